@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// Entry point of the `kg` command: runs the compiled CLI (built by `npm install` / `npm run build`).
+import { main } from '../dist/cli/main.js';
+
+const code = await main(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  interactive: Boolean(process.stderr.isTTY),
+  env: process.env,
+});
+process.exitCode = code;
