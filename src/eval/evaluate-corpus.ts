@@ -44,7 +44,14 @@ export async function evaluateCorpus(source: SystemSource, goldDir: string): Pro
     }
     systemGraph = (name) => extractedGraph(source.articlesDir, name);
   } else {
-    systemGraph = (name) => readJsonFile(join(source.systemDir, `${name}.json`), parseScoredGraph);
+    const systemDir = source.systemDir;
+    if ((await namesIn(systemDir, '.json')).length === 0) {
+      throw new KgError('NO_ARTICLES', `${systemDir}: has no system graphs (NAME.json)`, {
+        subject: systemDir,
+        hint: 'Write them first, e.g. `kg extract ARTICLES_DIR --out DIR`, then `kg eval --system DIR GOLD_DIR`.',
+      });
+    }
+    systemGraph = (name) => readJsonFile(join(systemDir, `${name}.json`), parseScoredGraph);
   }
 
   const articles: ArticleEvaluation[] = [];
