@@ -1,0 +1,42 @@
+// The graph analytics measure: entities only, one undirected weighted edge per related pair.
+import { UndirectedGraph } from 'graphology';
+import { MENTIONED_IN } from '../../schema/index.js';
+import type { KnowledgeGraph } from '../build-graph.js';
+
+export interface ProjectionEdge {
+  /** Evidence sentences behind all relations between the pair (at least 1 per relation). */
+  weight: number;
+  /** Number of distinct relations (type and direction) between the pair. */
+  relations: number;
+}
+export type EntityProjection = UndirectedGraph<Record<string, never>, ProjectionEdge>;
+
+/**
+ * Article nodes and MENTIONED_IN edges are left out: every entity of an article is tied to its Article
+ * node, so with them the articles would be the most central "entities", any two entities of one article
+ * would be two steps apart, and communities would be articles. The measures should rank what the text
+ * says about entities (visits, meetings, jobs), not which page they were printed on.
+ * Direction is dropped too: "A VISITED B" and "B hosted A" are the same tie for centrality and communities.
+ * Nodes and edges are added in sorted order so that order-sensitive algorithms (Louvain) are reproducible.
+ */
+export function entityProjection(graph: KnowledgeGraph): EntityProjection {
+  const projection: EntityProjection = new UndirectedGraph();
+  const ids = graph.filterNodes((_, attributes) => attributes.label !== 'Article').sort();
+  for (const id of ids) projection.addNode(id);
+  const pairs = new Map<string, { a: string; b: string; weight: number; relations: number }>();
+  graph.forEachEdge((_, attributes, source, target) => {
+    if (attributes.type === MENTIONED_IN || source === target) return;
+    if (!projection.hasNode(source) || !projection.hasNode(target)) return;
+    const [a, b] = source < target ? [source, target] : [target, source];
+    const key = `${a}\u0000${b}`;
+    const pair = pairs.get(key) ?? { a, b, weight: 0, relations: 0 };
+    pair.weight += Math.max(1, attributes.evidence.length);
+    pair.relations += 1;
+    pairs.set(key, pair);
+  });
+  for (const key of [...pairs.keys()].sort()) {
+    const { a, b, weight, relations } = pairs.get(key)!;
+    projection.addEdge(a, b, { weight, relations });
+  }
+  return projection;
+}

@@ -1,0 +1,57 @@
+// Renders a GraphDocument as one self-contained HTML page: data, layout, sigma.js bundle and styles inline.
+import type { GraphDocument } from '../schema/index.js';
+import { escapeXml } from '../export/xml-escape.js';
+import { viewBundle } from './view-bundle.js';
+import { VIEW_STYLES } from './view-styles.js';
+import { toViewData, type LayoutOptions } from './view-data.js';
+
+export interface RenderViewOptions extends LayoutOptions {
+  /** Page title; defaults to "Knowledge graph". */
+  title?: string;
+}
+
+export function renderViewHtml(doc: GraphDocument, options: RenderViewOptions = {}): string {
+  const title = options.title ?? 'Knowledge graph';
+  const data = toViewData(doc, title, options);
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:">
+<title>${escapeXml(title)}</title>
+<style>${VIEW_STYLES}</style>
+</head>
+<body>
+<header>
+  <h1>${escapeXml(title)}</h1>
+  <input id="kg-search" type="search" placeholder="Search a name or alias" autocomplete="off" aria-label="Search a name or alias">
+  <ol id="kg-results" role="listbox"></ol>
+  <p id="kg-status" role="status"></p>
+</header>
+<main>
+  <div id="kg-graph"><p id="kg-message" role="alert">${doc.nodes.length === 0 ? EMPTY_MESSAGE : 'Loading the graph…'}</p></div>
+  <aside>
+    <section id="kg-details"><p class="hint">Click a node to see its names, relations and evidence.</p></section>
+    <section id="kg-filters"></section>
+  </aside>
+</main>
+<noscript><p>This page needs JavaScript to draw the graph.</p></noscript>
+<script type="application/json" id="kg-data">${jsonForScript(data)}</script>
+<script>${viewBundle()}</script>
+</body>
+</html>
+`;
+}
+
+const EMPTY_MESSAGE = 'This graph is empty: no entities or articles were found in the input.';
+
+/** JSON inside a script element: `<`, `>` and `&` escaped so no text in the data can close the element or open a comment. */
+function jsonForScript(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
