@@ -76,6 +76,9 @@ export async function evaluateCorpus(source: SystemSource, goldDir: string): Pro
     }
     articles.push({ name, score: scoreArticle(gold, system) });
   }
+  if (articles.length === 0) {
+    throw new KgError('NO_ARTICLES', `${goldDir}: no article could be scored:\n  ${problems.join('\n  ')}`, { subject: goldDir });
+  }
   return { articles, micro: microAverage(articles.map((a) => a.score)), problems };
 }
 
