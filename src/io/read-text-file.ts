@@ -55,7 +55,8 @@ export function decodeText(bytes: Uint8Array, subject: string): string {
   return text;
 }
 
-function fileSystemError(path: string, error: unknown): InputError {
+/** The message for a failed file system call on an input path (missing, permission denied, other). */
+export function fileSystemError(path: string, error: unknown): InputError {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return new InputError('INPUT_MISSING', `${path}: no such file or directory`, { subject: path, cause: error });
   if (code === 'EACCES' || code === 'EPERM') {

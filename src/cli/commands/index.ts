@@ -1,5 +1,7 @@
 // Every `kg` subcommand, in the order `kg --help` lists them.
 import type { CliCommand } from '../command.js';
+import { buildCommand } from './build.js';
 import { evalCommand } from './eval.js';
+import { extractCommand } from './extract.js';
 
-export const COMMANDS: CliCommand[] = [evalCommand];
+export const COMMANDS: CliCommand[] = [extractCommand, buildCommand, evalCommand];

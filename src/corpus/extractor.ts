@@ -1,0 +1,106 @@
+// Runs extractArticle in this thread or on a pool of worker threads, behind one promise-returning interface.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { KgError } from '../errors.js';
+import { extractArticle } from '../extract/index.js';
+import type { ArticleInput } from '../schema/article.js';
+import type { GraphDocument } from '../schema/graph-document.js';
+
+/** An extracted article as JSON (what the cache and output files hold), with the document when it is at hand. */
+export type Extracted = { json: string; doc?: GraphDocument } | { error: string };
+
+export interface Extractor {
+  /** How many articles may be in flight at once to keep every thread busy. */
+  readonly capacity: number;
+  extract(article: ArticleInput): Promise<Extracted>;
+  close(): Promise<void>;
+}
+
+export interface ExtractorOptions {
+  /** 0 or 1: extract in this thread; more: that many worker threads. */
+  workers: number;
+  /** Indented JSON (for files people read) rather than one line (for the cache). */
+  pretty?: boolean;
+}
+
+/** The compiled worker, found from the package root so that tests running TypeScript sources use it too. */
+export const WORKER_URL = new URL('../../dist/corpus/extract-worker.js', import.meta.url);
+
+export function defaultWorkers(): number {
+  return availableParallelism();
+}
+
+export function extractToJson(article: ArticleInput, pretty: boolean): Extracted {
+  try {
+    const doc = extractArticle(article);
+    return { json: JSON.stringify(doc, null, pretty ? 2 : undefined), doc };
+  } catch (error) {
+    return { error: (error as Error)?.message ?? String(error) };
+  }
+}
+
+export function createExtractor(options: ExtractorOptions): Extractor {
+  const pretty = options.pretty ?? false;
+  if (options.workers <= 1) {
+    return { capacity: 1, extract: async (article) => extractToJson(article, pretty), close: async () => {} };
+  }
+  return createWorkerPool(options.workers, pretty);
+}
+
+interface Job {
+  seq: number;
+  resolve: (result: Extracted) => void;
+}
+
+/** Articles in flight per worker: enough to hide the message round trip, few enough to keep memory flat. */
+const DEPTH = 4;
+
+function createWorkerPool(size: number, pretty: boolean): Extractor {
+  if (!existsSync(WORKER_URL)) {
+    throw new KgError('USAGE', `${fileURLToPath(WORKER_URL)}: the compiled extraction worker is missing`, {
+      hint: 'Run `npm run build` first, or pass --workers 1 to extract in one thread.',
+    });
+  }
+  let seq = 0;
+  let closing = false;
+  const slots = Array.from({ length: size }, () => startWorker());
+
+  function startWorker(): { worker: Worker; jobs: Map<number, Job> } {
+    const jobs = new Map<number, Job>();
+    const worker = new Worker(WORKER_URL, { workerData: { pretty } });
+    worker.on('message', (message: { seq: number; result: Extracted }) => {
+      jobs.get(message.seq)?.resolve(message.result);
+      jobs.delete(message.seq);
+    });
+    const fail = (reason: string): void => {
+      for (const job of jobs.values()) job.resolve({ error: `the extraction worker stopped (${reason})` });
+      jobs.clear();
+      const index = slots.findIndex((slot) => slot.worker === worker);
+      if (index !== -1 && !closing) slots[index] = startWorker();
+    };
+    worker.on('error', (error) => fail(error.message));
+    worker.on('exit', (code) => {
+      if (code !== 0) fail(`exit code ${code}`);
+    });
+    return { worker, jobs };
+  }
+
+  return {
+    capacity: size * DEPTH,
+    extract(article) {
+      const slot = slots.reduce((best, s) => (s.jobs.size < best.jobs.size ? s : best));
+      seq += 1;
+      const id = seq;
+      return new Promise<Extracted>((resolve) => {
+        slot.jobs.set(id, { seq: id, resolve });
+        slot.worker.postMessage({ seq: id, article });
+      });
+    },
+    async close() {
+      closing = true;
+      await Promise.all(slots.map((slot) => slot.worker.terminate()));
+    },
+  };
+}

@@ -1,0 +1,106 @@
+// The corpus pipeline: walks the inputs, reads each article, extracts it on the worker pool, hands results back in order of completion.
+import { InputError } from '../errors.js';
+import type { ArticleInput } from '../schema/article.js';
+import type { GraphDocument } from '../schema/graph-document.js';
+import { countArticles } from './count-articles.js';
+import { discoverInputs } from './discover-inputs.js';
+import { createExtractor, defaultWorkers } from './extractor.js';
+import type { Progress } from './progress.js';
+import { readArticles } from './read-articles.js';
+
+export interface ProcessOptions {
+  /** Worker threads; by default all cores when the inputs hold more than a handful of articles, else this thread. */
+  workers?: number;
+  /** Indented JSON in results. */
+  pretty?: boolean;
+  /** The most bytes one article may have. */
+  maxBytes?: number;
+  /** Called once the articles are counted, to show progress against that total. */
+  progress?: (total: number) => Progress;
+}
+
+export interface ArticleHandlers {
+  /** False when the article is already done (unchanged since an earlier run): it is not extracted again. */
+  needsExtraction?(article: ArticleInput): boolean;
+  onExtracted(article: ArticleInput, result: { json: string; doc?: GraphDocument }): void | Promise<void>;
+  onSkipped(error: InputError): void;
+}
+
+export interface ProcessSummary {
+  /** Articles read whole. */
+  read: number;
+  extracted: number;
+  unchanged: number;
+  /** Files, records or articles reported and skipped. */
+  skipped: number;
+  workers: number;
+}
+
+/** More articles than this and the worker threads pay for their start-up. */
+export const PARALLEL_THRESHOLD = 32;
+
+export async function processArticles(paths: readonly string[], options: ProcessOptions, handlers: ArticleHandlers): Promise<ProcessSummary> {
+  const counted = await countArticles(paths);
+  const workers = options.workers ?? (counted.articles > PARALLEL_THRESHOLD ? defaultWorkers() : 1);
+  const progress = options.progress?.(counted.articles);
+  const summary: ProcessSummary = { read: 0, extracted: 0, unchanged: 0, skipped: 0, workers };
+  const skip = (error: InputError): void => {
+    summary.skipped += 1;
+    progress?.tick();
+    handlers.onSkipped(error);
+  };
+  const firstSourceOf = new Map<string, string>();
+  const extractor = createExtractor({ workers, pretty: options.pretty ?? false });
+  const inFlight = new Set<Promise<void>>();
+  try {
+    for await (const found of discoverInputs(paths)) {
+      if ('error' in found) {
+        skip(found.error);
+        continue;
+      }
+      for await (const result of readArticles(found.file, { maxBytes: options.maxBytes })) {
+        if ('error' in result) {
+          skip(result.error);
+          continue;
+        }
+        const { article, where } = result;
+        const first = firstSourceOf.get(article.id);
+        if (first !== undefined) {
+          skip(new InputError('INPUT_MALFORMED', `${where}: has the same article id "${article.id}" as ${first}; skipped`, {
+            subject: where,
+            hint: 'Article ids come from file names (without extension) and JSON Lines ids: give each article its own.',
+          }));
+          continue;
+        }
+        firstSourceOf.set(article.id, where);
+        summary.read += 1;
+        if (handlers.needsExtraction && !handlers.needsExtraction(article)) {
+          summary.unchanged += 1;
+          progress?.tick();
+          continue;
+        }
+        while (inFlight.size >= extractor.capacity) await Promise.race(inFlight);
+        const job = extractor.extract(article).then(async (extracted) => {
+          inFlight.delete(job);
+          progress?.tick();
+          if ('error' in extracted) {
+            summary.skipped += 1;
+            handlers.onSkipped(new InputError('INPUT_MALFORMED', `${where}: extraction failed (${extracted.error}); skipped`, {
+              subject: where,
+              hint: 'This is a bug in kg: please report it with the article.',
+            }));
+            return;
+          }
+          summary.extracted += 1;
+          await handlers.onExtracted(article, extracted);
+        });
+        inFlight.add(job);
+      }
+    }
+    await Promise.all(inFlight);
+  } finally {
+    await extractor.close();
+    progress?.finish();
+  }
+  return summary;
+}

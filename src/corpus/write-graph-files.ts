@@ -1,0 +1,23 @@
+// Writes the corpus graph files of `kg build` (JSON, GraphML, HTML view), each whole or not at all.
+import { join } from 'node:path';
+import { toGraphML } from '../export/graphml.js';
+import { writeFileAtomic } from '../io/write-atomic.js';
+import type { GraphDocument } from '../schema/graph-document.js';
+import { renderViewHtml } from '../view/render-view.js';
+
+export const GRAPH_FILES = ['graph.json', 'graph.graphml', 'view.html'] as const;
+
+export async function writeGraphFiles(outDir: string, doc: GraphDocument): Promise<string[]> {
+  const render: Record<(typeof GRAPH_FILES)[number], () => string> = {
+    'graph.json': () => `${JSON.stringify(doc, null, 2)}\n`,
+    'graph.graphml': () => toGraphML(doc),
+    'view.html': () => renderViewHtml(doc),
+  };
+  const written: string[] = [];
+  for (const name of GRAPH_FILES) {
+    const path = join(outDir, name);
+    await writeFileAtomic(path, render[name]());
+    written.push(path);
+  }
+  return written;
+}
