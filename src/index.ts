@@ -12,3 +12,4 @@ export { GoldGraph, GoldEntity, GoldRelation, parseGold, ARTICLE_REFERENCE } fro
 export { ScoredGraph, parseScoredGraph } from './eval/scored-graph.js';
 export { evaluateCorpus } from './eval/evaluate-corpus.js';
 export type { CorpusEvaluation, ArticleEvaluation, SystemSource } from './eval/evaluate-corpus.js';
+export { resolveAcrossArticles } from './graph/resolve-across-articles.js';
