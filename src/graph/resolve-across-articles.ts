@@ -128,6 +128,7 @@ interface ContextIndex {
 function contextIndex(graph: KnowledgeGraph): ContextIndex {
   const entitiesByArticle = new Map<string, Set<string>>();
   const articlesByEntity = new Map<string, Set<string>>();
+  const coMentionedCache = new Map<string, Set<string>>();
   const link = (entity: string, article: string): void => {
     entitiesByArticle.set(article, (entitiesByArticle.get(article) ?? new Set()).add(entity));
     articlesByEntity.set(entity, (articlesByEntity.get(entity) ?? new Set()).add(article));
@@ -149,12 +150,17 @@ function contextIndex(graph: KnowledgeGraph): ContextIndex {
       return targets;
     },
     coMentioned(id, label) {
+      // A well-known full name may be in thousands of articles and a candidate for many bare names: compute once.
+      const key = `${label}\u0000${id}`;
+      const cached = coMentionedCache.get(key);
+      if (cached) return cached;
       const found = new Set<string>();
       for (const article of articlesByEntity.get(id) ?? []) {
         for (const entity of entitiesByArticle.get(article) ?? []) {
           if (entity !== id && graph.getNodeAttribute(entity, 'label') === label) found.add(entity);
         }
       }
+      coMentionedCache.set(key, found);
       return found;
     },
   };
