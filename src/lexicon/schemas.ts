@@ -1,0 +1,73 @@
+// zod schemas of the lexicon data files in data/ (see data/README.md for what belongs in each).
+import { z } from 'zod';
+
+const Described = { $origin: z.string(), $format: z.string().optional() };
+const Words = z.array(z.string());
+
+export const TitlesFile = z.object({
+  ...Described,
+  headOfState: Words,
+  leader: Words,
+  member: Words,
+  modifiers: Words,
+  ministerial: Words,
+  honorifics: Words,
+});
+export type TitlesFile = z.infer<typeof TitlesFile>;
+
+export const TriggersFile = z.object({
+  ...Described,
+  speech: Words,
+  speechPhrases: Words,
+  visit: Words,
+  meet: Words,
+  trade: Words,
+  interview: Words,
+  based: Words,
+});
+export type TriggersFile = z.infer<typeof TriggersFile>;
+
+export const OrganizationWordsFile = z.object({
+  ...Described,
+  heads: Words,
+  corporateSuffixes: Words,
+  events: Words,
+  nouns: Words,
+});
+export type OrganizationWordsFile = z.infer<typeof OrganizationWordsFile>;
+
+export const CommonWordsFile = z.object({ ...Described, words: Words, acronyms: Words });
+export type CommonWordsFile = z.infer<typeof CommonWordsFile>;
+
+const CountryCode = z.string().regex(/^[A-Z]{2}$/);
+
+export const CityExonymsFile = z.object({
+  ...Described,
+  entries: z.array(z.object({ name: z.string(), geonames: z.string(), country: CountryCode, aliases: Words.optional() })),
+});
+
+export const OrganizationsFile = z.object({
+  ...Described,
+  entries: z.array(
+    z.object({
+      name: z.string(),
+      aliases: Words.default([]),
+      acronyms: Words.default([]),
+      country: CountryCode.nullable().optional(),
+      kind: z.string().optional(),
+    }),
+  ),
+});
+
+export const RegionsFile = z.object({
+  ...Described,
+  entries: z.array(z.object({ name: z.string(), aliases: Words.default([]), country: CountryCode.nullable().optional(), kind: z.string().optional() })),
+});
+
+export const CountryAliasesFile = z.object({
+  ...Described,
+  entries: z.array(z.object({ country: CountryCode, aliases: Words.default([]), demonyms: Words.default([]) })),
+});
+export type CountryAliasesFile = z.infer<typeof CountryAliasesFile>;
+
+export const PersonNamesFile = z.object({ ...Described, givenNames: Words, surnames: Words });

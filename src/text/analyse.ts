@@ -1,0 +1,120 @@
+// Splits an article into paragraphs, sentences and tokens with character offsets (wink-nlp does the sentence and token work).
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface Token {
+  /** Index in TextDocument.tokens. */
+  i: number;
+  text: string;
+  start: number;
+  end: number;
+  sentence: number;
+  /** True when white space (or the paragraph start) comes right before the token. */
+  spaceBefore: boolean;
+}
+
+export interface Sentence {
+  index: number;
+  paragraph: number;
+  start: number;
+  end: number;
+  /** Token index range [first, last). */
+  first: number;
+  last: number;
+}
+
+export interface Paragraph {
+  index: number;
+  start: number;
+  end: number;
+  /** The headline, an all-capitals line (dateline, subhead) or a title-case line: names there are read from lexicons only. */
+  kind: 'headline' | 'body' | 'caps';
+}
+
+export interface TextDocument {
+  text: string;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  tokens: Token[];
+}
+
+// Sentence boundaries only: part-of-speech tagging would double the cost per article and the
+// extractor reads structure from capitalisation, lexicons and trigger words instead.
+const nlp = winkNLP(model, ['sbd']);
+const its = nlp.its;
+
+export function analyse(text: string): TextDocument {
+  const doc: TextDocument = { text, paragraphs: [], sentences: [], tokens: [] };
+  const linePattern = /[^\r\n]+/g;
+  let match: RegExpExecArray | null;
+  while ((match = linePattern.exec(text)) !== null) {
+    const line = match[0];
+    if (line.trim() === '') continue;
+    const paragraph: Paragraph = {
+      index: doc.paragraphs.length,
+      start: match.index,
+      end: match.index + line.length,
+      kind: doc.paragraphs.length === 0 ? 'headline' : isCapsLine(line) ? 'caps' : 'body',
+    };
+    doc.paragraphs.push(paragraph);
+    addSentences(doc, paragraph, line);
+  }
+  return doc;
+}
+
+function addSentences(doc: TextDocument, paragraph: Paragraph, line: string): void {
+  const parsed = nlp.readDoc(line);
+  const values = parsed.tokens().out(its.value) as string[];
+  const spaces = parsed.tokens().out(its.precedingSpaces) as string[];
+  const sentenceTexts = parsed.sentences().out() as string[];
+  // Token offsets: wink is lossless, so preceding spaces plus token values rebuild the line.
+  let offset = paragraph.start;
+  const lineTokens: Token[] = values.map((value, k) => {
+    const space = spaces[k] ?? '';
+    offset += space.length;
+    const token: Token = { i: 0, text: value, start: offset, end: offset + value.length, sentence: 0, spaceBefore: space.length > 0 || k === 0 };
+    offset += value.length;
+    return token;
+  });
+  // Sentences are assigned to tokens by walking their lengths in order.
+  let k = 0;
+  let cursor = paragraph.start;
+  for (const sentenceText of sentenceTexts) {
+    const start = doc.text.indexOf(sentenceText, cursor);
+    const end = (start < 0 ? cursor : start) + sentenceText.length;
+    const sentence: Sentence = { index: doc.sentences.length, paragraph: paragraph.index, start: start < 0 ? cursor : start, end, first: doc.tokens.length, last: doc.tokens.length };
+    while (k < lineTokens.length && lineTokens[k]!.start < end) {
+      const token = lineTokens[k]!;
+      token.i = doc.tokens.length;
+      token.sentence = sentence.index;
+      doc.tokens.push(token);
+      k++;
+    }
+    sentence.last = doc.tokens.length;
+    cursor = end;
+    if (sentence.last > sentence.first) doc.sentences.push(sentence);
+  }
+  // Whatever the sentence splitter did not cover joins the paragraph's last sentence.
+  const lastSentence = doc.sentences[doc.sentences.length - 1];
+  while (k < lineTokens.length && lastSentence) {
+    const token = lineTokens[k]!;
+    token.i = doc.tokens.length;
+    token.sentence = lastSentence.index;
+    doc.tokens.push(token);
+    lastSentence.last = doc.tokens.length;
+    lastSentence.end = token.end;
+    k++;
+  }
+}
+
+/** A line in capitals (a dateline, a subhead) or in title case reads as a label, not as prose. */
+function isCapsLine(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 4) return false;
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return upper / letters.length > 0.8;
+}
+
+export function sentenceText(doc: TextDocument, sentence: Sentence): string {
+  return doc.text.slice(sentence.start, sentence.end);
+}
