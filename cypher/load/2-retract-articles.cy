@@ -1,0 +1,18 @@
+// Removes what the given articles asserted before they are loaded again: their evidence items and their support on
+// every relationship; a relationship left with no supporting article is deleted. Returns the entities whose last
+// MENTIONED_IN edge went, so the load can delete them if the new version no longer names them.
+MATCH (s)-[r]->()
+WHERE any(article IN r.articles WHERE article IN $articles)
+WITH s, r,
+     [i IN range(0, size(coalesce(r.evidenceArticles, [])) - 1) WHERE NOT r.evidenceArticles[i] IN $articles] AS keep,
+     [article IN r.articles WHERE NOT article IN $articles] AS support
+SET r.articles = support,
+    r.evidenceArticles = [i IN keep | r.evidenceArticles[i]],
+    r.sentences = [i IN keep | r.sentences[i]],
+    r.starts = [i IN keep | r.starts[i]],
+    r.ends = [i IN keep | r.ends[i]],
+    r.rules = [i IN keep | r.rules[i]]
+WITH s, r, type(r) = 'MENTIONED_IN' AND size(support) = 0 AS lastMention
+WHERE size(r.articles) = 0
+DELETE r
+RETURN collect(DISTINCT CASE WHEN lastMention THEN s.id END) AS unmentioned
