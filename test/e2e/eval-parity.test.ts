@@ -85,13 +85,14 @@ async function compare(dir: string): Promise<Map<string, Printed>> {
   return actual;
 }
 
+async function fromExtractor(_gold: GoldGraph, article: string): Promise<ScoredGraph> {
+  return extractArticle(articleFromText(await readFile(join(DEV, `${article}.txt`), 'utf8'), article, `${article}.txt`));
+}
+
 const VARIANTS: Array<[string, (gold: GoldGraph, article: string) => ScoredGraph | Promise<ScoredGraph>]> = [
   ['empty graphs', () => ({ nodes: [], edges: [] })],
   ...[1, 2, 3, 4, 5, 6, 7, 8].map((seed): [string, (gold: GoldGraph) => ScoredGraph] => [`messy copies, seed ${seed}`, (gold) => messyCopy(gold, seed)]),
-  [
-    'graphs from the extractor',
-    async (_gold, article) => extractArticle(articleFromText(await readFile(join(DEV, `${article}.txt`), 'utf8'), article, `${article}.txt`)),
-  ],
+  ['graphs from the extractor', fromExtractor],
 ];
 
 describe('kg eval --system agrees with score.mjs --summary on every dev article', () => {
@@ -102,6 +103,13 @@ describe('kg eval --system agrees with score.mjs --summary on every dev article'
 
   it.each(VARIANTS)('%s', async (name, make) => {
     await compare(await writeVariant(name.replace(/\W+/g, '-'), make));
+  });
+
+  it('kg eval ARTICLES_DIR GOLD_DIR, extracting as it goes, prints the figures score.mjs gives on the written graphs', async () => {
+    const dir = await writeVariant('extracted-for-articles-mode', fromExtractor);
+    const expected = await compare(dir);
+    const ours = await run(process.execPath, [KG, 'eval', DEV, DEV_GOLD, '--json'], { cwd: ROOT });
+    expect(kgFigures(JSON.parse(ours.stdout) as KgReport)).toEqual(expected);
   });
 });
 
