@@ -4,9 +4,10 @@ import type { ArticleInput } from '../schema/article.js';
 import type { GraphDocument } from '../schema/graph-document.js';
 import { countArticles } from './count-articles.js';
 import { discoverInputs } from './discover-inputs.js';
+import type { InputFile } from './input-file.js';
 import { createExtractor, defaultWorkers } from './extractor.js';
 import type { Progress } from './progress.js';
-import { readArticles } from './read-articles.js';
+import { readArticles, type ReadResult } from './read-articles.js';
 
 export interface ProcessOptions {
   /** Worker threads; by default all cores when the inputs hold more than a handful of articles, else this thread. */
@@ -42,7 +43,7 @@ export const PARALLEL_THRESHOLD = 32;
 export async function processArticles(paths: readonly string[], options: ProcessOptions, handlers: ArticleHandlers): Promise<ProcessSummary> {
   const counted = await countArticles(paths);
   const workers = options.workers ?? (counted.articles > PARALLEL_THRESHOLD ? defaultWorkers() : 1);
-  const progress = options.progress?.(counted.articles);
+  const progress = counted.articles > 0 ? options.progress?.(counted.articles) : undefined;
   const summary: ProcessSummary = { read: 0, extracted: 0, unchanged: 0, skipped: 0, workers };
   const skip = (error: InputError): void => {
     summary.skipped += 1;
@@ -53,49 +54,43 @@ export async function processArticles(paths: readonly string[], options: Process
   const extractor = createExtractor({ workers, pretty: options.pretty ?? false });
   const inFlight = new Set<Promise<void>>();
   try {
-    for await (const found of discoverInputs(paths)) {
-      if ('error' in found) {
-        skip(found.error);
+    for await (const result of readAhead(paths, options.maxBytes)) {
+      if ('error' in result) {
+        skip(result.error);
         continue;
       }
-      for await (const result of readArticles(found.file, { maxBytes: options.maxBytes })) {
-        if ('error' in result) {
-          skip(result.error);
-          continue;
-        }
-        const { article, where } = result;
-        const first = firstSourceOf.get(article.id);
-        if (first !== undefined) {
-          skip(new InputError('INPUT_MALFORMED', `${where}: has the same article id "${article.id}" as ${first}; skipped`, {
-            subject: where,
-            hint: 'Article ids come from file names (without extension) and JSON Lines ids: give each article its own.',
-          }));
-          continue;
-        }
-        firstSourceOf.set(article.id, where);
-        summary.read += 1;
-        if (handlers.needsExtraction && !handlers.needsExtraction(article)) {
-          summary.unchanged += 1;
-          progress?.tick();
-          continue;
-        }
-        while (inFlight.size >= extractor.capacity) await Promise.race(inFlight);
-        const job = extractor.extract(article).then(async (extracted) => {
-          inFlight.delete(job);
-          progress?.tick();
-          if ('error' in extracted) {
-            summary.skipped += 1;
-            handlers.onSkipped(new InputError('INPUT_MALFORMED', `${where}: extraction failed (${extracted.error}); skipped`, {
-              subject: where,
-              hint: 'This is a bug in kg: please report it with the article.',
-            }));
-            return;
-          }
-          summary.extracted += 1;
-          await handlers.onExtracted(article, extracted);
-        });
-        inFlight.add(job);
+      const { article, where } = result;
+      const first = firstSourceOf.get(article.id);
+      if (first !== undefined) {
+        skip(new InputError('INPUT_MALFORMED', `${where}: has the same article id "${article.id}" as ${first}; skipped`, {
+          subject: where,
+          hint: 'Article ids come from file names (without extension) and JSON Lines ids: give each article its own.',
+        }));
+        continue;
       }
+      firstSourceOf.set(article.id, where);
+      summary.read += 1;
+      if (handlers.needsExtraction && !handlers.needsExtraction(article)) {
+        summary.unchanged += 1;
+        progress?.tick();
+        continue;
+      }
+      while (inFlight.size >= extractor.capacity) await Promise.race(inFlight);
+      const job = extractor.extract(article).then(async (extracted) => {
+        inFlight.delete(job);
+        progress?.tick();
+        if ('error' in extracted) {
+          summary.skipped += 1;
+          handlers.onSkipped(new InputError('INPUT_MALFORMED', `${where}: extraction failed (${extracted.error}); skipped`, {
+            subject: where,
+            hint: 'This is a bug in kg: please report it with the article.',
+          }));
+          return;
+        }
+        summary.extracted += 1;
+        await handlers.onExtracted(article, extracted);
+      });
+      inFlight.add(job);
     }
     await Promise.all(inFlight);
   } finally {
@@ -103,4 +98,31 @@ export async function processArticles(paths: readonly string[], options: Process
     progress?.finish();
   }
   return summary;
+}
+
+/** Files read at once ahead of extraction: reads wait on the disk, so several keep the pipeline fed. */
+const READ_AHEAD = 16;
+
+/**
+ * Every article and every problem of the inputs, in input order, with up to READ_AHEAD files being
+ * read at once (JSON Lines files are streamed when their turn comes, never held whole).
+ */
+async function* readAhead(paths: readonly string[], maxBytes: number | undefined): AsyncGenerator<ReadResult> {
+  const queue: (Promise<ReadResult[]> | InputFile)[] = [];
+  const collect = async (file: InputFile): Promise<ReadResult[]> => {
+    const results: ReadResult[] = [];
+    for await (const result of readArticles(file, { maxBytes })) results.push(result);
+    return results;
+  };
+  async function* next(): AsyncGenerator<ReadResult> {
+    const head = queue.shift()!;
+    if (head instanceof Promise) yield* await head;
+    else yield* readArticles(head, { maxBytes });
+  }
+  for await (const found of discoverInputs(paths)) {
+    if ('error' in found) queue.push(Promise.resolve([found]));
+    else queue.push(found.file.format === 'jsonl' ? found.file : collect(found.file));
+    while (queue.length >= READ_AHEAD) yield* next();
+  }
+  while (queue.length > 0) yield* next();
 }

@@ -10,7 +10,8 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     await writeFile(temporary, content);
     await rename(temporary, path);
   } catch (error) {
-    await rm(temporary, { force: true });
+    // The temporary file may not exist (the folder could not be made): the first error is the one to report.
+    await rm(temporary, { force: true }).catch(() => undefined);
     throw new KgError('OUTPUT_FAILED', `${path}: could not be written (${(error as NodeJS.ErrnoException).code ?? String(error)})`, {
       subject: path,
       cause: error,

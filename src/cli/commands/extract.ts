@@ -108,8 +108,8 @@ export const extractCommand: CliCommand = {
       onExtracted: (article, { json }) => writeFileAtomic(join(outDir, outputName(article.id)), `${json}\n`),
       onSkipped: report,
     });
-    io.stderr.write(`kg extract: wrote ${summary.extracted} graph${summary.extracted === 1 ? '' : 's'} to ${outDir}${summary.skipped ? `, skipped ${summary.skipped}` : ''}\n`);
     if (summary.extracted === 0) return EXIT.failed;
+    io.stderr.write(`kg extract: wrote ${summary.extracted} graph${summary.extracted === 1 ? '' : 's'} to ${outDir}${summary.skipped ? `, skipped ${summary.skipped}` : ''}\n`);
     return summary.skipped > 0 ? EXIT.partial : EXIT.ok;
   },
 };
