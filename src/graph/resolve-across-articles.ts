@@ -13,8 +13,9 @@ const ROLE_TYPES: ReadonlySet<EdgeType> = new Set(['LEADER_OF', 'AFFILIATED_WITH
  * - a person known only by one name ("Lee", from "President Lee") into the one full-name person whose
  *   surname it is (last token, or first for East Asian order), when exactly one full name in the corpus
  *   has that surname, or when the context singles one out: the same LEADER_OF/AFFILIATED_WITH target,
- *   else the same countries named in their articles. Otherwise the nodes stay apart: two people who
- *   share a surname are not one person because one article drops the given name.
+ *   else the same countries named in their articles, else other entities named there. Otherwise the
+ *   nodes stay apart: two people who share a surname are not one person because one article drops
+ *   the given name.
  * Labels are never crossed. The merged node keeps the fuller name; mentions, aliases and evidence
  * accumulate; edges are re-pointed and self-loops dropped. The result does not depend on the order
  * in which the articles were merged.
@@ -90,13 +91,22 @@ function personMerges(graph: KnowledgeGraph): Merges {
   }
 
   const context = contextIndex(graph);
+  // Evidence from strongest to weakest; a weaker kind is asked only when a stronger one singles out no one.
+  const evidence: Array<(node: string) => Set<string>> = [
+    (node) => context.roleTargets(node),
+    (node) => context.coMentioned(node, 'countries'),
+    (node) => context.coMentioned(node, 'others'),
+  ];
   const merges: Merges = new Map();
   for (const [id, surname] of bare) {
     const candidates = bySurname.get(surname) ?? [];
-    const chosen =
-      candidates.length === 1
-        ? candidates[0]
-        : (singledOut(id, candidates, (node) => context.roleTargets(node)) ?? singledOut(id, candidates, (node) => context.coMentioned(node, 'Country')));
+    let chosen = candidates.length === 1 ? candidates[0] : undefined;
+    for (const contextOf of evidence) {
+      if (chosen !== undefined || candidates.length < 2) break;
+      const found = singledOut(id, candidates, contextOf);
+      if (found === null) break;
+      chosen = found;
+    }
     if (chosen) merges.set(id, chosen);
   }
   return merges;
@@ -107,8 +117,8 @@ function personMerges(graph: KnowledgeGraph): Merges {
  * undefined: no candidate is singled out (try weaker evidence); null: several are (the evidence conflicts, stop).
  */
 function singledOut(id: string, candidates: string[], contextOf: (node: string) => Set<string>): string | null | undefined {
-  if (candidates.length === 0) return null;
-  const own = contextOf(id);
+  // The candidates themselves are no context: "Wang Yi" named beside the bare "Wang" says nothing about which Wang it is.
+  const own = new Set([...contextOf(id)].filter((item) => !candidates.includes(item)));
   const contexts = candidates.map(contextOf);
   const singled = candidates.filter((_, i) =>
     [...contexts[i]!].some((item) => own.has(item) && contexts.every((other, j) => j === i || !other.has(item))),
@@ -120,8 +130,8 @@ function singledOut(id: string, candidates: string[], contextOf: (node: string) 
 interface ContextIndex {
   /** Targets of the node's LEADER_OF and AFFILIATED_WITH edges. */
   roleTargets(id: string): Set<string>;
-  /** Entities of this label named in the same articles as the node. */
-  coMentioned(id: string, label: GraphNode['label']): Set<string>;
+  /** Entities named in the same articles as the node: countries, or all other entities. */
+  coMentioned(id: string, kind: 'countries' | 'others'): Set<string>;
 }
 
 /** What surrounds each node in the corpus. Articles are known by Article node (MENTIONED_IN) and by the mentions' article. */
@@ -149,15 +159,15 @@ function contextIndex(graph: KnowledgeGraph): ContextIndex {
       });
       return targets;
     },
-    coMentioned(id, label) {
+    coMentioned(id, kind) {
       // A well-known full name may be in thousands of articles and a candidate for many bare names: compute once.
-      const key = `${label}\u0000${id}`;
+      const key = `${kind}\u0000${id}`;
       const cached = coMentionedCache.get(key);
       if (cached) return cached;
       const found = new Set<string>();
       for (const article of articlesByEntity.get(id) ?? []) {
         for (const entity of entitiesByArticle.get(article) ?? []) {
-          if (entity !== id && graph.getNodeAttribute(entity, 'label') === label) found.add(entity);
+          if (entity !== id && (graph.getNodeAttribute(entity, 'label') === 'Country') === (kind === 'countries')) found.add(entity);
         }
       }
       coMentionedCache.set(key, found);

@@ -73,6 +73,21 @@ const CASES: Array<[string, GraphDocument[], Record<string, string>]> = [
     { 'person:wang': 'person:wang-wentao', 'person:wang-yi': 'person:wang-yi' },
   ],
   [
+    'with countries shared, an organisation named beside only one Wang singles him out',
+    [article('a1', [WANG_YI, CN, MFA]), article('a2', [WANG_WENTAO, CN, MOFCOM]), article('a3', [WANG, CN, MOFCOM])],
+    { 'person:wang': 'person:wang-wentao', 'person:wang-yi': 'person:wang-yi' },
+  ],
+  [
+    'a country that singles out one Wang is asked before organisations that would point at the other',
+    [article('a1', [WANG_YI, CN, MFA]), article('a2', [WANG_WENTAO, SG, MOFCOM]), article('a3', [WANG, CN, MOFCOM])],
+    { 'person:wang': 'person:wang-yi', 'person:wang-wentao': 'person:wang-wentao' },
+  ],
+  [
+    'a bare "Wang" in an article that names both full-name Wangs: the evidence cannot tell, all stay apart',
+    [article('a1', [WANG_YI, WANG_WENTAO, WANG, CN, MOFCOM]), article('a2', [WANG_YI, MFA])],
+    { 'person:wang': 'person:wang', 'person:wang-yi': 'person:wang-yi', 'person:wang-wentao': 'person:wang-wentao' },
+  ],
+  [
     'role targets that point at two different Wangs conflict: all stay apart',
     [
       article('a1', [WANG_YI, MFA], [['AFFILIATED_WITH', WANG_YI[0], MFA[0]]]),
