@@ -93,7 +93,8 @@ if (data.nodes.length > 0) {
 function updateStatus(): void {
   const articles = data.nodes.length - entityCount;
   const visible = graph.filterNodes((_, a) => shownLabels.has(a.kind)).length;
-  status.textContent = `${entityCount} entities, ${articles} articles, ${data.edges.length} edges · ${visible} nodes shown`;
+  const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+  status.textContent = `${count(entityCount, 'entity', 'entities')}, ${count(articles, 'article', 'articles')}, ${count(data.edges.length, 'edge', 'edges')} · ${visible} nodes shown`;
   status.dataset.nodes = String(graph.order);
   status.dataset.edges = String(graph.size);
 }
