@@ -50,6 +50,9 @@ export async function loadIntoNeo4j(doc: GraphDocument, driver: Driver, options:
   let session: Session | undefined;
   try {
     session = driver.session({ defaultAccessMode: 'WRITE', ...(options.database ? { database: options.database } : {}) });
+    // One unmanaged round trip first: a wrong password, a missing database or a server that is down fails at once
+    // instead of being retried as a transient error for the driver's whole retry window.
+    await session.run(cypher('read/ping'));
     await ensureSchema(session);
     const write = (statement: string, params: Record<string, unknown>) =>
       session!.executeWrite((tx: ManagedTransaction) => tx.run(statement, params));

@@ -33,7 +33,7 @@ export function toNeo4jError(error: unknown, context: ErrorContext): Neo4jError 
     });
   }
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|ECONNRESET|connection.*(closed|lost)/i.test(message)) {
-    return new Neo4jError('NEO4J_UNAVAILABLE', `${where}: Neo4j is not reachable while ${context.action} (${firstLine(message)})`, {
+    return new Neo4jError('NEO4J_UNAVAILABLE', `${where}: Neo4j is not reachable while ${context.action} (${rootCause(message)})`, {
       ...base,
       hint: 'Check that the server is running (`npm run neo4j:start` or `docker compose up -d neo4j`) and the --uri; a load cut short is safe to re-run.',
     });
@@ -42,6 +42,11 @@ export function toNeo4jError(error: unknown, context: ErrorContext): Neo4jError 
     ...base,
     hint: 'Check the server log; re-running the load is safe (loads are idempotent).',
   });
+}
+
+/** The driver's connection messages end with the socket error ("Caused by: connect ECONNREFUSED ..."): keep that. */
+function rootCause(message: string): string {
+  return /Caused by: (.*)$/s.exec(message)?.[1]?.trim() ?? firstLine(message);
 }
 
 function firstLine(text: string): string {
