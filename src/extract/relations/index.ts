@@ -1,0 +1,70 @@
+// Runs every relation rule over an article and adds what follows from their findings (a visit to a city is a visit to its country).
+import { entityId } from '../../schema/ids.js';
+import type { TextDocument } from '../../text/analyse.js';
+import type { Lexicon } from '../../lexicon/index.js';
+import type { SentenceView } from '../mentions.js';
+import type { ResolvedEntity, Resolution } from '../resolve.js';
+import { relationContext, type Relation } from './context.js';
+import { movementRelations } from './movement.js';
+import { roleRelations } from './roles.js';
+import { speechRelations } from './speech.js';
+import { structureRelations } from './structure.js';
+import { tradeRelations } from './trade.js';
+
+export type { Relation } from './context.js';
+
+export function findRelations(doc: TextDocument, views: SentenceView[], lexicon: Lexicon, resolution: Resolution): Relation[] {
+  const context = relationContext(doc, views, lexicon, resolution);
+  const roles = roleRelations(context);
+  const structure = structureRelations(context);
+  const relations = [
+    ...speechRelations(context),
+    ...roles.relations,
+    ...movementRelations(context, datelineCity(context.views, resolution)),
+    ...tradeRelations(context),
+    ...structure,
+  ];
+  const home = homeCountries(roles.nationality, relations);
+  const visits = relations.filter((r) => r.type === 'VISITED');
+  const derived: Relation[] = [];
+  // A visit to a city is a visit to its country.
+  for (const visit of visits) {
+    const place = visit.target as ResolvedEntity;
+    const country = place.label !== 'Country' && place.country ? resolution.entities.get(entityId('Country', place.country)) : undefined;
+    if (country) derived.push({ ...visit, target: country, rule: 'visited:city-country' });
+  }
+  // A member of a unit is a member of the body it belongs to.
+  const parents = relations.filter((r) => r.type === 'PART_OF');
+  for (const affiliation of relations.filter((r) => r.type === 'AFFILIATED_WITH')) {
+    for (const part of parents) {
+      if (part.source === affiliation.target) derived.push({ ...affiliation, target: part.target, rule: 'affiliated:parent-body' });
+    }
+  }
+  return [...relations, ...derived].filter((r) => {
+    if (r.type !== 'VISITED') return true;
+    // Going home is not a visit.
+    const place = r.target as ResolvedEntity;
+    const own = home.get(r.source.id);
+    return !own || place.country !== own;
+  });
+}
+
+/** The country each person belongs to: a nationality from a title, or the country they lead. */
+function homeCountries(nationality: Map<string, string>, relations: Relation[]): Map<string, string> {
+  const home = new Map(nationality);
+  for (const r of relations) {
+    if (r.type === 'LEADER_OF' && r.target !== 'article' && r.target.label === 'Country' && r.target.country) home.set(r.source.id, r.target.country);
+  }
+  return home;
+}
+
+/** "PARIS, March 27 -" or "HANOVER, Germany": the city a wire story was filed from. */
+function datelineCity(views: SentenceView[], resolution: Resolution): ResolvedEntity | undefined {
+  const first = views.find((v) => v.paragraph > 0);
+  const mention = first?.mentions[0];
+  if (!first || !mention || mention.wordFirst !== 0) return undefined;
+  const word = first.words[0]!;
+  if (word.text !== word.text.toUpperCase() || first.words[1]?.text !== ',') return undefined;
+  const entity = resolution.entityOf.get(mention);
+  return entity?.label === 'City' ? entity : undefined;
+}

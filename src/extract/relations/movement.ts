@@ -1,0 +1,80 @@
+// VISITED and MET_WITH: who travels where, and who meets whom, read from trigger words and the people and places around them.
+import type { ResolvedEntity } from '../resolve.js';
+import { findPhrases, isPronoun, persons, places, subjectBefore, type EntityMention, type Relation, type RelationContext } from './context.js';
+
+// A place after one of these words, in a sentence about a visit or a meeting, is where it happened.
+const LOCATIVE = new Set(['in', 'at', 'to']);
+const DATELINE_HERE = new Set(['here']);
+
+export function movementRelations(context: RelationContext, datelineCity: ResolvedEntity | undefined): Relation[] {
+  const relations: Relation[] = [];
+  context.views.forEach((view, s) => {
+    const list = context.resolved[s]!;
+    const people = persons(list);
+    const visitTriggers = findPhrases(view, context.lexicon.triggers.visit);
+    for (const position of visitTriggers) {
+      const visitor = subjectBefore(context, s, position) ?? (people.length > 0 ? people[0]!.entity : sentenceSubjectByPronoun(context, s));
+      if (!visitor) continue;
+      const nextPerson = people.find((m) => m.mention.wordFirst > position && m.entity !== visitor);
+      const limit = Math.min(nextPerson?.mention.wordFirst ?? Infinity, position + 14);
+      for (const place of places(list)) {
+        const after = place.mention.wordFirst > position && place.mention.wordFirst < limit;
+        const locativeBefore = place.mention.wordLast <= position && LOCATIVE.has(view.words[place.mention.wordFirst - 1]?.text.toLowerCase() ?? '');
+        if ((after && !followsFrom(view, place)) || (locativeBefore && people.length <= 1)) {
+          relations.push({ type: 'VISITED', source: visitor, target: place.entity, sentence: s, rule: after ? 'visited:trigger-place' : 'visited:place-trigger' });
+        }
+      }
+    }
+    // "signed here yesterday by ... Okongwu" under a "PARIS, March 27" dateline.
+    if (datelineCity && view.words.some((w) => DATELINE_HERE.has(w.text.toLowerCase())) && people.length === 1) {
+      relations.push({ type: 'VISITED', source: people[0]!.entity, target: datelineCity, sentence: s, rule: 'visited:dateline-here' });
+    }
+    const meetTriggers = findPhrases(view, context.lexicon.triggers.meet);
+    for (const position of meetTriggers) {
+      relations.push(...meetings(context, s, position, people));
+      // "he met with Gulf leaders in Riyadh": a meeting in a city is a visit to it.
+      const subject = subjectBefore(context, s, position) ?? people[0]?.entity;
+      if (!subject) continue;
+      for (const place of places(list)) {
+        if (place.entity.label !== 'City' || place.mention.wordFirst < position) continue;
+        if (LOCATIVE.has(view.words[place.mention.wordFirst - 1]?.text.toLowerCase() ?? '')) {
+          relations.push({ type: 'VISITED', source: subject, target: place.entity, sentence: s, rule: 'visited:met-in-city' });
+        }
+      }
+    }
+  });
+  return relations;
+}
+
+/** "left Paris for London": a place after "from" is where the trip started, not where it went. */
+function followsFrom(view: { words: { text: string }[] }, place: EntityMention): boolean {
+  return view.words[place.mention.wordFirst - 1]?.text.toLowerCase() === 'from';
+}
+
+function sentenceSubjectByPronoun(context: RelationContext, s: number): ResolvedEntity | undefined {
+  const view = context.views[s]!;
+  return view.words.some((w) => isPronoun(w.text)) ? context.salient[s] : undefined;
+}
+
+/** Everyone named before the trigger meets everyone named after it; with nobody before, everyone named meets everyone else. */
+function meetings(context: RelationContext, s: number, position: number, people: EntityMention[]): Relation[] {
+  const relations: Relation[] = [];
+  const before = new Set(people.filter((m) => m.mention.wordLast <= position).map((m) => m.entity));
+  const pronounSubject = subjectBefore(context, s, position);
+  if (pronounSubject) before.add(pronounSubject);
+  const after = new Set(people.filter((m) => m.mention.wordFirst > position).map((m) => m.entity));
+  const pairs: [ResolvedEntity, ResolvedEntity][] = [];
+  if (before.size > 0 && after.size > 0) {
+    for (const a of before) for (const b of after) pairs.push([a, b]);
+    if (before.size === 2) pairs.push([...before] as [ResolvedEntity, ResolvedEntity]);
+  } else {
+    const everyone = [...before, ...after];
+    if (everyone.length >= 2 && everyone.length <= 3) {
+      for (let i = 0; i < everyone.length; i++) for (let j = i + 1; j < everyone.length; j++) pairs.push([everyone[i]!, everyone[j]!]);
+    }
+  }
+  for (const [a, b] of pairs) {
+    if (a !== b) relations.push({ type: 'MET_WITH', source: a, target: b, sentence: s, rule: 'met:trigger' });
+  }
+  return relations;
+}

@@ -1,0 +1,161 @@
+// AFFILIATED_WITH and LEADER_OF from titles around a person's name, and each person's country (to tell a visit from a trip home).
+import { entityId } from '../../schema/ids.js';
+import { fold } from '../../lexicon/fold.js';
+import type { Mention, SentenceView, TitleClass } from '../mentions.js';
+import { titleClasses } from '../mentions.js';
+import type { ResolvedEntity } from '../resolve.js';
+import { persons, type EntityMention, type Relation, type RelationContext } from './context.js';
+
+export interface RoleFindings {
+  relations: Relation[];
+  /** Person id to the code of the country the text ties them to ("Nigerian Finance Minister", "President of the ROK"). */
+  nationality: Map<string, string>;
+}
+
+// Words that end an appositive: the next clause begins.
+const APPOSITIVE_END = new Set([',', '.', ';', ':', ')', '(', '"', '“', '”', 'who', 'which', 'that', 'said', 'says', 'told', 'added']);
+
+export function roleRelations(context: RelationContext): RoleFindings {
+  const findings: RoleFindings = { relations: [], nationality: new Map() };
+  context.views.forEach((view, s) => {
+    for (const person of persons(context.resolved[s]!)) {
+      titleBefore(context, view, s, person, findings);
+      appositiveAfter(context, view, s, person, findings);
+    }
+  });
+  return findings;
+}
+
+interface TitleSpan {
+  start: number;
+  end: number;
+  classes: TitleClass[];
+}
+
+/** A title phrase ending at word `end` (exclusive), with its modifiers: "deputy CEO", "Prime Minister", "secretary-general". */
+function titleEndingAt(context: RelationContext, view: SentenceView, end: number): TitleSpan | undefined {
+  const { any, modifiers } = context.lexicon.titles;
+  for (let length = Math.min(any.maxWords, end); length > 0; length--) {
+    const start = end - length;
+    const text = view.words.slice(start, end).map((w) => w.text).join(' ');
+    if (!any.has(text)) continue;
+    let from = start;
+    while (from > 0 && modifiers.has(view.words[from - 1]!.text) && start - from < 2) from--;
+    const full = view.words.slice(from, end).map((w) => w.text).join(' ');
+    return { start: from, end, classes: titleClasses(full, context.lexicon) };
+  }
+  return undefined;
+}
+
+function mentionEndingAt(context: RelationContext, s: number, end: number): EntityMention | undefined {
+  return context.resolved[s]!.find((m) => m.mention.wordLast === end);
+}
+
+function demonymEndingAt(context: RelationContext, view: SentenceView, end: number): Mention | undefined {
+  return view.mentions.find((m) => m.kind === 'demonym' && m.wordLast === end);
+}
+
+/** "German Chancellor Angela Merkel", "President of the Republic of Korea Lee", "BOI secretary-general Nattapol", "CITIC Group's chairman, Zhu Hexin". */
+function titleBefore(context: RelationContext, view: SentenceView, s: number, person: EntityMention, findings: RoleFindings): void {
+  let end = person.mention.wordFirst;
+  if (view.words[end - 1]?.text === ',') end--;
+  // "President of the Republic of Korea Lee Jae-myung": the body or country sits between the title and the name.
+  const between = mentionEndingAt(context, s, end);
+  if (between && between.entity.label !== 'Person') {
+    let k = between.mention.wordFirst;
+    if (view.words[k - 1]?.text === 'the') k--;
+    const preposition = view.words[k - 1]?.text;
+    if (preposition === 'of' || preposition === 'to') {
+      const title = titleEndingAt(context, view, k - 1);
+      if (title) {
+        applyTitle(context, s, person.entity, title, between.entity, undefined, findings, 'title-of');
+        end = title.start;
+        const holder = holderBefore(context, view, s, title.start);
+        if (holder) applyTitle(context, s, person.entity, { ...title, classes: ['member'] }, holder.entity, holder.country, findings, 'title-before');
+        return;
+      }
+    }
+  }
+  const title = titleEndingAt(context, view, end);
+  if (!title) return;
+  const holder = holderBefore(context, view, s, title.start);
+  if (holder) applyTitle(context, s, person.entity, title, holder.entity, holder.country, findings, 'title-before');
+}
+
+/** What stands before a title: a body or a country ("BOI", "Iraq's"), or a demonym ("German"). */
+function holderBefore(context: RelationContext, view: SentenceView, s: number, titleStart: number): { entity?: ResolvedEntity; country?: string } | undefined {
+  let end = titleStart;
+  if (view.words[end - 1]?.text === "'s" || view.words[end - 1]?.text === "'" || view.words[end - 1]?.text === '’s') end--;
+  const mention = mentionEndingAt(context, s, end);
+  if (mention && mention.entity.label !== 'Person') return { entity: mention.entity, country: mention.entity.label === 'Country' ? mention.entity.country : undefined };
+  const demonym = demonymEndingAt(context, view, end);
+  if (demonym?.country) {
+    const entity = context.resolution.entities.get(entityId('Country', demonym.country));
+    return entity ? { entity, country: demonym.country } : { country: demonym.country };
+  }
+  return undefined;
+}
+
+function applyTitle(
+  context: RelationContext,
+  s: number,
+  person: ResolvedEntity,
+  title: TitleSpan,
+  holder: ResolvedEntity | undefined,
+  country: string | undefined,
+  findings: RoleFindings,
+  rule: string,
+): void {
+  const code = country ?? (holder?.label === 'Country' ? holder.country : undefined);
+  if (code) findings.nationality.set(person.id, code);
+  if (!holder) return;
+  if (holder.label === 'Country') {
+    if (title.classes.includes('headOfState')) findings.relations.push({ type: 'LEADER_OF', source: person, target: holder, sentence: s, rule: `leader:${rule}` });
+    return;
+  }
+  if (holder.label !== 'Organization') return;
+  findings.relations.push({ type: 'AFFILIATED_WITH', source: person, target: holder, sentence: s, rule: `affiliated:${rule}` });
+  if (title.classes.includes('leader')) findings.relations.push({ type: 'LEADER_OF', source: person, target: holder, sentence: s, rule: `leader:${rule}` });
+}
+
+/** "Li Jiacheng, an associate professor at Liaoning University", "Sun Yongcai, chairman and executive director of CRRC". */
+function appositiveAfter(context: RelationContext, view: SentenceView, s: number, person: EntityMention, findings: RoleFindings): void {
+  const start = person.mention.wordLast;
+  if (view.words[start]?.text !== ',') return;
+  let end = start + 1;
+  while (end < view.words.length && end - start < 18 && !APPOSITIVE_END.has(view.words[end]!.text.toLowerCase())) end++;
+  const titles: TitleSpan[] = [];
+  for (let k = start + 1; k <= end; k++) {
+    const title = titleEndingAt(context, view, k);
+    if (title && title.start > start && !titles.some((t) => t.start <= title.start && t.end >= title.end)) titles.push(title);
+  }
+  if (titles.length === 0) return;
+  const classes = [...new Set(titles.flatMap((t) => t.classes))];
+  const inside = context.resolved[s]!.filter((m) => m.mention.wordFirst > start && m.mention.wordLast <= end && m.entity !== person.entity);
+  let bodies = inside.filter((m) => m.entity.label === 'Organization').map((m) => m.entity);
+  if (bodies.length === 0) {
+    const anaphor = definiteBody(context, view, s, start, end);
+    if (anaphor) bodies = [anaphor];
+  }
+  for (const body of bodies) applyTitle(context, s, person.entity, { start, end, classes }, body, undefined, findings, 'appositive');
+  // The outermost body in "the School of X of Y University" is the one the title belongs to; the rest are its units.
+  for (const place of inside.filter((m) => m.entity.label === 'Country')) {
+    const possessive = view.words[place.mention.wordLast]?.text;
+    if (possessive === "'s" || classes.includes('headOfState')) applyTitle(context, s, person.entity, { start, end, classes }, place.entity, undefined, findings, 'appositive');
+  }
+}
+
+/** "Party secretary of the college": the latest body named before whose name holds that noun. */
+function definiteBody(context: RelationContext, view: SentenceView, s: number, start: number, end: number): ResolvedEntity | undefined {
+  for (let k = start + 1; k < end - 1; k++) {
+    if (view.words[k]!.text.toLowerCase() !== 'the') continue;
+    const noun = fold(view.words[k + 1]!.text);
+    if (!context.lexicon.organizationWords.heads.has(noun)) continue;
+    for (let t = s; t >= 0; t--) {
+      const candidates = context.resolved[t]!.filter((m) => m.entity.label === 'Organization' && (t < s || m.mention.wordLast <= start) && fold(m.entity.name).split(/\s+/).includes(noun));
+      const latest = candidates[candidates.length - 1];
+      if (latest) return latest.entity;
+    }
+  }
+  return undefined;
+}

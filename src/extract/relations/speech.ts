@@ -1,0 +1,23 @@
+// QUOTED_IN and INTERVIEWED_BY: who is quoted (directly or in reported speech), and to which outlet they gave an interview.
+import { findPhrases, persons, subjectBefore, type Relation, type RelationContext } from './context.js';
+
+export function speechRelations(context: RelationContext): Relation[] {
+  const relations: Relation[] = [];
+  context.views.forEach((view, s) => {
+    const triggers = [...findPhrases(view, context.lexicon.triggers.speech), ...findPhrases(view, context.lexicon.triggers.speechPhrases)];
+    for (const position of triggers) {
+      // "X said", "he added"; else "said X", "according to X".
+      const speaker = subjectBefore(context, s, position) ?? persons(context.resolved[s]!).find((m) => m.mention.wordFirst > position)?.entity;
+      if (speaker) relations.push({ type: 'QUOTED_IN', source: speaker, target: 'article', sentence: s, rule: 'quoted:speech-verb' });
+    }
+    for (const position of findPhrases(view, context.lexicon.triggers.interview)) {
+      const preposition = view.words[position + 1]?.text.toLowerCase();
+      if (preposition !== 'with' && preposition !== 'to') continue;
+      const outlet = context.resolved[s]!.find((m) => m.mention.wordFirst > position && m.mention.wordFirst <= position + 4 && m.entity.label === 'Organization');
+      if (!outlet) continue;
+      const person = subjectBefore(context, s, position) ?? persons(context.resolved[s]!).find((m) => m.mention.wordFirst > outlet.mention.wordLast)?.entity;
+      if (person) relations.push({ type: 'INTERVIEWED_BY', source: person, target: outlet.entity, sentence: s, rule: 'interviewed:interview-with' });
+    }
+  });
+  return relations;
+}

@@ -1,0 +1,153 @@
+// LOCATED_IN and PART_OF: where places and bodies lie (world knowledge and the text), and which body belongs to which.
+import { entityId } from '../../schema/ids.js';
+import { fold } from '../../lexicon/fold.js';
+import type { ResolvedEntity } from '../resolve.js';
+import type { Relation, RelationContext } from './context.js';
+
+const POSSESSIVE = new Set(["'s", "'", '’s', '’']);
+
+export function structureRelations(context: RelationContext): Relation[] {
+  const relations: Relation[] = [];
+  const countryEntity = (code: string | undefined) => (code ? context.resolution.entities.get(entityId('Country', code)) : undefined);
+  const firstSentence = (entity: ResolvedEntity) => entity.mentions[0]?.sentence ?? 0;
+
+  // World knowledge: a city or region lies in its country, when the article names that country.
+  for (const entity of context.resolution.entities.values()) {
+    if (entity.label !== 'City' && entity.label !== 'Region') continue;
+    const country = countryEntity(entity.country);
+    if (country) relations.push({ type: 'LOCATED_IN', source: entity, target: country, sentence: firstSentence(entity), rule: 'located:gazetteer' });
+  }
+
+  context.views.forEach((view, s) => {
+    const list = context.resolved[s]!;
+    list.forEach((m, k) => {
+      const next = list[k + 1];
+      const between = next ? view.words.slice(m.mention.wordLast, next.mention.wordFirst).map((w) => w.text.toLowerCase()) : [];
+      // "Liuzhou, in the Guangxi Zhuang autonomous region", "Gyeongju, the ROK", "Hanover, Germany".
+      if (next && (m.entity.label === 'City' || m.entity.label === 'Region') && next.entity.label !== 'Person' && next.entity.label !== 'Organization' && next.entity !== m.entity) {
+        const joined = between.join(' ');
+        if (joined === ',' || joined === ', in the' || joined === ', in' || joined === ', the' || joined === 'in the' || joined === 'in') {
+          if (rank(next.entity) > rank(m.entity)) relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:apposition' });
+        }
+      }
+      // "Britain's Export Credits Guarantee Department", "Liaoning University's School of International Studies".
+      if (next && next.entity.label === 'Organization' && between.length === 1 && POSSESSIVE.has(between[0]!)) {
+        if (m.entity.label === 'Country' || m.entity.label === 'City') relations.push({ type: 'LOCATED_IN', source: next.entity, target: m.entity, sentence: s, rule: 'located:possessive' });
+        if (m.entity.label === 'Organization' && m.entity !== next.entity) relations.push({ type: 'PART_OF', source: next.entity, target: m.entity, sentence: s, rule: 'part-of:possessive' });
+      }
+      // "Department of ... of Malaysia's Ministry of Higher Education".
+      if (m.entity.label === 'Organization' && view.words[m.mention.wordLast]?.text === 'of') {
+        const parent = list.find((o) => o.entity.label === 'Organization' && o.entity !== m.entity && o.mention.wordFirst > m.mention.wordLast && o.mention.wordFirst <= m.mention.wordLast + 4);
+        if (parent) relations.push({ type: 'PART_OF', source: m.entity, target: parent.entity, sentence: s, rule: 'part-of:of' });
+      }
+      // "the Geneva-based WTO", "the UK-based chip heavyweight Arm Holdings".
+      if (m.entity.label !== 'Person' && m.entity.label !== 'Organization' && view.words[m.mention.wordLast]?.text === '-' && context.lexicon.triggers.based.has(view.words[m.mention.wordLast + 1]?.text ?? '')) {
+        const body = list.find((o) => o.entity.label === 'Organization' && o.mention.wordFirst > m.mention.wordLast && o.mention.wordFirst <= m.mention.wordLast + 7);
+        if (body) relations.push({ type: 'LOCATED_IN', source: body.entity, target: m.entity, sentence: s, rule: 'located:based' });
+      }
+      // "the British Chamber of Commerce in China", "the United Nations in Geneva".
+      if (m.entity.label === 'Organization' && next && next.entity.label !== 'Person' && next.entity.label !== 'Organization' && between.join(' ') === 'in') {
+        relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:in' });
+      }
+      // "CoFACE, the French export credit agency", "the UK pharmaceutical company AstraZeneca".
+      if (m.entity.label === 'Organization') {
+        const country = describedCountry(context, s, m.mention.wordFirst, m.mention.wordLast);
+        const target = countryEntity(country);
+        if (target) relations.push({ type: 'LOCATED_IN', source: m.entity, target, sentence: s, rule: 'located:description' });
+      }
+    });
+  });
+
+  // A body whose name holds one place ("Bank of China", "Imperial College London", "Liaoning University") lies there.
+  for (const entity of context.resolution.entities.values()) {
+    if (entity.label !== 'Organization') continue;
+    for (const place of placesInName(context, entity)) {
+      relations.push({ type: 'LOCATED_IN', source: entity, target: place, sentence: firstSentence(entity), rule: 'located:name' });
+    }
+  }
+  relations.push(...partOfByName(context));
+  return relations;
+}
+
+function rank(entity: ResolvedEntity): number {
+  return entity.label === 'Country' ? 3 : entity.label === 'Region' ? 2 : 1;
+}
+
+/** A country or demonym in the words right around a body: its description. */
+function describedCountry(context: RelationContext, s: number, first: number, last: number): string | undefined {
+  const view = context.views[s]!;
+  const nouns = context.lexicon.organizationWords.nouns;
+  // Before: "the UK pharmaceutical company AstraZeneca".
+  if (first >= 2 && nouns.has(view.words[first - 1]!.text)) {
+    for (let k = first - 2; k >= Math.max(0, first - 5); k--) {
+      const country = countryAt(context, s, k);
+      if (country) return country;
+      if (view.words[k]!.text === ',' || view.words[k]!.text.toLowerCase() === 'the') break;
+    }
+  }
+  // After: "CoFACE, the French export credit agency".
+  if (view.words[last]?.text === ',' && ['the', 'a', 'an'].includes(view.words[last + 1]?.text.toLowerCase() ?? '')) {
+    for (let k = last + 2; k < Math.min(view.words.length, last + 7); k++) {
+      if (view.words[k]!.text === ',') break;
+      const country = countryAt(context, s, k);
+      if (country && view.words.slice(k + 1, last + 8).some((w) => nouns.has(w.text))) return country;
+    }
+  }
+  return undefined;
+}
+
+function countryAt(context: RelationContext, s: number, k: number): string | undefined {
+  const demonym = context.views[s]!.mentions.find((m) => m.kind === 'demonym' && m.wordFirst === k);
+  if (demonym?.country) return demonym.country;
+  const entity = context.resolved[s]!.find((m) => m.mention.wordFirst === k && m.entity.label === 'Country');
+  return entity?.entity.country;
+}
+
+/** The one country (by name or demonym) or one city a body's name holds, when the article names that place. */
+function placesInName(context: RelationContext, entity: ResolvedEntity): ResolvedEntity[] {
+  const { gazetteer, demonyms } = context.lexicon;
+  const words = entity.name.split(/[\s-]+/);
+  const countries = new Set<string>();
+  const found: ResolvedEntity[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let j = Math.min(words.length, i + 4); j > i; j--) {
+      const phrase = words.slice(i, j).join(' ');
+      const demonym = demonyms.get(fold(phrase));
+      const entries = gazetteer.lookup(phrase).filter((e) => e.label !== 'Organization' && !e.weak);
+      const code = demonym ?? entries.find((e) => e.label === 'Country')?.country ?? entries[0]?.country;
+      if (!code) continue;
+      countries.add(code);
+      const local = entries.find((e) => e.label !== 'Country' && e.country === code);
+      const city = local ? context.resolution.entities.get(local.id) : undefined;
+      if (city) found.push(city);
+      i = j - 1;
+      break;
+    }
+  }
+  if (countries.size !== 1) return [];
+  const country = context.resolution.entities.get(entityId('Country', [...countries][0]!));
+  return country ? [...found, country] : found;
+}
+
+/** "Alibaba International Digital Commerce Group" is a unit of "Alibaba Group": its name starts with the other's short name. */
+function partOfByName(context: RelationContext): Relation[] {
+  const relations: Relation[] = [];
+  const organizations = [...context.resolution.entities.values()].filter((e) => e.label === 'Organization');
+  const suffixes = context.lexicon.organizationWords.corporateSuffixes;
+  for (const parent of organizations) {
+    const shortNames = [parent.name, ...parent.aliases]
+      .map((name) => {
+        const parts = fold(name).split(/\s+/);
+        while (parts.length > 1 && suffixes.has(parts[parts.length - 1]!)) parts.pop();
+        return parts;
+      })
+      .filter((parts) => parts.length > 0 && !context.lexicon.commonWords.has(parts[0]!) && !context.lexicon.gazetteer.lookup(parts.join(' ')).some((e) => e.label !== 'Organization') && !context.lexicon.demonyms.has(parts[0]!));
+    for (const unit of organizations) {
+      if (unit === parent || unit.name.length <= parent.name.length) continue;
+      const unitParts = fold(unit.name).split(/\s+/);
+      const startsWithParent = shortNames.some((parts) => parts.length < unitParts.length && parts.every((p, k) => unitParts[k] === p));
+      if (startsWithParent) relations.push({ type: 'PART_OF', source: unit, target: parent, sentence: unit.mentions[0]?.sentence ?? 0, rule: 'part-of:name' });
+    }
+  }
+  return relations;
+}

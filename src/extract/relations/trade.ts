@@ -1,0 +1,79 @@
+// TRADES_WITH: two countries named together where the text speaks of trade between them.
+import { entityId } from '../../schema/ids.js';
+import { fold } from '../../lexicon/fold.js';
+import type { ResolvedEntity } from '../resolve.js';
+import type { SentenceView } from '../mentions.js';
+import { findPhrases, type Relation, type RelationContext } from './context.js';
+
+// "trade body", "Trade Minister": trade words that name a thing rather than trade between countries.
+const NOT_TRADE_BETWEEN = new Set(['body', 'bodies', 'group', 'groups', 'fair', 'fairs', 'minister', 'ministers', 'ministry', 'organization', 'organisation', 'show', 'union', 'unions', 'association', 'chief', 'official', 'officials', 'zone', 'port', 'bloc', 'commissioner', 'representative', 'secretary']);
+// Words that separate two clauses, each with its own pair of countries.
+const CLAUSE_BREAKS = new Set([';', 'while', 'whereas', 'but']);
+
+export function tradeRelations(context: RelationContext): Relation[] {
+  const relations: Relation[] = [];
+  const main = mainCountries(context);
+  context.views.forEach((view, s) => {
+    const triggers = findPhrases(view, context.lexicon.triggers.trade).filter((k) => {
+      const word = view.words[k]!;
+      return !word.capitalized && !NOT_TRADE_BETWEEN.has(view.words[k + 1]?.text.toLowerCase() ?? '');
+    });
+    if (triggers.length === 0) return;
+    for (const clause of clauses(view)) {
+      if (!triggers.some((k) => k >= clause.from && k < clause.to)) continue;
+      const countries = countriesIn(context, view, s, clause.from, clause.to);
+      const distinct = [...new Map(countries.map((c) => [c.id, c])).values()];
+      if (distinct.length === 2) {
+        relations.push({ type: 'TRADES_WITH', source: distinct[0]!, target: distinct[1]!, sentence: s, rule: 'trade:two-countries' });
+      } else if (distinct.length === 0 || distinct.length === 1) {
+        // "bilateral trade" with one side or none named: the two countries the article is about.
+        const bilateral = view.words.some((w, k) => k >= clause.from && k < clause.to && fold(w.text) === 'bilateral');
+        if (bilateral && main && (distinct.length === 0 || main.some((c) => c.id === distinct[0]!.id))) {
+          relations.push({ type: 'TRADES_WITH', source: main[0], target: main[1], sentence: s, rule: 'trade:bilateral' });
+        }
+      } else {
+        // Three or more: the clause's first country trades with the one whose "trading partner" it is.
+        const partner = view.words.findIndex((w, k) => k >= clause.from && k < clause.to && fold(w.text) === 'partner');
+        const owner = partner >= 0 ? countries.filter((c, k) => c !== distinct[0] && k > 0).pop() : undefined;
+        if (owner && owner !== distinct[0]) relations.push({ type: 'TRADES_WITH', source: distinct[0]!, target: owner, sentence: s, rule: 'trade:partner' });
+      }
+    }
+  });
+  return relations;
+}
+
+function clauses(view: SentenceView): { from: number; to: number }[] {
+  const result: { from: number; to: number }[] = [];
+  let from = 0;
+  view.words.forEach((word, k) => {
+    if (CLAUSE_BREAKS.has(word.text.toLowerCase()) && k > from) {
+      result.push({ from, to: k });
+      from = k + 1;
+    }
+  });
+  result.push({ from, to: view.words.length });
+  return result;
+}
+
+/** Countries named in a clause, by name or by a demonym whose country the article names ("French exports to Nigeria"). */
+function countriesIn(context: RelationContext, view: SentenceView, s: number, from: number, to: number): ResolvedEntity[] {
+  const found: { at: number; entity: ResolvedEntity }[] = [];
+  for (const m of context.resolved[s]!) {
+    if (m.entity.label === 'Country' && m.mention.wordFirst >= from && m.mention.wordFirst < to) found.push({ at: m.mention.start, entity: m.entity });
+  }
+  for (const mention of view.mentions) {
+    if (mention.kind !== 'demonym' || !mention.country || mention.wordFirst < from || mention.wordFirst >= to) continue;
+    const entity = context.resolution.entities.get(entityId('Country', mention.country));
+    if (entity) found.push({ at: mention.start, entity });
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.entity);
+}
+
+/** The two countries the article names most, when two stand out. */
+function mainCountries(context: RelationContext): [ResolvedEntity, ResolvedEntity] | undefined {
+  const countries = [...context.resolution.entities.values()].filter((e) => e.label === 'Country').sort((a, b) => b.mentions.length - a.mentions.length || (a.id < b.id ? -1 : 1));
+  const [first, second, third] = countries;
+  if (!first || !second || second.mentions.length < 2) return undefined;
+  if (third && third.mentions.length === second.mentions.length) return undefined;
+  return [first, second];
+}

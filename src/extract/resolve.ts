@@ -1,0 +1,236 @@
+// Entity resolution within one article: clusters mentions into one entity per real thing, with a canonical id.
+import type { EntityLabel } from '../schema/labels.js';
+import { entityId, slugify } from '../schema/ids.js';
+import type { GazetteerEntry } from '../lexicon/gazetteer.js';
+import type { Lexicon } from '../lexicon/index.js';
+import { fold } from '../lexicon/fold.js';
+import type { Mention, SentenceView } from './mentions.js';
+
+export interface ResolvedEntity {
+  id: string;
+  label: EntityLabel;
+  name: string;
+  /** Every other form: the text's surface forms and the lexicon's standard names. */
+  aliases: Set<string>;
+  mentions: Mention[];
+  /** ISO code of the country the entity is or lies in, when known. */
+  country?: string;
+  /** The rule that made the entity, kept as provenance. */
+  reason: string;
+}
+
+export interface Resolution {
+  entities: Map<string, ResolvedEntity>;
+  entityOf: Map<Mention, ResolvedEntity>;
+}
+
+// Words before a name that say it is a place: "in Liuzhou", "to Gyeongju".
+const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'near', 'visit', 'visited', 'visiting', 'via', 'toward', 'towards', 'outside', 'across', 'around', 'into']);
+
+export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolution {
+  const resolution: Resolution = { entities: new Map(), entityOf: new Map() };
+  const all = views.flatMap((view) => view.mentions);
+  const articleCountries = new Set(all.filter((m) => m.label === 'Country').map((m) => m.entries[0]?.country).filter((c): c is string => !!c));
+  const suppressed = suppressedNames(views, lexicon);
+
+  // 1. Places and bodies the lexicon knows.
+  for (const view of views) {
+    for (const mention of view.mentions) {
+      if (mention.kind !== 'entity' || mention.entries.length === 0 || !mention.label) continue;
+      const entry = chooseEntry(mention, view, articleCountries);
+      if (!entry) continue;
+      bind(resolution, mention, entry.id, entry.label, entry.name, 'lexicon', entry);
+    }
+  }
+  // 2. Persons, longest names first so shorter forms attach to them.
+  const persons = all.filter((m) => m.kind === 'entity' && m.label === 'Person').sort((a, b) => wordCount(b.text) - wordCount(a.text));
+  for (const mention of persons) {
+    const existing = findPersonContaining(resolution, mention.text);
+    if (existing) attach(resolution, mention, existing);
+    else bind(resolution, mention, entityId('Person', slugify(mention.text)), 'Person', mention.text, mention.reason);
+  }
+  // 3. Organisations and places found by shape, acronyms bound to their expansions.
+  const expansions = acronymExpansions(views);
+  for (const mention of all) {
+    if (mention.kind !== 'entity' || resolution.entityOf.has(mention) || mention.label === 'Person' || !mention.label) continue;
+    if (suppressed.has(mention.text)) continue;
+    const expansion = expansions.get(mention.text);
+    const target = expansion ? resolution.entityOf.get(expansion) : findOrganizationByInitials(resolution, mention.text) ?? findByName(resolution, mention.label, mention.text);
+    if (target) attach(resolution, mention, target);
+    else bind(resolution, mention, entityId(mention.label, slugify(mention.text)), mention.label, mention.text, mention.reason);
+  }
+  // 4. Bare names: a surname, a short company name, a name in brackets after its body, or a titled single name.
+  for (const view of views) {
+    for (const mention of view.mentions) {
+      if (mention.kind !== 'name' || suppressed.has(mention.text)) continue;
+      const expansion = expansions.get(mention.text);
+      const target = (expansion && resolution.entityOf.get(expansion)) || findPersonByNamePart(resolution, mention) || findOrganizationByShortName(resolution, mention.text, lexicon);
+      if (target) attach(resolution, mention, target);
+      else if (mention.titled) bind(resolution, mention, entityId('Person', slugify(mention.text)), 'Person', mention.text, 'title');
+      else if (isIntroducedAsOrganization(view, mention, lexicon)) bind(resolution, mention, entityId('Organization', slugify(mention.text)), 'Organization', mention.text, 'org-noun');
+    }
+  }
+  return resolution;
+}
+
+function bind(resolution: Resolution, mention: Mention, id: string, label: EntityLabel, name: string, reason: string, entry?: GazetteerEntry): ResolvedEntity {
+  let entity = resolution.entities.get(id);
+  if (!entity) {
+    entity = { id, label, name, aliases: new Set(entry?.aliases ?? []), mentions: [], reason };
+    const country = entry?.country;
+    if (country) entity.country = country;
+    resolution.entities.set(id, entity);
+  }
+  attach(resolution, mention, entity);
+  return entity;
+}
+
+function attach(resolution: Resolution, mention: Mention, entity: ResolvedEntity): void {
+  entity.mentions.push(mention);
+  if (mention.text !== entity.name) entity.aliases.add(mention.text);
+  resolution.entityOf.set(mention, entity);
+}
+
+/** Among namesakes, the place in a country the article names; else the most prominent, if it is believable. */
+function chooseEntry(mention: Mention, view: SentenceView, articleCountries: Set<string>): GazetteerEntry | undefined {
+  const entries = mention.entries;
+  const local = entries.find((e) => e.country && articleCountries.has(e.country) && e.label !== 'Country');
+  if (local) return local;
+  const best = entries[0];
+  if (!best?.weak) return best;
+  const before = view.words[mention.wordFirst - 1]?.text.toLowerCase();
+  return before && PLACE_PREPOSITIONS.has(before) ? best : undefined;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).length;
+}
+
+function nameParts(text: string): string[] {
+  return fold(text).split(/\s+/);
+}
+
+/** A longer person already resolved whose name contains this one's words in order ("Abdul Razak" in "Abdul Razak Bin Sabtu"). */
+function findPersonContaining(resolution: Resolution, text: string): ResolvedEntity | undefined {
+  const parts = nameParts(text);
+  for (const entity of resolution.entities.values()) {
+    if (entity.label !== 'Person') continue;
+    const full = nameParts(entity.name);
+    if (full.length >= parts.length && containsRun(full, parts)) return entity;
+  }
+  return undefined;
+}
+
+function containsRun(haystack: string[], needle: string[]): boolean {
+  for (let i = 0; i + needle.length <= haystack.length; i++) {
+    if (needle.every((part, k) => haystack[i + k] === part)) return true;
+  }
+  return false;
+}
+
+/** "Lee" is Lee Jae-myung, "Merkel" is Angela Merkel; with two candidates, the one named most recently before. */
+function findPersonByNamePart(resolution: Resolution, mention: Mention): ResolvedEntity | undefined {
+  const part = fold(mention.text);
+  const candidates = [...resolution.entities.values()].filter((e) => {
+    if (e.label !== 'Person') return false;
+    const parts = nameParts(e.name);
+    const last = parts[parts.length - 1]!;
+    return parts.length > 1 && (parts[0] === part || last === part || last.replace(/^(al|el|bin)-/, '') === part.replace(/^(al|el|bin)-/, ''));
+  });
+  if (candidates.length <= 1) return candidates[0];
+  let best: ResolvedEntity | undefined;
+  let bestStart = -1;
+  for (const candidate of candidates) {
+    for (const m of candidate.mentions) {
+      if (m.start < mention.start && m.start > bestStart) {
+        best = candidate;
+        bestStart = m.start;
+      }
+    }
+  }
+  return best;
+}
+
+/** "Alibaba" for Alibaba Group, "Xiaomi" for Xiaomi Technology: the name without its legal-form words. */
+function findOrganizationByShortName(resolution: Resolution, text: string, lexicon: Lexicon): ResolvedEntity | undefined {
+  const key = fold(text);
+  for (const entity of resolution.entities.values()) {
+    if (entity.label !== 'Organization') continue;
+    for (const name of [entity.name, ...entity.aliases]) {
+      const parts = nameParts(name);
+      while (parts.length > 1 && lexicon.organizationWords.corporateSuffixes.has(parts[parts.length - 1]!)) parts.pop();
+      if (parts.join(' ') === key) return entity;
+    }
+  }
+  return undefined;
+}
+
+function findByName(resolution: Resolution, label: EntityLabel, text: string): ResolvedEntity | undefined {
+  const key = fold(text);
+  for (const entity of resolution.entities.values()) {
+    if (entity.label === label && (fold(entity.name) === key || [...entity.aliases].some((a) => fold(a) === key))) return entity;
+  }
+  return undefined;
+}
+
+/** "CBBC" for China-Britain Business Council: the initials of the capitalised words. */
+function findOrganizationByInitials(resolution: Resolution, text: string): ResolvedEntity | undefined {
+  if (!/^[A-Z]{2,}$/.test(text)) return undefined;
+  for (const entity of resolution.entities.values()) {
+    if (entity.label !== 'Organization') continue;
+    for (const name of [entity.name, ...entity.aliases]) {
+      const initials = name
+        .split(/[\s-]+/)
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => w[0])
+        .join('');
+      if (initials === text) return entity;
+    }
+  }
+  return undefined;
+}
+
+/** "World Trade Organisation (WTO)", "Norinco" in "China North Industries Group Corporation (Norinco)": the name in brackets is an alias. */
+function acronymExpansions(views: SentenceView[]): Map<string, Mention> {
+  const expansions = new Map<string, Mention>();
+  for (const view of views) {
+    view.mentions.forEach((mention, k) => {
+      const next = view.mentions[k + 1];
+      if (!next || mention.kind !== 'entity' || mention.label === 'Person') return;
+      const open = view.words[mention.wordLast];
+      const close = view.words[next.wordLast];
+      if (open?.text === '(' && next.wordFirst === mention.wordLast + 1 && close?.text === ')') expansions.set(next.text, mention);
+    });
+  }
+  return expansions;
+}
+
+/** Acronyms in brackets after something that is not a body ("bio-circular-green (BCG)", an event) name nothing. */
+function suppressedNames(views: SentenceView[], lexicon: Lexicon): Set<string> {
+  const suppressed = new Set<string>();
+  for (const view of views) {
+    for (const mention of view.mentions) {
+      const open = view.words[mention.wordFirst - 1];
+      const close = view.words[mention.wordLast];
+      if (open?.text !== '(' || close?.text !== ')') continue;
+      const before = view.words[mention.wordFirst - 2];
+      const bodyBefore = view.mentions.some((m) => m.wordLast === mention.wordFirst - 1 && m.kind === 'entity');
+      if (!bodyBefore && before && (!before.capitalized || lexicon.organizationWords.events.has(fold(before.text)))) suppressed.add(mention.text);
+    }
+  }
+  return suppressed;
+}
+
+/** "the French export credit agency CoFACE", "CoFACE, the French export credit agency": a body noun next to the name. */
+function isIntroducedAsOrganization(view: SentenceView, mention: Mention, lexicon: Lexicon): boolean {
+  const nouns = lexicon.organizationWords.nouns;
+  const before = view.words[mention.wordFirst - 1];
+  if (before && nouns.has(before.text)) return true;
+  if (view.words[mention.wordLast]?.text !== ',') return false;
+  for (let k = mention.wordLast + 1; k < Math.min(view.words.length, mention.wordLast + 8); k++) {
+    const word = view.words[k]!;
+    if (word.text === ',' || word.text === '.') break;
+    if (nouns.has(word.text)) return true;
+  }
+  return false;
+}
