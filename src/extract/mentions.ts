@@ -9,6 +9,7 @@ import { nameChunks, sentenceWords, type Chunk, type Word } from './words.js';
 export type TitleClass = 'headOfState' | 'leader' | 'member' | 'ministerial';
 
 export interface Mention {
+  /** Resolution may re-read a place as a bare name when it is part of a person's name. */
   kind: 'entity' | 'title' | 'demonym' | 'name';
   /** For entities: the label; for a bare name ("Lee", "Xiaomi") it is decided during resolution. */
   label?: EntityLabel;
@@ -41,7 +42,7 @@ export interface SentenceView {
 // Where a lower-case word after a name says what kind of place it is: "Hainan province", "Liuzhou city".
 const PLACE_NOUNS: Record<string, EntityLabel> = {
   province: 'Region', region: 'Region', state: 'Region', prefecture: 'Region', county: 'Region', district: 'Region',
-  territory: 'Region', island: 'Region', peninsula: 'Region', city: 'City', town: 'City', municipality: 'City', village: 'City',
+  territory: 'Region', island: 'Region', peninsula: 'Region', autonomous: 'Region', city: 'City', town: 'City', municipality: 'City', village: 'City',
 };
 
 export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[] {
@@ -163,30 +164,33 @@ class ChunkScanner {
   }
 
   bestAt(p: number): Found | undefined {
-    return this.organizationAt(p) ?? this.titleAt(p) ?? this.demonymAt(p) ?? this.gazetteerAt(p);
+    const org = this.organizationAt(p) ?? this.titleAt(p);
+    if (org) return org;
+    const place = this.gazetteerAt(p);
+    const demonym = this.demonymAt(p);
+    if (place && demonym) return place.next > demonym.next ? place : demonym;
+    return place ?? demonym;
   }
 
   /** An organisation name: from here to its last head word ("Ministry", "University"), plus an "of X" tail. */
   organizationAt(p: number): Found | undefined {
     const { heads, corporateSuffixes, events } = this.lexicon.organizationWords;
     const isHead = (k: number) => this.words[k]!.capitalized && heads.has(fold(this.words[k]!.text));
+    // The head word must sit in the first run of capitalised words: "Kriengkrai Thiennukul and Thai Chamber" starts with a name.
     let head = -1;
-    for (let k = p; k < this.words.length; k++) {
+    for (let k = p; k < this.words.length && this.words[k]!.capitalized; k++) {
       if (k > p && this.titleLength(k) > 0) break;
-      // "... Thiennukul and Thai Chamber of Commerce": a demonym or place after "and" starts another name.
-      if (this.words[k]!.text === 'and' && this.startsName(k + 1)) break;
-      if (isHead(k)) {
-        head = k;
-        break;
-      }
+      if (isHead(k)) head = k;
     }
     if (head < 0) return undefined;
-    // A title at the start is the person's, not part of the body's name ("Chairman of CITIC Group").
-    if (this.titleLength(p) > 0 && !isHead(p)) return undefined;
+    // "Party secretary" is a title, "General Administration of Customs" a body: the longer reading wins.
+    if (this.titleLength(p) > head - p + 1) return undefined;
     let end = head + 1;
     // "China North Industries Group Corporation": more head words and legal forms continue the name.
     for (;;) {
       if (end < this.words.length && (isHead(end) || corporateSuffixes.has(fold(this.words[end]!.text)))) end++;
+      // "Imperial College London": a city closing the run belongs to the name.
+      else if (end < this.words.length && this.words[end]!.capitalized && this.lexicon.gazetteer.lookup(this.words[end]!.text).some((e) => e.label === 'City' && !e.weak) && !this.words[end + 1]?.capitalized) end++;
       else if (this.words[end]?.text === '(' && this.words[end + 2]?.text === ')' && corporateSuffixes.has(fold(this.words[end + 3]?.text ?? ''))) end += 4;
       else break;
     }
@@ -197,14 +201,26 @@ class ChunkScanner {
       if (this.words[k]?.text === 'the') k++;
       const place = this.gazetteerAt(k);
       if (place) k = place.next;
-      let firstHead = -1;
+      let lastHead = -1;
       while (k < this.words.length && (this.words[k]!.capitalized || ['and', '&'].includes(this.words[k]!.text)) && this.titleLength(k) === 0) {
-        if (firstHead < 0 && isHead(k)) firstHead = k;
+        if (this.words[k]!.text === 'and' && this.startsName(k + 1)) break;
+        if (isHead(k)) lastHead = k;
         k++;
       }
-      if (firstHead >= 0) k = firstHead + 1;
+      // After the tail's last head word only subject words still belong to the name: "Community College Education", not "Industries Kriengkrai".
+      if (lastHead >= 0) {
+        let stop = lastHead + 1;
+        while (stop < k && this.lexicon.commonWords.has(fold(this.words[stop]!.text))) stop++;
+        k = stop;
+      }
       while (k > end + 1 && !this.words[k - 1]!.capitalized) k--;
       end = k;
+    }
+    // "British Chamber of Commerce in China": a foreign body's name says where it works.
+    const demonym = this.lexicon.demonyms.get(fold(this.words[p]!.text));
+    if (demonym && this.source.slice(this.words[end - 1]!.end, this.words[end - 1]!.end + 4) === ' in ') {
+      const place = this.lexicon.gazetteer.lookup(this.source.slice(this.words[end - 1]!.end + 4).split(/[\s,.;]/)[0] ?? '').find((e) => e.label === 'Country');
+      if (place && place.country !== demonym) return this.organizationIn(p, end, place.name);
     }
     // "Asean-China Council Summit" names an event held by a body, not the body.
     const next = this.words[end];
@@ -214,10 +230,16 @@ class ChunkScanner {
     return { mentions: [this.mention(p, end, { kind: 'entity', label: 'Organization', entries: known, reason: known.length ? 'lexicon' : 'org-head' })], next: end };
   }
 
+  organizationIn(p: number, end: number, country: string): Found {
+    const base = this.mention(p, end, { kind: 'entity', label: 'Organization', entries: [], reason: 'org-head' });
+    const extra = ` in ${country}`;
+    return { mentions: [{ ...base, text: base.text + extra, end: base.end + extra.length }], next: end };
+  }
+
   startsName(k: number): boolean {
     const word = this.words[k];
     if (!word) return false;
-    return this.lexicon.demonyms.has(fold(word.text)) || this.lexicon.gazetteer.lookup(word.text).some((e) => e.label === 'Country');
+    return word.text === 'the' || this.lexicon.demonyms.has(fold(word.text)) || this.lexicon.gazetteer.lookup(word.text).length > 0;
   }
 
   titleLength(p: number): number {
@@ -342,7 +364,14 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   // "Hainan province", "Liuzhou city": the noun after the name says what it is.
   const after = sentenceWordList[scan.at + to];
   const placeLabel = after ? PLACE_NOUNS[after.text.toLowerCase()] : undefined;
-  if (placeLabel && !titled) return scan.mention(from, to, { kind: 'entity', label: placeLabel, entries: [], reason: 'place-noun' });
+  if (placeLabel && !titled) {
+    // "Guangxi Zhuang autonomous region": the lexicon may know the name with its noun, or its first word alone.
+    for (let k = to; k > from; k--) {
+      const entries = lexicon.gazetteer.lookup(scan.span(from, k).text).filter((e) => e.label === 'Region' || e.label === 'City');
+      if (entries.length > 0) return scan.mention(from, to, { kind: 'entity', label: entries[0]!.label, entries, reason: 'lexicon' });
+    }
+    return scan.mention(from, to, { kind: 'entity', label: placeLabel, entries: [], reason: 'place-noun' });
+  }
   if (words.length === 1) {
     const word = words[0]!;
     if (word.acronym) {
@@ -355,9 +384,11 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   if (lexicon.organizationWords.corporateSuffixes.has(fold(last.text))) {
     return scan.mention(from, to, { kind: 'entity', label: 'Organization', entries: [], reason: 'org-suffix' });
   }
+  if (words.some((w) => w.acronym && !lexicon.commonAcronyms.has(w.text))) {
+    return scan.mention(from, to, { kind: 'entity', label: 'Organization', entries: [], reason: 'acronym' });
+  }
   const connectors = words.filter((w) => !w.capitalized);
   if (connectors.length > 0 || words.length > 4) return undefined;
-  if (words.some((w) => w.acronym && w.text.length > 3)) return undefined;
   const ordinary = folded.filter((f) => lexicon.commonWords.has(f)).length;
   const knownName = folded.some((f) => lexicon.givenNames.has(f) || lexicon.surnames.has(f));
   if (!titled && ordinary > 0 && !knownName) return undefined;

@@ -17,6 +17,8 @@ export interface ResolvedEntity {
   country?: string;
   /** The rule that made the entity, kept as provenance. */
   reason: string;
+  /** For lexicon organisations: their kind (education, company, ...). */
+  kind?: string;
 }
 
 export interface Resolution {
@@ -33,10 +35,18 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
   const articleCountries = new Set(all.filter((m) => m.label === 'Country').map((m) => m.entries[0]?.country).filter((c): c is string => !!c));
   const suppressed = suppressedNames(views, lexicon);
 
+  // A place name that is also part of a person's name here ("Obama" the town, "Obama" the president) is the person.
+  const personParts = new Set(all.filter((m) => m.label === 'Person').flatMap((m) => nameParts(m.text)));
+  for (const mention of all) {
+    if ((mention.label === 'City' || mention.label === 'Region') && !mention.text.includes(' ') && personParts.has(fold(mention.text))) {
+      mention.kind = 'name';
+      delete mention.label;
+    }
+  }
   // 1. Places and bodies the lexicon knows.
   for (const view of views) {
     for (const mention of view.mentions) {
-      if (mention.kind !== 'entity' || mention.entries.length === 0 || !mention.label) continue;
+      if (mention.kind !== 'entity' || mention.entries.length === 0 || !mention.label || suppressed.has(mention.text)) continue;
       const entry = chooseEntry(mention, view, articleCountries);
       if (!entry) continue;
       bind(resolution, mention, entry.id, entry.label, entry.name, 'lexicon', entry);
@@ -55,7 +65,11 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
     if (mention.kind !== 'entity' || resolution.entityOf.has(mention) || mention.label === 'Person' || !mention.label) continue;
     if (suppressed.has(mention.text)) continue;
     const expansion = expansions.get(mention.text);
-    const target = expansion ? resolution.entityOf.get(expansion) : findOrganizationByInitials(resolution, mention.text) ?? findByName(resolution, mention.label, mention.text);
+    const target = expansion
+      ? resolution.entityOf.get(expansion)
+      : (findOrganizationByInitials(resolution, mention.text) ??
+        findByName(resolution, mention.label, mention.text) ??
+        (mention.label === 'Organization' ? findOrganizationByShortName(resolution, shortName(mention.text, lexicon), lexicon) : undefined));
     if (target) attach(resolution, mention, target);
     else bind(resolution, mention, entityId(mention.label, slugify(mention.text)), mention.label, mention.text, mention.reason);
   }
@@ -79,6 +93,7 @@ function bind(resolution: Resolution, mention: Mention, id: string, label: Entit
     entity = { id, label, name, aliases: new Set(entry?.aliases ?? []), mentions: [], reason };
     const country = entry?.country;
     if (country) entity.country = country;
+    if (entry?.kind) entity.kind = entry.kind;
     resolution.entities.set(id, entity);
   }
   attach(resolution, mention, entity);
@@ -94,9 +109,10 @@ function attach(resolution: Resolution, mention: Mention, entity: ResolvedEntity
 /** Among namesakes, the place in a country the article names; else the most prominent, if it is believable. */
 function chooseEntry(mention: Mention, view: SentenceView, articleCountries: Set<string>): GazetteerEntry | undefined {
   const entries = mention.entries;
-  const local = entries.find((e) => e.country && articleCountries.has(e.country) && e.label !== 'Country');
-  if (local) return local;
   const best = entries[0];
+  // A namesake in a country the article names wins, unless the best-known place is far more prominent (London, not London, Kentucky).
+  const local = entries.find((e) => e.country && articleCountries.has(e.country) && e.label !== 'Country');
+  if (local && best && (local.rank * 10 >= best.rank || best.weak)) return local;
   if (!best?.weak) return best;
   const before = view.words[mention.wordFirst - 1]?.text.toLowerCase();
   return before && PLACE_PREPOSITIONS.has(before) ? best : undefined;
@@ -151,16 +167,19 @@ function findPersonByNamePart(resolution: Resolution, mention: Mention): Resolve
   return best;
 }
 
-/** "Alibaba" for Alibaba Group, "Xiaomi" for Xiaomi Technology: the name without its legal-form words. */
+/** A company's name without its legal-form words: "Xiaomi Technology" is "xiaomi", "CITIC Group" is "citic". */
+function shortName(name: string, lexicon: Lexicon): string {
+  const parts = nameParts(name);
+  while (parts.length > 1 && lexicon.organizationWords.corporateSuffixes.has(parts[parts.length - 1]!)) parts.pop();
+  return parts.join(' ');
+}
+
+/** "Alibaba" for Alibaba Group, "Xiaomi Technology" for Xiaomi: names that agree once legal-form words are dropped. */
 function findOrganizationByShortName(resolution: Resolution, text: string, lexicon: Lexicon): ResolvedEntity | undefined {
-  const key = fold(text);
+  const key = shortName(text, lexicon);
   for (const entity of resolution.entities.values()) {
     if (entity.label !== 'Organization') continue;
-    for (const name of [entity.name, ...entity.aliases]) {
-      const parts = nameParts(name);
-      while (parts.length > 1 && lexicon.organizationWords.corporateSuffixes.has(parts[parts.length - 1]!)) parts.pop();
-      if (parts.join(' ') === key) return entity;
-    }
+    if ([entity.name, ...entity.aliases].some((name) => shortName(name, lexicon) === key)) return entity;
   }
   return undefined;
 }

@@ -111,7 +111,9 @@ export function nameChunks(words: Word[], legalForms: ReadonlySet<string>): Chun
       // Connectors join only when a capitalised word follows them: "Bank of China", not "China of".
       let c = j;
       while (c < words.length && NAME_CONNECTORS.has(words[c]!.text) && c - j < 2) c++;
-      if (c > j && c < words.length && words[c]!.capitalized) {
+      // "Nigeria and the World Bank" is two names; "Bosnia and Herzegovina" may be one.
+      const andThe = words[j]!.text === 'and' && words[j + 1]?.text === 'the';
+      if (c > j && c < words.length && words[c]!.capitalized && !andThe) {
         run.push(...words.slice(j, c + 1));
         j = c + 1;
         continue;

@@ -14,6 +14,8 @@ export interface GazetteerEntry {
   country?: string;
   /** Prominence: a capital outranks a village of the same name. */
   rank: number;
+  /** For organisations: international, government, company, media, education, ... (data/organizations.json). */
+  kind?: string;
   /** A weak entry (a small town, a lesser namesake) needs a place context in the text before it is believed. */
   weak?: boolean;
 }

@@ -166,12 +166,13 @@ function addRegions(gazetteer: Gazetteer, regions: { entries: { name: string; al
 
 function addOrganizations(
   gazetteer: Gazetteer,
-  organizations: { entries: { name: string; aliases: string[]; acronyms: string[]; country?: string | null | undefined }[] },
+  organizations: { entries: { name: string; aliases: string[]; acronyms: string[]; country?: string | null | undefined; kind?: string | undefined }[] },
 ): void {
   for (const org of organizations.entries) {
     const aliases = unique([...org.aliases, ...org.acronyms]);
     const entry: GazetteerEntry = { label: 'Organization', id: entityId('Organization', slugify(org.name)), name: org.name, aliases, rank: 1e9 };
     if (org.country) entry.country = org.country;
+    if (org.kind) entry.kind = org.kind;
     gazetteer.add(entry, [org.name, ...aliases]);
   }
 }

@@ -80,13 +80,26 @@ export function places(list: EntityMention[]): EntityMention[] {
   return list.filter((m) => m.entity.label === 'Country' || m.entity.label === 'City' || m.entity.label === 'Region');
 }
 
-/** The person a sentence's word position is about: the nearest named person before it, else the one a pronoun before it means. */
+/** The person a sentence's word position is about: the nearest named person before it, else the one a pronoun or "the premier" before it means. */
 export function subjectBefore(context: RelationContext, sentence: number, position: number): ResolvedEntity | undefined {
   const named = persons(context.resolved[sentence]!).filter((m) => m.mention.wordLast <= position);
   const nearest = named[named.length - 1];
+  if (nearest) return nearest.entity;
+  const words = context.views[sentence]!.words.slice(0, position);
+  const pronoun = words.some((w) => isPronoun(w.text) && !['his', 'her'].includes(w.text.toLowerCase()));
+  const titled = words.some((w, k) => k > 0 && words[k - 1]!.text.toLowerCase() === 'the' && context.lexicon.titles.any.has(w.text));
+  return pronoun || titled ? context.salient[sentence] : undefined;
+}
+
+/** The subject of a verb at `position`, read from the word just before it: "Lee said", "he added", "X, a researcher at Y, said". */
+export function speakerOf(context: RelationContext, sentence: number, position: number): ResolvedEntity | undefined {
   const view = context.views[sentence]!;
-  const pronoun = view.words.slice(0, position).findLastIndex((w) => isPronoun(w.text) && !['his', 'her'].includes(w.text.toLowerCase()));
-  if (nearest && (pronoun < 0 || nearest.mention.wordLast > pronoun)) return nearest.entity;
-  if (pronoun >= 0) return context.salient[sentence] ?? nearest?.entity;
+  const before = view.words[position - 1];
+  if (!before) return undefined;
+  const people = persons(context.resolved[sentence]!);
+  const adjacent = people.find((m) => m.mention.wordLast === position);
+  if (adjacent) return adjacent.entity;
+  if (isPronoun(before.text)) return subjectBefore(context, sentence, position);
+  if ([',', 'and', '"', '”', "'", '’'].includes(before.text)) return people.filter((m) => m.mention.wordLast < position).pop()?.entity ?? (before.text === ',' ? undefined : context.salient[sentence]);
   return undefined;
 }

@@ -59,7 +59,9 @@ function sentenceSubjectByPronoun(context: RelationContext, s: number): Resolved
 /** Everyone named before the trigger meets everyone named after it; with nobody before, everyone named meets everyone else. */
 function meetings(context: RelationContext, s: number, position: number, people: EntityMention[]): Relation[] {
   const relations: Relation[] = [];
-  const before = new Set(people.filter((m) => m.mention.wordLast <= position).map((m) => m.entity));
+  // A speaker reporting on a meeting is not in it: "Li said the two leaders' second meeting ...".
+  const speech = findPhrases(context.views[s]!, context.lexicon.triggers.speech);
+  const before = new Set(people.filter((m) => m.mention.wordLast <= position && !speech.some((k) => k > m.mention.wordFirst && k < position)).map((m) => m.entity));
   const pronounSubject = subjectBefore(context, s, position);
   if (pronounSubject) before.add(pronounSubject);
   const after = new Set(people.filter((m) => m.mention.wordFirst > position).map((m) => m.entity));

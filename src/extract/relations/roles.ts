@@ -67,7 +67,8 @@ function titleBefore(context: RelationContext, view: SentenceView, s: number, pe
     const preposition = view.words[k - 1]?.text;
     if (preposition === 'of' || preposition === 'to') {
       const title = titleEndingAt(context, view, k - 1);
-      if (title) {
+      const sameName = end === person.mention.wordFirst || !isAppositiveOfAnother(context, view, s, title?.start ?? 0, person);
+      if (title && sameName) {
         applyTitle(context, s, person.entity, title, between.entity, undefined, findings, 'title-of');
         end = title.start;
         const holder = holderBefore(context, view, s, title.start);
@@ -77,17 +78,29 @@ function titleBefore(context: RelationContext, view: SentenceView, s: number, pe
     }
   }
   const title = titleEndingAt(context, view, end);
-  if (!title) return;
+  if (!title || isAppositiveOfAnother(context, view, s, title.start, person)) return;
   const holder = holderBefore(context, view, s, title.start);
   if (holder) applyTitle(context, s, person.entity, title, holder.entity, holder.country, findings, 'title-before');
 }
 
-/** What stands before a title: a body or a country ("BOI", "Iraq's"), or a demonym ("German"). */
+/** "Fan Jiang, CEO of Alibaba ..., Srettha": a title right after another person's name and a comma is that person's. */
+function isAppositiveOfAnother(context: RelationContext, view: SentenceView, s: number, titleStart: number, person: EntityMention): boolean {
+  let k = titleStart;
+  while (k > 0 && ['a', 'an', 'the'].includes(view.words[k - 1]!.text.toLowerCase())) k--;
+  if (view.words[k - 1]?.text !== ',') return false;
+  return persons(context.resolved[s]!).some((m) => m.mention.wordLast === k - 1 && m.entity !== person.entity);
+}
+
+/** What stands before a title: a body or a country ("BOI", "Iraq's"), a demonym ("German"), or "the insurance giant's". */
 function holderBefore(context: RelationContext, view: SentenceView, s: number, titleStart: number): { entity?: ResolvedEntity; country?: string } | undefined {
   let end = titleStart;
   if (view.words[end - 1]?.text === "'s" || view.words[end - 1]?.text === "'" || view.words[end - 1]?.text === '’s') end--;
   const mention = mentionEndingAt(context, s, end);
   if (mention && mention.entity.label !== 'Person') return { entity: mention.entity, country: mention.entity.label === 'Country' ? mention.entity.country : undefined };
+  if (end < titleStart && context.lexicon.organizationWords.nouns.has(view.words[end - 1]?.text ?? '') && view.words.slice(Math.max(0, end - 4), end).some((w) => w.text.toLowerCase() === 'the')) {
+    const body = latestOrganizationBefore(context, s, end - 1);
+    if (body) return { entity: body };
+  }
   const demonym = demonymEndingAt(context, view, end);
   if (demonym?.country) {
     const entity = context.resolution.entities.get(entityId('Country', demonym.country));
@@ -122,13 +135,18 @@ function applyTitle(
 function appositiveAfter(context: RelationContext, view: SentenceView, s: number, person: EntityMention, findings: RoleFindings): void {
   const start = person.mention.wordLast;
   if (view.words[start]?.text !== ',') return;
+  const nextPerson = persons(context.resolved[s]!).find((m) => m.mention.wordFirst > start);
   let end = start + 1;
-  while (end < view.words.length && end - start < 18 && !APPOSITIVE_END.has(view.words[end]!.text.toLowerCase())) end++;
-  const titles: TitleSpan[] = [];
+  while (end < view.words.length && end - start < 18 && end < (nextPerson?.mention.wordFirst ?? Infinity) && !APPOSITIVE_END.has(view.words[end]!.text.toLowerCase())) end++;
+  let titles: TitleSpan[] = [];
   for (let k = start + 1; k <= end; k++) {
     const title = titleEndingAt(context, view, k);
-    if (title && title.start > start && !titles.some((t) => t.start <= title.start && t.end >= title.end)) titles.push(title);
+    if (title && title.start > start) titles.push(title);
   }
+  // Keep the longest reading: "chief financial officer", not "chief".
+  titles = titles.filter((t) => !titles.some((o) => o !== t && o.start <= t.start && o.end >= t.end));
+  // A title that runs into the next person's name is theirs: "..., president of the Federation of Thai Industries Kriengkrai".
+  if (nextPerson && end === nextPerson.mention.wordFirst) titles = titles.filter((t) => !titleReaches(context, s, t, nextPerson.mention.wordFirst));
   if (titles.length === 0) return;
   const classes = [...new Set(titles.flatMap((t) => t.classes))];
   const inside = context.resolved[s]!.filter((m) => m.mention.wordFirst > start && m.mention.wordLast <= end && m.entity !== person.entity);
@@ -136,6 +154,11 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
   if (bodies.length === 0) {
     const anaphor = definiteBody(context, view, s, start, end);
     if (anaphor) bodies = [anaphor];
+  }
+  // "chief executive officer of China's largest defence contractor": a description of the body named just before.
+  if (bodies.length === 0 && view.words.slice(start + 1, end).some((w) => context.lexicon.organizationWords.nouns.has(w.text))) {
+    const body = latestOrganizationBefore(context, s, start);
+    if (body) bodies = [body];
   }
   for (const body of bodies) applyTitle(context, s, person.entity, { start, end, classes }, body, undefined, findings, 'appositive');
   // The outermost body in "the School of X of Y University" is the one the title belongs to; the rest are its units.
@@ -156,6 +179,25 @@ function definiteBody(context: RelationContext, view: SentenceView, s: number, s
       const latest = candidates[candidates.length - 1];
       if (latest) return latest.entity;
     }
+  }
+  return undefined;
+}
+
+/** True when nothing but "of/at the <body>" lies between a title and word `target`. */
+function titleReaches(context: RelationContext, s: number, title: TitleSpan, target: number): boolean {
+  if (title.end === target) return true;
+  const body = context.resolved[s]!.find((m) => m.mention.wordLast === target && m.entity.label !== 'Person');
+  if (!body) return false;
+  const gap = context.views[s]!.words.slice(title.end, body.mention.wordFirst).map((w) => w.text.toLowerCase());
+  return gap.length <= 2 && gap.every((w) => ['of', 'at', 'the', 'to', 'for'].includes(w));
+}
+
+/** The body named most recently before a word: what "the insurance giant" or "the company" refers to. */
+function latestOrganizationBefore(context: RelationContext, s: number, position: number): ResolvedEntity | undefined {
+  for (let t = s; t >= 0 && t >= s - 4; t--) {
+    const bodies = context.resolved[t]!.filter((m) => m.entity.label === 'Organization' && (t < s || m.mention.wordLast <= position));
+    const latest = bodies[bodies.length - 1];
+    if (latest) return latest.entity;
   }
   return undefined;
 }

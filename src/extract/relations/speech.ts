@@ -1,14 +1,19 @@
 // QUOTED_IN and INTERVIEWED_BY: who is quoted (directly or in reported speech), and to which outlet they gave an interview.
-import { findPhrases, persons, subjectBefore, type Relation, type RelationContext } from './context.js';
+import { findPhrases, persons, speakerOf, subjectBefore, type Relation, type RelationContext } from './context.js';
 
 export function speechRelations(context: RelationContext): Relation[] {
   const relations: Relation[] = [];
   context.views.forEach((view, s) => {
-    const triggers = [...findPhrases(view, context.lexicon.triggers.speech), ...findPhrases(view, context.lexicon.triggers.speechPhrases)];
-    for (const position of triggers) {
-      // "X said", "he added"; else "said X", "according to X".
-      const speaker = subjectBefore(context, s, position) ?? persons(context.resolved[s]!).find((m) => m.mention.wordFirst > position)?.entity;
+    for (const position of findPhrases(view, context.lexicon.triggers.speech)) {
+      // "X said", "he added"; else "said X".
+      const after = persons(context.resolved[s]!).find((m) => m.mention.wordFirst === position + 1)?.entity;
+      const speaker = speakerOf(context, s, position) ?? after;
       if (speaker) relations.push({ type: 'QUOTED_IN', source: speaker, target: 'article', sentence: s, rule: 'quoted:speech-verb' });
+    }
+    for (const position of findPhrases(view, context.lexicon.triggers.speechPhrases)) {
+      // "according to X", "in a statement, X".
+      const speaker = persons(context.resolved[s]!).find((m) => m.mention.wordFirst > position && m.mention.wordFirst <= position + 4)?.entity;
+      if (speaker) relations.push({ type: 'QUOTED_IN', source: speaker, target: 'article', sentence: s, rule: 'quoted:speech-phrase' });
     }
     for (const position of findPhrases(view, context.lexicon.triggers.interview)) {
       const preposition = view.words[position + 1]?.text.toLowerCase();

@@ -59,8 +59,14 @@ export function structureRelations(context: RelationContext): Relation[] {
   });
 
   // A body whose name holds one place ("Bank of China", "Imperial College London", "Liaoning University") lies there.
+  // A known body is placed only when it is bound to a place: a university is, a multinational is not.
   for (const entity of context.resolution.entities.values()) {
     if (entity.label !== 'Organization') continue;
+    if (entity.reason === 'lexicon') {
+      const home = entity.kind === 'education' ? countryEntity(entity.country) : undefined;
+      if (home) relations.push({ type: 'LOCATED_IN', source: entity, target: home, sentence: firstSentence(entity), rule: 'located:lexicon' });
+      continue;
+    }
     for (const place of placesInName(context, entity)) {
       relations.push({ type: 'LOCATED_IN', source: entity, target: place, sentence: firstSentence(entity), rule: 'located:name' });
     }
