@@ -47,19 +47,26 @@ export interface Lexicon {
 /** A set of words and multi-word phrases, matched on folded tokens. */
 export interface WordSet {
   has(phrase: string): boolean;
+  /** The same for a phrase already folded. */
+  hasFolded(key: string): boolean;
+  /** Folded first words of the phrases: a cheap test before building longer phrases. */
+  firstWords: ReadonlySet<string>;
   /** Longest phrase in words. */
   maxWords: number;
 }
 
 function wordSet(words: Iterable<string>): WordSet {
   const set = new Set<string>();
+  const firstWords = new Set<string>();
   let maxWords = 1;
   for (const word of words) {
     const key = fold(word);
     set.add(key);
-    maxWords = Math.max(maxWords, key.split(' ').length);
+    const parts = key.split(' ');
+    firstWords.add(parts[0]!);
+    maxWords = Math.max(maxWords, parts.length);
   }
-  return { has: (phrase) => set.has(fold(phrase)), maxWords };
+  return { has: (phrase) => set.has(fold(phrase)), hasFolded: (key) => set.has(key), firstWords, maxWords };
 }
 
 let cached: Lexicon | undefined;

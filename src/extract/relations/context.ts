@@ -51,19 +51,25 @@ export function relationContext(doc: TextDocument, views: SentenceView[], lexico
   return { doc, views, lexicon, resolution, resolved, salient };
 }
 
+const foldedWords = new WeakMap<SentenceView, string[]>();
+
 /** Word positions in a sentence where a phrase of the set starts (whole words, case-insensitive). */
 export function findPhrases(view: SentenceView, set: WordSet): number[] {
+  let folded = foldedWords.get(view);
+  if (!folded) {
+    folded = view.words.map((w) => fold(w.text));
+    foldedWords.set(view, folded);
+  }
   const hits: number[] = [];
-  const words = view.words;
-  for (let k = 0; k < words.length; k++) {
-    for (let length = Math.min(set.maxWords, words.length - k); length > 0; length--) {
-      let phrase = words[k]!.text;
-      for (let j = 1; j < length; j++) phrase += ' ' + words[k + j]!.text;
-      if (set.has(phrase)) {
-        hits.push(k);
-        break;
-      }
+  for (let k = 0; k < folded.length; k++) {
+    if (!set.firstWords.has(folded[k]!)) continue;
+    let phrase = '';
+    const phrases: string[] = [];
+    for (let j = 0; j < set.maxWords && k + j < folded.length; j++) {
+      phrase = j === 0 ? folded[k]! : `${phrase} ${folded[k + j]!}`;
+      phrases.push(phrase);
     }
+    if (phrases.some((p) => set.hasFolded(p))) hits.push(k);
   }
   return hits;
 }
