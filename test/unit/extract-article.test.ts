@@ -1,0 +1,110 @@
+// The extractor on small texts: which entities it names, how it resolves them, and which relations it reads.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/index.js';
+import { GraphDocument } from '../../src/schema/graph-document.js';
+import type { GraphNode } from '../../src/schema/graph-document.js';
+
+function extract(body: string, title = 'Headline') {
+  return extractArticle({ id: 'test', title, text: `${title}\n${body}\n`, source: 'test.txt' });
+}
+
+function names(doc: GraphDocument, label: GraphNode['label']): string[] {
+  return doc.nodes.filter((n) => n.label === label).map((n) => n.name).sort();
+}
+
+function triples(doc: GraphDocument, type: string): string[] {
+  const name = new Map(doc.nodes.map((n) => [n.id, n.label === 'Article' ? '@article' : n.name]));
+  const symmetric = type === 'MET_WITH' || type === 'TRADES_WITH';
+  return doc.edges
+    .filter((e) => e.type === type)
+    .map((e) => {
+      const ends = [name.get(e.source)!, name.get(e.target)!];
+      if (symmetric) ends.sort();
+      return `${ends[0]} -> ${ends[1]}`;
+    })
+    .sort();
+}
+
+describe('entities', () => {
+  it.each([
+    ['President Emmanuel Macron arrived in Berlin on Monday.', 'Person', ['Emmanuel Macron']],
+    ['Officials from Kenya and Tanzania met in Nairobi.', 'Country', ['Kenya', 'Tanzania']],
+    ['Officials from Kenya and Tanzania met in Nairobi.', 'City', ['Nairobi']],
+    ['The Asian Development Bank said growth would slow.', 'Organization', ['Asian Development Bank']],
+    ['Researchers at Kyoto University and the Ministry of Finance disagreed.', 'Organization', ['Kyoto University', 'Ministry of Finance']],
+    ['Chinese officials spoke.', 'Country', []],
+  ] as const)('%s -> %s %j', (text, label, expected) => {
+    expect(names(extract(text), label)).toEqual(expected);
+  });
+
+  it('resolves a surname to the full name and an acronym to its expansion', () => {
+    const doc = extract(
+      'Maria Lopez, an economist at the International Labour Organization (ILO), said jobs were growing. ' +
+        'Lopez added that the ILO expected more.',
+    );
+    expect(names(doc, 'Person')).toEqual(['Maria Lopez']);
+    const org = doc.nodes.find((n) => n.label === 'Organization');
+    expect(org?.aliases).toContain('ILO');
+    expect(doc.nodes.filter((n) => n.label === 'Organization')).toHaveLength(1);
+  });
+
+  it('reads a possessive as the entity itself', () => {
+    const doc = extract("Brazil's exports to Argentina rose, Brazil's trade ministry said.");
+    expect(names(doc, 'Country')).toEqual(['Argentina', 'Brazil']);
+  });
+
+  it('knows short and official country names as one country', () => {
+    const doc = extract('The ROK and the Republic of Korea are one country, South Korea.');
+    expect(doc.nodes.filter((n) => n.label === 'Country')).toHaveLength(1);
+  });
+});
+
+describe('relations', () => {
+  it.each([
+    ['QUOTED_IN', 'Ana Silva, a researcher at Lisbon University, said the plan was sound.', ['Ana Silva -> @article']],
+    ['AFFILIATED_WITH', 'Ana Silva, a researcher at Lisbon University, said the plan was sound.', ['Ana Silva -> Lisbon University']],
+    ['LEADER_OF', 'German Chancellor Olaf Scholz spoke in Berlin about Germany.', ['Olaf Scholz -> Germany']],
+    ['VISITED', 'Indian Prime Minister Narendra Modi arrived in Tokyo on Sunday for talks with Japan.', ['Narendra Modi -> Japan', 'Narendra Modi -> Tokyo']],
+    ['MET_WITH', 'Narendra Modi met Fumio Kishida in Tokyo on Monday.', ['Fumio Kishida -> Narendra Modi']],
+    ['TRADES_WITH', 'Bilateral trade between Vietnam and Australia reached $20 billion.', ['Australia -> Vietnam']],
+    ['LOCATED_IN', 'Delegates gathered in Nairobi, Kenya.', ['Nairobi -> Kenya']],
+    ['INTERVIEWED_BY', 'In an interview with Reuters, Ana Silva said prices would fall.', ['Ana Silva -> Reuters']],
+  ] as const)('%s from: %s', (type, text, expected) => {
+    expect(triples(extract(text), type)).toEqual(expected);
+  });
+
+  it('does not count a trip home as a visit', () => {
+    const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
+    expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');
+  });
+});
+
+describe('the seed article', () => {
+  const text = readFileSync('seeds/rok-leader-state-visit-china.txt', 'utf8');
+  const doc = extractArticle({ id: 'seed', title: 'ROK leader begins state visit to China', text, source: 'seeds/rok-leader-state-visit-china.txt' });
+
+  it('is a valid GraphDocument with one Article node and a MENTIONED_IN edge per entity', () => {
+    expect(GraphDocument.safeParse(doc).success).toBe(true);
+    const entities = doc.nodes.filter((n) => n.label !== 'Article');
+    expect(doc.nodes.filter((n) => n.label === 'Article')).toHaveLength(1);
+    expect(doc.edges.filter((e) => e.type === 'MENTIONED_IN')).toHaveLength(entities.length);
+  });
+
+  it('resolves "Lee", "ROK" and "President of the Republic of Korea Lee Jae-myung" into single nodes', () => {
+    expect(doc.nodes.filter((n) => n.name.startsWith('Lee') || n.aliases.includes('Lee'))).toHaveLength(1);
+    const korea = doc.nodes.find((n) => n.id === 'country:KR');
+    expect(korea?.aliases).toContain('ROK');
+  });
+
+  it('gives every edge its evidence sentence from the text', () => {
+    for (const edge of doc.edges) {
+      for (const evidence of edge.evidence) expect(text.slice(evidence.start, evidence.end)).toBe(evidence.sentence);
+    }
+  });
+
+  it('is deterministic: the same input gives byte-identical output', () => {
+    const again = extractArticle({ id: 'seed', title: 'ROK leader begins state visit to China', text, source: 'seeds/rok-leader-state-visit-china.txt' });
+    expect(JSON.stringify(again)).toBe(JSON.stringify(doc));
+  });
+});
