@@ -45,6 +45,10 @@ export async function openArticleCache(outDir: string, fingerprint: string): Pro
     await endWithNewline(path);
   }
   let stream: WriteStream | undefined = createWriteStream(path, { flags: 'a' });
+  let writeError: unknown;
+  stream.on('error', (error) => (writeError ??= error));
+  // One wait for 'drain' shared by every append that finds the buffer full.
+  let draining: Promise<void> | undefined;
   const failed = (error: unknown): KgError =>
     new KgError('OUTPUT_FAILED', `${path}: could not be written (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { subject: path, cause: error });
 
@@ -53,17 +57,23 @@ export async function openArticleCache(outDir: string, fingerprint: string): Pro
     ids: () => known.keys(),
     async append(id, hash, json) {
       if (!stream) throw new Error('ArticleCache.append: the cache is already compacted');
+      if (writeError !== undefined) throw failed(writeError);
       if (!stream.write(`${JSON.stringify(id)}\t${hash}\t${json.length}\t${json}\n`)) {
-        await new Promise<void>((resolve, reject) => {
-          stream?.once('drain', resolve);
-          stream?.once('error', (error) => reject(failed(error)));
-        });
+        const full = stream;
+        draining ??= new Promise<void>((resolve) =>
+          full.once('drain', () => {
+            draining = undefined;
+            resolve();
+          }),
+        );
+        await draining;
       }
     },
     async compact(live, use, skip) {
       const closing = stream;
       stream = undefined;
       await new Promise<void>((resolve, reject) => closing?.end((error?: Error | null) => (error ? reject(failed(error)) : resolve())));
+      if (writeError !== undefined) throw failed(writeError);
       const temporary = `${path}.tmp`;
       const out = createWriteStream(temporary);
       out.write(`${header}\n`);

@@ -1,11 +1,11 @@
-// A hash of everything extraction depends on (compiled extractor, text stages, lexicons, data, package version), so a cache made by another version is not reused.
+// A hash of everything extraction depends on (compiled extractor, text stages, lexicons, data, package versions), so a cache made by another version is not reused.
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const PARTS = ['package.json', 'dist/extract', 'dist/text', 'dist/lexicon', 'dist/schema', 'data'];
+const PARTS = ['package.json', 'package-lock.json', 'dist/extract', 'dist/text', 'dist/lexicon', 'dist/schema', 'data'];
 
 export async function extractorFingerprint(root: string = ROOT): Promise<string> {
   const hash = createHash('sha256');

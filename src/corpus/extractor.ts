@@ -52,10 +52,14 @@ export function createExtractor(options: ExtractorOptions): Extractor {
 interface Job {
   seq: number;
   resolve: (result: Extracted) => void;
+  reject: (error: KgError) => void;
 }
 
 /** Articles in flight per worker: enough to hide the message round trip, few enough to keep memory flat. */
 const DEPTH = 4;
+
+/** Workers that die before answering once, this many times in a row, mean something is broken for good. */
+const STARTUP_FAILURES = 3;
 
 function createWorkerPool(size: number, pretty: boolean): Extractor {
   if (!existsSync(WORKER_URL)) {
@@ -65,20 +69,34 @@ function createWorkerPool(size: number, pretty: boolean): Extractor {
   }
   let seq = 0;
   let closing = false;
+  let startupFailures = 0;
+  let broken: KgError | undefined;
   const slots = Array.from({ length: size }, () => startWorker());
 
   function startWorker(): { worker: Worker; jobs: Map<number, Job> } {
     const jobs = new Map<number, Job>();
-    const worker = new Worker(WORKER_URL, { workerData: { pretty } });
+    // --input-type is for code given on the command line (node -e); a worker started with it would fail.
+    const execArgv = process.execArgv.filter((arg) => !arg.startsWith('--input-type'));
+    const worker = new Worker(WORKER_URL, { workerData: { pretty }, execArgv });
+    let answered = false;
     worker.on('message', (message: { seq: number; result: Extracted }) => {
+      answered = true;
+      startupFailures = 0;
       jobs.get(message.seq)?.resolve(message.result);
       jobs.delete(message.seq);
     });
     const fail = (reason: string): void => {
-      for (const job of jobs.values()) job.resolve({ error: `the extraction worker stopped (${reason})` });
-      jobs.clear();
       const index = slots.findIndex((slot) => slot.worker === worker);
-      if (index !== -1 && !closing) slots[index] = startWorker();
+      if (index === -1) return;
+      if (!answered) startupFailures += 1;
+      if (startupFailures >= STARTUP_FAILURES) {
+        broken = new KgError('USAGE', `the extraction worker threads fail to start (${reason})`, {
+          hint: 'Pass --workers 1 to extract in the main thread, and report the problem.',
+        });
+      }
+      for (const job of jobs.values()) (broken ? job.reject(broken) : job.resolve({ error: `the extraction worker stopped (${reason})` }));
+      jobs.clear();
+      if (!closing && !broken) slots[index] = startWorker();
     };
     worker.on('error', (error) => fail(error.message));
     worker.on('exit', (code) => {
@@ -90,11 +108,12 @@ function createWorkerPool(size: number, pretty: boolean): Extractor {
   return {
     capacity: size * DEPTH,
     extract(article) {
+      if (broken) return Promise.reject(broken);
       const slot = slots.reduce((best, s) => (s.jobs.size < best.jobs.size ? s : best));
       seq += 1;
       const id = seq;
-      return new Promise<Extracted>((resolve) => {
-        slot.jobs.set(id, { seq: id, resolve });
+      return new Promise<Extracted>((resolve, reject) => {
+        slot.jobs.set(id, { seq: id, resolve, reject });
         slot.worker.postMessage({ seq: id, article });
       });
     },

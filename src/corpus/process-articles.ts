@@ -4,7 +4,6 @@ import type { ArticleInput } from '../schema/article.js';
 import type { GraphDocument } from '../schema/graph-document.js';
 import { countArticles } from './count-articles.js';
 import { discoverInputs } from './discover-inputs.js';
-import type { InputFile } from './input-file.js';
 import { createExtractor, defaultWorkers } from './extractor.js';
 import type { Progress } from './progress.js';
 import { readArticles, type ReadResult } from './read-articles.js';
@@ -53,8 +52,10 @@ export async function processArticles(paths: readonly string[], options: Process
   const firstSourceOf = new Map<string, string>();
   const extractor = createExtractor({ workers, pretty: options.pretty ?? false });
   const inFlight = new Set<Promise<void>>();
+  // The first failure that is not an article's fault (a write that fails, broken workers) stops the run.
+  let failure: unknown;
   try {
-    for await (const result of readAhead(paths, options.maxBytes)) {
+    for await (const result of readInputs(paths, options.maxBytes)) {
       if ('error' in result) {
         skip(result.error);
         continue;
@@ -76,6 +77,7 @@ export async function processArticles(paths: readonly string[], options: Process
         continue;
       }
       while (inFlight.size >= extractor.capacity) await Promise.race(inFlight);
+      if (failure !== undefined) throw failure;
       const job = extractor.extract(article).then(async (extracted) => {
         inFlight.delete(job);
         progress?.tick();
@@ -89,10 +91,14 @@ export async function processArticles(paths: readonly string[], options: Process
         }
         summary.extracted += 1;
         await handlers.onExtracted(article, extracted);
+      }).catch((error: unknown) => {
+        inFlight.delete(job);
+        failure ??= error;
       });
       inFlight.add(job);
     }
     await Promise.all(inFlight);
+    if (failure !== undefined) throw failure;
   } finally {
     await extractor.close();
     progress?.finish();
@@ -100,29 +106,11 @@ export async function processArticles(paths: readonly string[], options: Process
   return summary;
 }
 
-/** Files read at once ahead of extraction: reads wait on the disk, so several keep the pipeline fed. */
-const READ_AHEAD = 16;
 
-/**
- * Every article and every problem of the inputs, in input order, with up to READ_AHEAD files being
- * read at once (JSON Lines files are streamed when their turn comes, never held whole).
- */
-async function* readAhead(paths: readonly string[], maxBytes: number | undefined): AsyncGenerator<ReadResult> {
-  const queue: (Promise<ReadResult[]> | InputFile)[] = [];
-  const collect = async (file: InputFile): Promise<ReadResult[]> => {
-    const results: ReadResult[] = [];
-    for await (const result of readArticles(file, { maxBytes })) results.push(result);
-    return results;
-  };
-  async function* next(): AsyncGenerator<ReadResult> {
-    const head = queue.shift()!;
-    if (head instanceof Promise) yield* await head;
-    else yield* readArticles(head, { maxBytes });
-  }
+/** Every article and every problem of the inputs, in input order, one file at a time. */
+async function* readInputs(paths: readonly string[], maxBytes: number | undefined): AsyncGenerator<ReadResult> {
   for await (const found of discoverInputs(paths)) {
-    if ('error' in found) queue.push(Promise.resolve([found]));
-    else queue.push(found.file.format === 'jsonl' ? found.file : collect(found.file));
-    while (queue.length >= READ_AHEAD) yield* next();
+    if ('error' in found) yield found;
+    else yield* readArticles(found.file, { maxBytes });
   }
-  while (queue.length > 0) yield* next();
 }

@@ -1,6 +1,6 @@
 // Reads the articles of one input file: one for .txt, .md and .html, one per line for .jsonl; bad ones become errors.
 import { InputError } from '../errors.js';
-import { decodeText, DEFAULT_MAX_BYTES, fileSystemError, readTextFile } from '../io/read-text-file.js';
+import { decodeText, DEFAULT_MAX_BYTES, fileSystemError, readTextFileSync } from '../io/read-text-file.js';
 import { readLines } from '../io/read-lines.js';
 import type { ArticleInput } from '../schema/article.js';
 import { articleFromText } from '../text/article-from-text.js';
@@ -27,7 +27,7 @@ export async function* readArticles(file: InputFile, options: ReadOptions = {}):
   }
   let text: string;
   try {
-    text = await readTextFile(file.path, options);
+    text = readTextFileSync(file.path, options);
   } catch (error) {
     if (error instanceof InputError) {
       yield { error };

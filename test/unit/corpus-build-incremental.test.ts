@@ -1,5 +1,6 @@
 // An incremental build equals a build from scratch: changed articles re-extracted, deleted ones pruned, any thread count.
 import { cp, mkdtemp, readdir, rm, writeFile, appendFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -56,15 +57,15 @@ describe('buildCorpus', () => {
     expect(threads.json).toBe(one.json);
   });
 
-  // The last file in walk order (dev/ sorts after bulk/) is deleted once the first article is read:
-  // far enough ahead that it has not been read yet.
+  // The last file of bulk/ (the first folder walked, listed before its first file is read) is deleted
+  // once the first article is read.
   it('reports a file that vanishes during the run and builds the rest', async () => {
-    const last = (await readdir(join(news, 'dev'))).sort().at(-1)!;
+    const last = (await readdir(join(news, 'bulk'))).sort().at(-1)!;
     const skipped: InputError[] = [];
     let deleted = false;
     const summary = await processArticles([news], { workers: 1 }, {
       needsExtraction() {
-        if (!deleted) void rm(join(news, 'dev', last));
+        if (!deleted) rmSync(join(news, 'bulk', last));
         deleted = true;
         return true;
       },
@@ -72,7 +73,7 @@ describe('buildCorpus', () => {
       onSkipped: (error) => skipped.push(error),
     });
     expect(summary).toMatchObject({ read: 36, extracted: 36, skipped: 1 });
-    expect(skipped.map((e) => e.message)).toEqual([`${join(news, 'dev', last)}: no such file or directory`]);
+    expect(skipped.map((e) => e.message)).toEqual([`${join(news, 'bulk', last)}: no such file or directory`]);
   });
 
   it('refuses to build when no article could be read, and keeps the cache of earlier runs', async () => {

@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// Benchmark (not a test): builds a 10,000-article corpus in parallel and on one thread, in the same run; prints articles/s, peak memory and the speed-up.
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const SHARED = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
+const SOURCES = ['dev', 'bulk/bbc', 'bulk/chinadaily'];
+const TARGET = Number(process.env.KG_BENCH_ARTICLES ?? 10_000);
+
+if (process.argv[2] === '--child') {
+  await child(process.argv[3], process.argv[4], Number(process.argv[5]));
+} else {
+  await parent();
+}
+
+/** One build in its own process, so that its peak memory is its own. */
+async function child(corpus, out, workers) {
+  const { buildCorpus } = await import('../dist/corpus/build-corpus.js');
+  const { writeGraphFiles } = await import('../dist/corpus/write-graph-files.js');
+  let peak = 0;
+  const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 50);
+  const started = performance.now();
+  const first = await buildCorpus([corpus], { outDir: out, workers });
+  const build = (performance.now() - started) / 1000;
+  const writeStarted = performance.now();
+  await writeGraphFiles(out, first.document);
+  const write = (performance.now() - writeStarted) / 1000;
+  const againStarted = performance.now();
+  const again = await buildCorpus([corpus], { outDir: out, workers });
+  const rebuild = (performance.now() - againStarted) / 1000;
+  clearInterval(sample);
+  const maxRss = Math.max(peak, process.resourceUsage().maxRSS * 1024);
+  const { nodes, edges } = first.document;
+  process.stdout.write(JSON.stringify({ build, write, rebuild, maxRss, summary: first.summary, unchanged: again.summary.unchanged, nodes: nodes.length, edges: edges.length }));
+}
+
+function run(corpus, out, workers) {
+  return new Promise((resolve, reject) => {
+    const proc = spawn(process.execPath, [fileURLToPath(import.meta.url), '--child', corpus, out, String(workers)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    proc.stdout.on('data', (chunk) => (output += chunk));
+    proc.on('error', reject);
+    proc.on('close', (code) => (code === 0 ? resolve(JSON.parse(output)) : reject(new Error(`benchmark child exited with ${code}`))));
+  });
+}
+
+async function parent() {
+  const work = await mkdtemp(join(tmpdir(), 'kg-bench-corpus-'));
+  const corpus = join(work, 'corpus');
+  const originals = [];
+  for (const source of SOURCES) {
+    for (const name of (await readdir(join(SHARED, source))).filter((n) => n.endsWith('.txt')).sort()) originals.push(join(SHARED, source, name));
+  }
+  const texts = await Promise.all(originals.map((path) => readFile(path)));
+  let bytes = 0;
+  for (let i = 0; i < TARGET; i += 1) {
+    // Copy k of an article lives in folder rK/, so its id (its path) is distinct while its text is the same.
+    const round = Math.floor(i / texts.length);
+    const folder = join(corpus, `r${round}`);
+    if (i % texts.length === 0) await mkdir(folder, { recursive: true });
+    const text = texts[i % texts.length];
+    await writeFile(join(folder, `a${i % texts.length}.txt`), text);
+    bytes += text.length;
+  }
+  const workers = availableParallelism();
+  console.log(`kg bench:corpus: ${TARGET} articles (${(bytes / 1024 / 1024).toFixed(1)} MB): the ${texts.length} dev and bulk articles`);
+  console.log(`  of ../shared/corpus repeated with distinct ids (same texts, so entities repeat too); ${workers} cores`);
+
+  const parallel = await run(corpus, join(work, 'out-parallel'), workers);
+  const single = await run(corpus, join(work, 'out-single'), 1);
+  const rows = [
+    ['', `${workers} workers`, '1 thread'],
+    ['build: read, extract, merge (s)', parallel.build.toFixed(2), single.build.toFixed(2)],
+    ['articles/s', Math.round(TARGET / parallel.build), Math.round(TARGET / single.build)],
+    ['write graph.json, .graphml, view (s)', parallel.write.toFixed(2), single.write.toFixed(2)],
+    ['re-run, all unchanged (s)', parallel.rebuild.toFixed(2), single.rebuild.toFixed(2)],
+    ['peak memory, RSS (MB)', (parallel.maxRss / 1024 / 1024).toFixed(0), (single.maxRss / 1024 / 1024).toFixed(0)],
+  ];
+  for (const [name, a, b] of rows) console.log(`  ${String(name).padEnd(38)}${String(a).padStart(12)}${String(b).padStart(12)}`);
+  console.log(`  speed-up of ${workers} workers over 1 thread: ${(single.build / parallel.build).toFixed(2)}x`);
+  console.log(`  graph: ${parallel.nodes} nodes, ${parallel.edges} edges; skipped ${parallel.summary.skipped}; re-run found ${parallel.unchanged} unchanged`);
+  console.log(`  targets: 2,000 articles/s or more on 2 cores, peak memory under 1,024 MB`);
+  await rm(work, { recursive: true, force: true });
+}
