@@ -55,11 +55,13 @@ function mergeNode(graph: KnowledgeGraph, node: GraphNode): void {
   if (existing.label !== node.label) {
     throw new SchemaError('buildGraph', [`node "${id}" is ${existing.label} in one document and ${node.label} in another`]);
   }
-  const names = [existing.name, node.name, ...existing.aliases, ...node.aliases];
   const name = preferredName(existing.name, node.name);
-  existing.name = name;
-  existing.aliases = sortedUnique(names.filter((n) => n !== name));
-  existing.mentions = mergeMentions(existing.mentions, node.mentions);
+  if (name !== existing.name || node.aliases.some((a) => !existing.aliases.includes(a)) || !existing.aliases.includes(node.name)) {
+    const names = [existing.name, node.name, ...existing.aliases, ...node.aliases];
+    existing.name = name;
+    existing.aliases = sortedUnique(names.filter((n) => n !== name));
+  }
+  appendNew(existing.mentions, existing.mentions, node.mentions, mentionKey);
   if (node.properties) existing.properties = { ...existing.properties, ...node.properties };
   if (existing.label === 'Article' && node.label === 'Article') {
     // The same article id seen again: the later content wins (a re-extracted, changed article).
@@ -78,7 +80,7 @@ function mergeEdge(graph: KnowledgeGraph, edge: GraphEdge): void {
     return;
   }
   const existing = graph.getEdgeAttributes(key);
-  existing.evidence = mergeEvidence(existing.evidence, edge.evidence);
+  appendNew(existing.evidence, existing.evidence, edge.evidence, evidenceKey);
 }
 
 /** The fuller name wins; ties go to the alphabetically first, so merge order never matters. */
@@ -91,16 +93,39 @@ function sortedUnique(values: string[]): string[] {
   return [...new Set(values)].sort();
 }
 
-function mergeMentions(a: Mention[], b: Mention[]): Mention[] {
-  const seen = new Map<string, Mention>();
-  for (const m of [...a, ...b]) seen.set(`${m.article}\u0000${m.start}\u0000${m.end}`, m);
-  return [...seen.values()].sort((x, y) => compare(x.article, y.article) || x.start - y.start || x.end - y.end);
+// Keys of the mentions and evidence already held by each attribute object, so a merge appends in time linear in
+// what it adds: a country named in ten thousand articles must not be re-sorted ten thousand times. Sorting waits
+// for graphToDocument.
+const heldKeys = new WeakMap<object, Set<string>>();
+
+function keysOf<T>(owner: object, items: T[], key: (item: T) => string): Set<string> {
+  let keys = heldKeys.get(owner);
+  if (!keys) {
+    keys = new Set(items.map(key));
+    heldKeys.set(owner, keys);
+  }
+  return keys;
 }
 
-function mergeEvidence(a: Evidence[], b: Evidence[]): Evidence[] {
-  const seen = new Map<string, Evidence>();
-  for (const e of [...a, ...b]) seen.set(`${e.article}\u0000${e.start}\u0000${e.end}\u0000${e.rule}`, e);
-  return [...seen.values()].sort((x, y) => compare(x.article, y.article) || x.start - y.start || compare(x.rule, y.rule));
+const mentionKey = (m: Mention) => `${m.article}\u0000${m.start}\u0000${m.end}`;
+const evidenceKey = (e: Evidence) => `${e.article}\u0000${e.start}\u0000${e.end}\u0000${e.rule}`;
+
+function appendNew<T>(owner: object, items: T[], added: T[], key: (item: T) => string): void {
+  const keys = keysOf(owner, items, key);
+  for (const item of added) {
+    const k = key(item);
+    if (keys.has(k)) continue;
+    keys.add(k);
+    items.push(item);
+  }
+}
+
+function sortedMentions(mentions: Mention[]): Mention[] {
+  return [...mentions].sort((x, y) => compare(x.article, y.article) || x.start - y.start || x.end - y.end);
+}
+
+function sortedEvidence(evidence: Evidence[]): Evidence[] {
+  return [...evidence].sort((x, y) => compare(x.article, y.article) || x.start - y.start || compare(x.rule, y.rule));
 }
 
 function compare(a: string, b: string): number {
@@ -110,10 +135,10 @@ function compare(a: string, b: string): number {
 /** The graph as a GraphDocument, nodes sorted by id and edges by key, so equal graphs give equal JSON. */
 export function graphToDocument(graph: KnowledgeGraph): GraphDocument {
   const nodes = graph
-    .mapNodes((id, attributes) => ({ id, ...attributes }) as GraphNode)
+    .mapNodes((id, attributes) => ({ id, ...attributes, mentions: sortedMentions(attributes.mentions) }) as GraphNode)
     .sort((x, y) => compare(x.id, y.id));
   const edges = graph
-    .mapEdges((key, attributes, source, target) => ({ key, edge: { type: attributes.type, source, target, evidence: attributes.evidence } }))
+    .mapEdges((key, attributes, source, target) => ({ key, edge: { type: attributes.type, source, target, evidence: sortedEvidence(attributes.evidence) } }))
     .sort((x, y) => compare(x.key, y.key))
     .map(({ edge }) => edge);
   return { schemaVersion: SCHEMA_VERSION, nodes, edges };

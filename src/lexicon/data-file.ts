@@ -1,5 +1,5 @@
 // Reads a lexicon file from the project's data/ folder and validates it against its schema.
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { SchemaError, describeIssues } from '../errors.js';
@@ -16,9 +16,4 @@ export function readDataFile<T extends z.ZodType>(name: string, schema: T): z.in
   const result = schema.safeParse(data);
   if (!result.success) throw new SchemaError(`data/${name}`, describeIssues(result.error));
   return result.data;
-}
-
-/** For lexicons that are welcome but not required (the extractor still runs without them). */
-export function readOptionalDataFile<T extends z.ZodType>(name: string, schema: T, fallback: z.infer<T>): z.infer<T> {
-  return existsSync(dataPath(name)) ? readDataFile(name, schema) : fallback;
 }

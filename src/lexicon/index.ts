@@ -5,7 +5,7 @@ import type { Country } from 'world-countries';
 import { entityId, slugify } from '../schema/ids.js';
 import { fold } from './fold.js';
 import { Gazetteer, type GazetteerEntry } from './gazetteer.js';
-import { readDataFile, readOptionalDataFile } from './data-file.js';
+import { readDataFile } from './data-file.js';
 import {
   CityExonymsFile,
   CommonWordsFile,
@@ -78,17 +78,17 @@ export function loadLexicon(): Lexicon {
 
 function buildLexicon(): Lexicon {
   const gazetteer = new Gazetteer();
-  const countryAliases = readOptionalDataFile('country-aliases.json', CountryAliasesFile, { $origin: '', entries: [] });
+  const countryAliases = readDataFile('country-aliases.json', CountryAliasesFile);
   const { countryEntries, demonyms } = addCountries(gazetteer, countryAliases);
-  addCities(gazetteer, readOptionalDataFile('city-exonyms.json', CityExonymsFile, { $origin: '', entries: [] }));
-  addRegions(gazetteer, readOptionalDataFile('regions.json', RegionsFile, { $origin: '', entries: [] }));
-  addOrganizations(gazetteer, readOptionalDataFile('organizations.json', OrganizationsFile, { $origin: '', entries: [] }));
+  addCities(gazetteer, readDataFile('city-exonyms.json', CityExonymsFile));
+  addRegions(gazetteer, readDataFile('regions.json', RegionsFile));
+  addOrganizations(gazetteer, readDataFile('organizations.json', OrganizationsFile));
 
   const titles = readDataFile('titles.json', TitlesFile);
   const triggers = readDataFile('triggers.json', TriggersFile);
   const organizationWords = readDataFile('organization-words.json', OrganizationWordsFile);
   const common = readDataFile('common-words.json', CommonWordsFile);
-  const names = readOptionalDataFile('person-names.json', PersonNamesFile, { $origin: '', givenNames: [], surnames: [] });
+  const names = readDataFile('person-names.json', PersonNamesFile);
   return {
     gazetteer,
     countries: countryEntries,
