@@ -96,9 +96,22 @@ export function loadRows(doc: GraphDocument): LoadRows {
     if (support.size === 0) for (const a of supportWithoutEvidence(namedIn.get(source), namedIn.get(target), soleArticle)) support.add(a);
     row.articles = [...support].sort();
   }
-  const relationships = [...byKey.values()];
+  const relationships = [...byKey.values()].map((row) => ({ ...row, evidence: canonicalEvidence(row.evidence) }));
   const asserted = new Set([...articleIds, ...relationships.flatMap((r) => r.articles)]);
   return { entities, articles, relationships, assertedArticles: [...asserted].sort() };
+}
+
+/** Sorted and distinct, in the order the merge statement keeps (article, start, end, rule, sentence). */
+function canonicalEvidence(items: EvidenceRow[]): EvidenceRow[] {
+  const byKey = new Map<string, EvidenceRow>();
+  for (const e of items) byKey.set(JSON.stringify([e.article, e.start.toNumber(), e.end.toNumber(), e.rule, e.sentence]), e);
+  return [...byKey.values()].sort(
+    (a, b) => compare(a.article, b.article) || a.start.compare(b.start) || a.end.compare(b.end) || compare(a.rule, b.rule) || compare(a.sentence, b.sentence),
+  );
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Which articles name each entity: its MENTIONED_IN edges and its mentions. */

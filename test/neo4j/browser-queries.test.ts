@@ -38,7 +38,7 @@ describe('Browser queries on the seed article', () => {
 
   it('trade-partners: China and the Republic of Korea trade', async () => {
     const rows = await run(example('trade-partners'));
-    expect(rows.map((r) => [r.country, r.partner].sort().join(' / '))).toContain('China / Republic of Korea');
+    expect(rows.map((r) => [r.countryId, r.partnerId].sort().join(' / '))).toContain('country:CN / country:KR');
   });
 
   it('quoted-people: Lee, Li Jiacheng and Wang Junsheng are quoted, Li for Liaoning University', async () => {

@@ -6,7 +6,8 @@ import { SchemaError } from '../../src/errors.js';
 import { mergeDocuments } from '../../src/graph/build-graph.js';
 import { loadIntoNeo4j } from '../../src/neo4j/load-into-neo4j.js';
 import { readGraphFromNeo4j } from '../../src/neo4j/read-graph.js';
-import type { GraphDocument } from '../../src/schema/index.js';
+import { EdgeType, type GraphDocument } from '../../src/schema/index.js';
+import { cypher } from '../../src/neo4j/cypher-files.js';
 import { changedSeedDocument, handMadeSeed, secondDocument, seedDocument } from '../fixtures/neo4j-documents.js';
 import { comparable, mirrorOf } from './mirror.js';
 import { clearDatabase, query, testDriver } from './neo4j-test-context.js';
@@ -91,6 +92,12 @@ describe('loadIntoNeo4j', () => {
     // Beijing keeps the second article's support after the seed's was replaced.
     const [visit] = await query(driver, 'MATCH (:Person {name: "Lee Jae-myung"})-[v:VISITED]->(:City {name: "Beijing"}) RETURN v.articles AS articles');
     expect(visit?.articles).toEqual(['article:rok-leader-state-visit-china', 'article:xi-lee-talks-beijing']);
+  });
+
+  it('merges every edge type of the schema (the merge statement has one branch per type)', () => {
+    const branches = [...cypher('load/5-merge-relationships').matchAll(/row\.type = '(\w+)' MERGE \(s\)-\[r:(\w+)\]/g)];
+    expect(branches.every(([, tested, merged]) => tested === merged)).toBe(true);
+    expect(branches.map(([, type]) => type).sort()).toEqual([...EdgeType.options].sort());
   });
 
   it('rejects a malformed document with the path of the bad field before writing anything', async () => {

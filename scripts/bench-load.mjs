@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+// npm run bench:load: relationships per second into Neo4j, batched (kg load) against one statement per edge, same run.
+// Corpus: ../shared/corpus/bulk extracted with the real extractor, topped up to 2,000 articles with synthetic ones
+// (all synthetic while the extractor finds too few relations). Neo4j: NEO4J_URI, else the local server (started
+// here if needed, and stopped again). The database is cleared: never point this at a graph you want to keep.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadGraph } from '../dist/export/load-graph.js';
+import { mergeDocuments } from '../dist/graph/build-graph.js';
+import { createDriver } from '../dist/neo4j/connection.js';
+import { cypher } from '../dist/neo4j/cypher-files.js';
+import { loadIntoNeo4j } from '../dist/neo4j/load-into-neo4j.js';
+import { loadRows } from '../dist/neo4j/load-rows.js';
+import { PROJECT, ensureDefaultServer, stopDefaultServer } from './neo4j-server.mjs';
+import { syntheticDocuments } from './neo4j-synthetic-corpus.mjs';
+
+const ARTICLES = 2000;
+/** Relations per article below which the extractor is taken to be a stub, and the corpus is made synthetic. */
+const REAL_RELATIONS_PER_ARTICLE = 2;
+/** The naive load is slow: it runs on the first edges only and its rate is what is compared. */
+const NAIVE_EDGES = 3000;
+const BULK = join(PROJECT, '..', 'shared', 'corpus', 'bulk');
+
+const log = (line) => process.stdout.write(`${line}\n`);
+
+async function corpus() {
+  let real = { document: { schemaVersion: 1, nodes: [], edges: [] }, articles: 0 };
+  if (existsSync(BULK)) real = await loadGraph([BULK]);
+  const relations = real.document.edges.filter((e) => e.type !== 'MENTIONED_IN').length;
+  const realUsable = real.articles > 0 && relations / real.articles >= REAL_RELATIONS_PER_ARTICLE;
+  if (!realUsable) {
+    log(`corpus: SYNTHETIC, ${ARTICLES} generated articles (the extractor found ${relations} relations in ${real.articles} bulk articles: too few to measure a load)`);
+    return { document: mergeDocuments(syntheticDocuments(ARTICLES)), articles: ARTICLES };
+  }
+  const extra = Math.max(0, ARTICLES - real.articles);
+  log(`corpus: ${real.articles} real articles from ../shared/corpus/bulk (extracted)${extra ? ` + ${extra} synthetic ones to reach ${ARTICLES}` : ''}`);
+  return { document: mergeDocuments([real.document, ...syntheticDocuments(extra)]), articles: real.articles + extra };
+}
+
+async function clear(driver) {
+  const session = driver.session();
+  try {
+    await session.run(cypher('maintenance/clear-database'));
+  } finally {
+    await session.close();
+  }
+}
+
+async function main() {
+  const local = process.env.NEO4J_URI ? undefined : await ensureDefaultServer(log);
+  const connection = local ?? { uri: process.env.NEO4J_URI, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? 'neo4j' };
+  const driver = createDriver(connection);
+  try {
+    const { document, articles } = await corpus();
+    const rows = loadRows(document);
+    log(`graph: ${articles} articles, ${rows.entities.length} entities, ${rows.relationships.length} relationships (MENTIONED_IN included) into ${connection.uri}`);
+
+    await clear(driver);
+    const started = performance.now();
+    let relationshipsFrom = started;
+    await loadIntoNeo4j(document, driver, {
+      uri: connection.uri,
+      onBatch: ({ stage, done, total }) => {
+        if (stage === 'articles' && done === total) relationshipsFrom = performance.now();
+      },
+    });
+    const total = (performance.now() - started) / 1000;
+    const relationshipSeconds = (performance.now() - relationshipsFrom) / 1000;
+    const batched = rows.relationships.length / relationshipSeconds;
+    log(`batched: ${rows.relationships.length} relationships in ${relationshipSeconds.toFixed(2)} s = ${Math.round(batched)} rel/s (whole load with nodes and schema: ${total.toFixed(2)} s)`);
+
+    await clear(driver);
+    await loadIntoNeo4j({ ...document, edges: [] }, driver, { uri: connection.uri });
+    const statement = cypher('load/5-merge-relationships');
+    const sample = rows.relationships.slice(0, NAIVE_EDGES);
+    const session = driver.session();
+    const naiveStart = performance.now();
+    try {
+      for (const row of sample) await session.executeWrite((tx) => tx.run(statement, { rows: [row] }));
+    } finally {
+      await session.close();
+    }
+    const naiveSeconds = (performance.now() - naiveStart) / 1000;
+    const naive = sample.length / naiveSeconds;
+    log(`naive: one statement and transaction per edge, first ${sample.length} relationships in ${naiveSeconds.toFixed(2)} s = ${Math.round(naive)} rel/s`);
+    log(`ratio: batched is ${(batched / naive).toFixed(1)}x the naive load (target: at least 20000 rel/s batched: ${batched >= 20000 ? 'met' : 'NOT met'})`);
+    log(`memory: ${Math.round(process.memoryUsage().rss / 1024 / 1024)} MB resident in this process`);
+    await clear(driver);
+  } finally {
+    await driver.close();
+    if (local?.started) await stopDefaultServer();
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench-load: ${error.stack ?? error}\n`);
+  process.exitCode = 1;
+});
