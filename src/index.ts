@@ -21,3 +21,6 @@ export { writeExport, EXPORT_FORMATS, type ExportFormat } from './export/export-
 export { loadGraph, readGraphDocument } from './export/load-graph.js';
 export { computeAnalytics, type NodeAnalytics, type AnalyticsOptions } from './graph/analytics/compute-analytics.js';
 export { withAnalytics } from './graph/analytics/with-analytics.js';
+export { loadIntoNeo4j, LOAD_DEFAULTS, type LoadOptions, type LoadSummary, type LoadProgress } from './neo4j/load-into-neo4j.js';
+export { createDriver, resolveConnection, CONNECTION_DEFAULTS, type Neo4jConnection } from './neo4j/connection.js';
+export { readGraphFromNeo4j, type StoredGraph } from './neo4j/read-graph.js';

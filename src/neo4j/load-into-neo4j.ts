@@ -34,7 +34,7 @@ export interface LoadSummary {
   deletedEntities: number;
 }
 
-export const LOAD_DEFAULTS = { batchSize: 2000 } as const;
+export const LOAD_DEFAULTS = { batchSize: 5000 } as const;
 
 /**
  * Loading the same document twice changes nothing; loading a changed article replaces what it asserted before

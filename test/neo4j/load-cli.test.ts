@@ -50,6 +50,10 @@ describe('kg load', () => {
     expect(result.out).toMatch(/^loaded \d+ entities, 1 articles, \d+ relationships into bolt:\/\//);
     const expected = (await loadGraph(['seeds'])).document;
     expect(comparable(await readGraphFromNeo4j(driver))).toEqual(mirrorOf([expected]));
+    // The kg stats measures are node properties, for Browser queries such as ORDER BY n.pagerank DESC.
+    const [lee] = await query(driver, 'MATCH (p:Person {id: "person:lee-jae-myung"}) RETURN p.degree AS degree, p.pagerank AS pagerank');
+    expect(lee!.degree).toBeGreaterThan(3);
+    expect(lee!.pagerank).toBeGreaterThan(0);
   });
 
   it('loads a graph.json given with --graph, and loading it again changes nothing', async () => {

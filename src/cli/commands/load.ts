@@ -1,5 +1,6 @@
 // `kg load`: extracts articles (or reads a built graph.json) and loads the graph into Neo4j.
 import { readGraphDocument } from '../../export/load-graph.js';
+import { withAnalytics } from '../../graph/analytics/with-analytics.js';
 import { createDriver, resolveConnection, CONNECTION_DEFAULTS, type Neo4jConnection } from '../../neo4j/connection.js';
 import { LOAD_DEFAULTS, loadIntoNeo4j } from '../../neo4j/load-into-neo4j.js';
 import { toNeo4jError } from '../../neo4j/neo4j-errors.js';
@@ -22,7 +23,9 @@ In Neo4j every entity has the Entity label and its own (Person, Country, City, R
 Organization); each article is an Article node that its entities are MENTIONED_IN. Each
 relationship keeps the ids of the articles that support it (articles) and its evidence as
 parallel lists (evidenceArticles, sentences, starts, ends, rules). Example queries for Neo4j
-Browser are in cypher/queries/.
+Browser are in cypher/queries/. Entities also get the measures of \`kg stats\` as properties
+(degree, weightedDegree, pagerank, betweenness, community), computed on the graph being loaded:
+load the whole corpus at once for corpus-wide figures, or skip them with --without-analytics.
 
 Loading is idempotent: the same input twice changes nothing. Loading a changed article replaces
 what it asserted before. A load cut short (server stopped, connection lost) is safe to run again.
@@ -34,6 +37,7 @@ Options:
   --password PASS     (env NEO4J_PASSWORD, default ${CONNECTION_DEFAULTS.password}); prefer the env variable
   --database NAME     (env NEO4J_DATABASE, default: the server's default database)
   --batch-size N      rows per write transaction (default ${LOAD_DEFAULTS.batchSize})
+  --without-analytics do not compute the kg stats measures into node properties
   --workers N, --max-bytes N, --quiet     for article inputs, as in \`kg build --help\`
   -h, --help          this text
 
@@ -58,6 +62,7 @@ export const loadCommand: CliCommand = {
     password: { type: 'string' },
     database: { type: 'string' },
     'batch-size': { type: 'string' },
+    'without-analytics': { type: 'boolean', default: false },
   },
   async run(args, io) {
     const graphFile = args.values.graph as string | undefined;
@@ -68,6 +73,7 @@ export const loadCommand: CliCommand = {
 
     // Read and validate everything before connecting: a bad input writes nothing.
     const loaded = graphFile !== undefined ? { document: await readGraphDocument(graphFile), skipped: [] } : await loadInputGraph('load', args, io);
+    const document = args.values['without-analytics'] ? loaded.document : withAnalytics(loaded.document).document;
 
     const started = performance.now();
     let driver;
@@ -77,7 +83,7 @@ export const loadCommand: CliCommand = {
       throw toNeo4jError(error, { uri: connection.uri, action: 'connecting' });
     }
     try {
-      const summary = await loadIntoNeo4j(loaded.document, driver, {
+      const summary = await loadIntoNeo4j(document, driver, {
         batchSize,
         uri: connection.uri,
         ...(connection.database ? { database: connection.database } : {}),
