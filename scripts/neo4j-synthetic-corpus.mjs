@@ -1,5 +1,8 @@
 // Synthetic but realistic per-article GraphDocuments (people, places, organisations, relations with evidence),
 // deterministic for a seed: for the load benchmark while the extractor finds few relations, and for the kill test.
+// Needs the compiled library (npm run build).
+import { seededRandom } from '../dist/graph/analytics/seeded-random.js';
+
 const COUNTRIES = ['CN', 'KR', 'JP', 'US', 'GB', 'FR', 'DE', 'IN', 'BR', 'RU', 'ZA', 'NG', 'EG', 'TH', 'VN', 'MY', 'ID', 'AU', 'CA', 'MX', 'IT', 'ES', 'TR', 'SA', 'AE', 'PK', 'KE', 'AR', 'CL', 'PL'];
 const GIVEN = ['Li', 'Wang', 'Zhang', 'Kim', 'Park', 'Sato', 'John', 'Maria', 'Ahmed', 'Olga', 'Ravi', 'Ana', 'Peter', 'Fatima', 'Chen', 'Nguyen', 'Lucas', 'Amara', 'Hiro', 'Sofia'];
 const FAMILY = ['Wei', 'Jiacheng', 'Min-jun', 'Tanaka', 'Smith', 'Garcia', 'Hassan', 'Ivanova', 'Sharma', 'Silva', 'Muller', 'Okafor', 'Rossi', 'Dubois', 'Lopez', 'Kowalski', 'Yilmaz', 'Haddad', 'Mensah', 'Novak'];
@@ -15,18 +18,6 @@ const RELATIONS = [
   ['LOCATED_IN', 'org', 'city', 'is based in'],
   ['INTERVIEWED_BY', 'person', 'org', 'told'],
 ];
-
-/** A small seeded generator (mulberry32): the same seed gives the same corpus. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The pools entities are drawn from: a few hundred people, cities and organisations shared across articles. */
 function pools(next) {
@@ -46,7 +37,7 @@ function pools(next) {
 
 /** `count` per-article GraphDocuments, about 10 entities and 12 relations (plus MENTIONED_IN) each. */
 export function syntheticDocuments(count, seed = 1) {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pool = pools(next);
   const pick = (list) => list[Math.floor(next() * list.length)];
   const docs = [];

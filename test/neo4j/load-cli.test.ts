@@ -4,8 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { loadGraph } from '../../src/export/load-graph.js';
 import { readGraphFromNeo4j } from '../../src/neo4j/read-graph.js';
@@ -15,16 +14,9 @@ import { handMadeSeed } from '../fixtures/neo4j-documents.js';
 import { comparable, mirrorOf } from './mirror.js';
 import { clearDatabase, query, testDriver, testServer } from './neo4j-test-context.js';
 
-let driver: Driver;
-beforeAll(() => {
-  driver = testDriver();
-});
-afterAll(async () => {
-  await driver.close();
-});
-beforeEach(async () => {
-  await clearDatabase(driver);
-});
+const driver = testDriver();
+afterAll(() => driver.close());
+beforeEach(() => clearDatabase(driver));
 
 async function kg(args: string[], env: Record<string, string> = {}) {
   const stdout = new PassThrough();

@@ -1,7 +1,6 @@
 // loadIntoNeo4j against a real server: the stored graph equals the graphology mirror, loads are idempotent,
 // a second article merges by id, a changed article replaces what it asserted, a bad document writes nothing.
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { SchemaError } from '../../src/errors.js';
 import { mergeDocuments } from '../../src/graph/build-graph.js';
 import { loadIntoNeo4j } from '../../src/neo4j/load-into-neo4j.js';
@@ -12,16 +11,9 @@ import { changedSeedDocument, handMadeSeed, secondDocument, seedDocument } from 
 import { comparable, mirrorOf } from './mirror.js';
 import { clearDatabase, query, testDriver } from './neo4j-test-context.js';
 
-let driver: Driver;
-beforeAll(() => {
-  driver = testDriver();
-});
-afterAll(async () => {
-  await driver.close();
-});
-beforeEach(async () => {
-  await clearDatabase(driver);
-});
+const driver = testDriver();
+afterAll(() => driver.close());
+beforeEach(() => clearDatabase(driver));
 
 async function stored() {
   return comparable(await readGraphFromNeo4j(driver));
