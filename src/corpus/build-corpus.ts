@@ -1,6 +1,7 @@
-// kg build as a library call: extracts what changed since the last run, re-merges every article's cached document, returns the corpus graph.
+// kg build as a library call: extracts what changed since the last run, re-merges every article's cached document, resolves entities across articles, returns the corpus graph.
 import { InputError } from '../errors.js';
-import { createGraph, graphToDocument, mergeDocument, type KnowledgeGraph } from '../graph/build-graph.js';
+import { createGraph, graphToDocument, mergeDocument } from '../graph/build-graph.js';
+import { resolveAcrossArticles } from '../graph/resolve-across-articles.js';
 import type { ArticleInput } from '../schema/article.js';
 import type { GraphDocument } from '../schema/graph-document.js';
 import { contentHash } from '../text/article-from-text.js';
@@ -14,8 +15,6 @@ export interface BuildOptions extends Omit<ProcessOptions, 'pretty'> {
   /** Drop articles that are in the cache but no longer among the inputs. */
   prune?: boolean;
   onSkipped?: (error: InputError) => void;
-  /** What the graph goes through after merging and before it is returned (cross-article resolution). */
-  afterMerge?: (graph: KnowledgeGraph) => void;
 }
 
 export interface BuildSummary extends ProcessSummary {
@@ -78,7 +77,8 @@ export async function buildCorpus(paths: readonly string[], options: BuildOption
       hint: 'Every input was skipped for the reasons above; nothing was written.',
     });
   }
-  options.afterMerge?.(graph);
+  // Resolution sees the whole merged corpus every time, so an incremental build resolves as one from scratch.
+  resolveAcrossArticles(graph);
   const articles = graph.filterNodes((_, attributes) => attributes.label === 'Article').length;
   return { document: graphToDocument(graph), summary: { ...processed, articles, kept, pruned } };
 }

@@ -1,7 +1,7 @@
 // Worker thread entry: extracts the articles the main thread sends and answers with their JSON.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ArticleInput } from '../schema/article.js';
-import { extractToJson } from './extractor.js';
+import { extractToJson } from './extract-to-json.js';
 
 const { pretty } = workerData as { pretty: boolean };
 

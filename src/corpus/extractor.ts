@@ -4,12 +4,8 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { KgError } from '../errors.js';
-import { extractArticle } from '../extract/index.js';
 import type { ArticleInput } from '../schema/article.js';
-import type { GraphDocument } from '../schema/graph-document.js';
-
-/** An extracted article as JSON (what the cache and output files hold), with the document when it is at hand. */
-export type Extracted = { json: string; doc?: GraphDocument } | { error: string };
+import type { Extracted } from './extract-to-json.js';
 
 export interface Extractor {
   /** How many articles may be in flight at once to keep every thread busy. */
@@ -32,18 +28,14 @@ export function defaultWorkers(): number {
   return availableParallelism();
 }
 
-export function extractToJson(article: ArticleInput, pretty: boolean): Extracted {
-  try {
-    const doc = extractArticle(article);
-    return { json: JSON.stringify(doc, null, pretty ? 2 : undefined), doc };
-  } catch (error) {
-    return { error: (error as Error)?.message ?? String(error) };
-  }
-}
-
-export function createExtractor(options: ExtractorOptions): Extractor {
+/**
+ * The extractor (its NLP model and lexicons: about a second and 200 MB) is loaded only where articles
+ * are extracted: in this thread for one thread, else in each worker and never in the main thread.
+ */
+export async function createExtractor(options: ExtractorOptions): Promise<Extractor> {
   const pretty = options.pretty ?? false;
   if (options.workers <= 1) {
+    const { extractToJson } = await import('./extract-to-json.js');
     return { capacity: 1, extract: async (article) => extractToJson(article, pretty), close: async () => {} };
   }
   return createWorkerPool(options.workers, pretty);

@@ -36,8 +36,11 @@ export interface ProcessSummary {
   workers: number;
 }
 
-/** More articles than this and the worker threads pay for their start-up. */
-export const PARALLEL_THRESHOLD = 32;
+/**
+ * More articles than this and worker threads pay for their start-up: each loads the extractor (about
+ * a second), which one thread does once too, so they gain from about a hundred articles on.
+ */
+export const PARALLEL_THRESHOLD = 100;
 
 export async function processArticles(paths: readonly string[], options: ProcessOptions, handlers: ArticleHandlers): Promise<ProcessSummary> {
   const counted = await countArticles(paths);
@@ -50,7 +53,7 @@ export async function processArticles(paths: readonly string[], options: Process
     handlers.onSkipped(error);
   };
   const firstSourceOf = new Map<string, string>();
-  const extractor = createExtractor({ workers, pretty: options.pretty ?? false });
+  const extractor = await createExtractor({ workers, pretty: options.pretty ?? false });
   const inFlight = new Set<Promise<void>>();
   // The first failure that is not an article's fault (a write that fails, broken workers) stops the run.
   let failure: unknown;

@@ -30,10 +30,15 @@ export function createProgress(options: ProgressOptions): Progress {
   let total = options.total;
   let done = 0;
   let lastDraw = started;
+  // The rate is taken from the first article on: start-up (threads, lexicons) would make the first ETAs absurd.
+  let firstAt: number | undefined;
+  let doneAtFirst = 0;
 
   const draw = (final: boolean): void => {
-    const elapsed = (now() - started) / 1000;
-    const rate = elapsed > 0 ? done / elapsed : 0;
+    const t = now();
+    const elapsed = (t - started) / 1000;
+    const running = firstAt === undefined ? 0 : (t - firstAt) / 1000;
+    const rate = final ? (elapsed > 0 ? done / elapsed : 0) : running > 0 ? (done - doneAtFirst) / running : 0;
     const left = rate > 0 ? Math.max(0, total - done) / rate : undefined;
     const figures = `${done}/${total} articles, ${formatRate(rate)}/s`;
     if (options.mode === 'bar') {
@@ -53,6 +58,11 @@ export function createProgress(options: ProgressOptions): Progress {
       done += count;
       if (done > total) total = done;
       const t = now();
+      if (firstAt === undefined) {
+        firstAt = t;
+        doneAtFirst = done;
+        return;
+      }
       if (t - lastDraw >= interval) {
         lastDraw = t;
         draw(false);

@@ -18,13 +18,12 @@ function run(mode: ProgressMode, steps: number[]): string {
 }
 
 describe('createProgress', () => {
-  it('draws a bar with done/total, rate and time left, then ends the line', () => {
-    const out = run('bar', [1000, 1000]);
+  it('draws a bar with done/total, rate (from the first article on) and time left, then ends the line', () => {
+    const out = run('bar', [3000, 1000]);
     expect(out.split('\r')).toEqual([
       '',
-      '\x1b[2Kkg build [##----------------------] 10/100 articles, 10.0/s, ETA 9.0 s',
       '\x1b[2Kkg build [#####-------------------] 20/100 articles, 10.0/s, ETA 8.0 s',
-      '\x1b[2Kkg build [#####-------------------] 20/100 articles, 10.0/s, done in 2.0 s\n',
+      '\x1b[2Kkg build [#####-------------------] 20/100 articles, 5.0/s, done in 4.0 s\n',
     ]);
   });
 

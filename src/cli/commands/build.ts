@@ -2,6 +2,7 @@
 import { buildCorpus, type BuildSummary } from '../../corpus/build-corpus.js';
 import { CACHE_DIR } from '../../corpus/article-cache.js';
 import { graphCounts } from '../../corpus/graph-counts.js';
+import { PARALLEL_THRESHOLD } from '../../corpus/process-articles.js';
 import { formatDuration } from '../../corpus/progress.js';
 import { writeGraphFiles } from '../../corpus/write-graph-files.js';
 import { DEFAULT_MAX_BYTES, formatBytes } from '../../io/read-text-file.js';
@@ -37,7 +38,7 @@ Lines line is reported with its name (and line) and skipped; the rest is built.
 Options:
   --out DIR         where the graph files and the cache go (required)
   --prune           remove from the graph the articles that are no longer among the inputs
-  --workers N       extraction threads (default: every core when there are more than 32 articles,
+  --workers N       extraction threads (default: every core when there are more than ${PARALLEL_THRESHOLD} articles,
                     else 1; 1 extracts in the main thread)
   --max-bytes N     largest article accepted, in bytes, or with K or M (default ${formatBytes(DEFAULT_MAX_BYTES)})
   --quiet           no progress on stderr

@@ -2,7 +2,7 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { InputError } from '../../errors.js';
-import { processArticles, type ProcessOptions } from '../../corpus/process-articles.js';
+import { PARALLEL_THRESHOLD, processArticles, type ProcessOptions } from '../../corpus/process-articles.js';
 import { createProgress } from '../../corpus/progress.js';
 import { writeFileAtomic } from '../../io/write-atomic.js';
 import { DEFAULT_MAX_BYTES, formatBytes } from '../../io/read-text-file.js';
@@ -32,7 +32,7 @@ Lines line is reported with its name (and line) and skipped; the others are done
 
 Options:
   --out DIR         write the graphs into DIR instead of printing one
-  --workers N       extraction threads (default: every core when there are more than 32 articles,
+  --workers N       extraction threads (default: every core when there are more than ${PARALLEL_THRESHOLD} articles,
                     else 1; 1 extracts in the main thread)
   --max-bytes N     largest article accepted, in bytes, or with K or M (default ${formatBytes(DEFAULT_MAX_BYTES)})
   --quiet           no progress on stderr
