@@ -102,6 +102,11 @@ function bind(resolution: Resolution, mention: Mention, id: string, label: Entit
 
 function attach(resolution: Resolution, mention: Mention, entity: ResolvedEntity): void {
   entity.mentions.push(mention);
+  // A country is named as the article names it at its fullest ("Republic of Korea", not the lexicon's "South Korea").
+  if (entity.label === 'Country' && mention.text.length > entity.name.length && mention.text !== mention.text.toUpperCase() && mention.reason === 'lexicon') {
+    entity.aliases.add(entity.name);
+    entity.name = mention.text;
+  }
   if (mention.text !== entity.name) entity.aliases.add(mention.text);
   resolution.entityOf.set(mention, entity);
 }
