@@ -53,6 +53,26 @@ describe('kg build', () => {
     expect(result.stdout).toMatch(/^1 article in the graph \(1 extracted, 0 unchanged, 1 skipped\)/);
   });
 
+  it('reads .md, .html and .jsonl articles; date and URL land on the Article node; a cut last line is reported with its line', async () => {
+    const input = join(dir, 'formats');
+    await mkdir(input);
+    const record = { id: 'feed-1', title: 'Lee visits Beijing', text: 'President Lee Jae-myung arrived in Beijing on Sunday.', date: '2026-01-04', url: 'https://news.example/feed-1' };
+    await writeFile(join(input, 'feed.jsonl'), `${JSON.stringify(record)}\n{"id":"feed-2","text":"Cut sho`);
+    await writeFile(join(input, 'page.html'), '<html><head><title>Site | Merkel</title><link rel="canonical" href="https://news.example/page"><meta property="article:published_time" content="2026-01-05"></head><body><nav><p>Menu</p></nav><article><h1>Merkel meets Obama</h1><p>Chancellor Angela Merkel met Barack Obama in Hanover.</p></article></body></html>');
+    await writeFile(join(input, 'note.md'), '# Trade talks in Paris\n\nFrench President Emmanuel **Macron** said trade grew.\n');
+    const out = join(dir, 'formats-out');
+    const result = await runKg(['build', input, '--out', out, '--quiet']);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain(`kg build: skipped ${join(input, 'feed.jsonl')}:2: not a JSON object`);
+    const doc = parseGraphDocument(JSON.parse(await readFile(join(out, 'graph.json'), 'utf8')), 'graph.json');
+    expect(doc.nodes.filter((n) => n.label === 'Article').map(({ id, name, source, ...rest }) => ({ id, name, source, date: 'date' in rest ? rest.date : undefined, url: 'url' in rest ? rest.url : undefined }))).toEqual([
+      { id: 'article:feed-1', name: 'Lee visits Beijing', source: 'feed.jsonl:1', date: '2026-01-04', url: 'https://news.example/feed-1' },
+      { id: 'article:note', name: 'Trade talks in Paris', source: 'note.md', date: undefined, url: undefined },
+      { id: 'article:page', name: 'Merkel meets Obama', source: 'page.html', date: '2026-01-05', url: 'https://news.example/page' },
+    ]);
+    expect(doc.nodes.filter((n) => n.label === 'Person').map((n) => n.name)).toEqual(expect.arrayContaining(['Angela Merkel', 'Emmanuel Macron']));
+  });
+
   it('writes nothing and exits 1 when no article can be read', async () => {
     const input = join(dir, 'bad');
     await mkdir(input);

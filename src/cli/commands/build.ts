@@ -2,14 +2,12 @@
 import { buildCorpus, type BuildSummary } from '../../corpus/build-corpus.js';
 import { CACHE_DIR } from '../../corpus/article-cache.js';
 import { graphCounts } from '../../corpus/graph-counts.js';
-import { PARALLEL_THRESHOLD } from '../../corpus/process-articles.js';
 import { formatDuration } from '../../corpus/progress.js';
 import { writeGraphFiles } from '../../corpus/write-graph-files.js';
-import { DEFAULT_MAX_BYTES, formatBytes } from '../../io/read-text-file.js';
 import type { GraphDocument } from '../../schema/graph-document.js';
 import { EXIT, type CliCommand } from '../command.js';
 import { usageError } from '../usage-error.js';
-import { CORPUS_OPTIONS, corpusOptions, skipReporter } from './extract.js';
+import { CORPUS_OPTIONS, CORPUS_OPTIONS_HELP, corpusOptions, skipReporter } from './extract.js';
 
 const HELP = `kg build: the knowledge graph of a whole corpus, merged across articles
 
@@ -38,11 +36,7 @@ Lines line is reported with its name (and line) and skipped; the rest is built.
 Options:
   --out DIR         where the graph files and the cache go (required)
   --prune           remove from the graph the articles that are no longer among the inputs
-  --workers N       extraction threads (default: every core when there are more than ${PARALLEL_THRESHOLD} articles,
-                    else 1; 1 extracts in the main thread)
-  --max-bytes N     largest article accepted, in bytes, or with K or M (default ${formatBytes(DEFAULT_MAX_BYTES)})
-  --quiet           no progress on stderr
-  -h, --help        this text
+${CORPUS_OPTIONS_HELP}
 
 Exit status: 0 built, 1 nothing could be built, 2 usage error, 3 built but something was skipped.
 

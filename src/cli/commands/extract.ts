@@ -10,6 +10,13 @@ import { slugify } from '../../schema/ids.js';
 import { EXIT, type CliCommand, type CliIo, type OptionSpec, type ParsedArgs } from '../command.js';
 import { usageError } from '../usage-error.js';
 
+/** The help lines of the options `kg extract` and `kg build` share. */
+export const CORPUS_OPTIONS_HELP = `  --workers N       extraction threads (default: every core when there are more than ${PARALLEL_THRESHOLD} articles,
+                    else 1; 1 extracts in the main thread)
+  --max-bytes N     largest article accepted, in bytes, or with K or M (default ${formatBytes(DEFAULT_MAX_BYTES)})
+  --quiet           no progress on stderr
+  -h, --help        this text`;
+
 const HELP = `kg extract: the knowledge graph of each article, as GraphDocument JSON
 
 Usage:
@@ -32,11 +39,7 @@ Lines line is reported with its name (and line) and skipped; the others are done
 
 Options:
   --out DIR         write the graphs into DIR instead of printing one
-  --workers N       extraction threads (default: every core when there are more than ${PARALLEL_THRESHOLD} articles,
-                    else 1; 1 extracts in the main thread)
-  --max-bytes N     largest article accepted, in bytes, or with K or M (default ${formatBytes(DEFAULT_MAX_BYTES)})
-  --quiet           no progress on stderr
-  -h, --help        this text
+${CORPUS_OPTIONS_HELP}
 
 Exit status: 0 done, 1 nothing could be extracted, 2 usage error, 3 done but something was skipped.
 
