@@ -46,7 +46,7 @@ const PLACE_NOUNS: Record<string, EntityLabel> = {
 };
 
 export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[] {
-  const lowerWords = lowerCaseVocabulary(doc);
+  const lowerWords = doc.ordinaryWords;
   return doc.sentences.map((sentence) => {
     const words = sentenceWords(doc, sentence.index);
     const paragraph = doc.paragraphs[sentence.paragraph]!;
@@ -59,13 +59,6 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
   });
 }
 
-/** Words the article writes in lower case: a capitalised one of these at a sentence start is just a word. */
-function lowerCaseVocabulary(doc: TextDocument): Set<string> {
-  const words = new Set<string>();
-  for (const token of doc.tokens) if (/^\p{Ll}+$/u.test(token.text)) words.add(token.text);
-  return words;
-}
-
 function isTitleCase(words: Word[]): boolean {
   const lettered = words.filter((w) => /\p{L}/u.test(w.text) && w.text.length > 3);
   return lettered.length > 0 && lettered.filter((w) => w.capitalized).length / lettered.length > 0.6;
@@ -75,7 +68,11 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
   let words = chunk.words;
   let at = chunk.at;
   // A sentence's first word is capitalised by grammar: drop it when it is an ordinary word.
-  while (words.length > 0 && words[0]!.sentenceInitial && !words[0]!.acronym && isOrdinaryWord(words[0]!.text, lexicon, lowerWords) && longestPhrase(words, 0, lexicon.titles.any, lexicon.titles.modifiers) === 0 && lexicon.gazetteer.lookup(words[0]!.text).length === 0) {
+  const dropFirst = (word: Word) =>
+    (word.sentenceInitial && !word.acronym && isOrdinaryWord(word.text, lexicon, lowerWords)) ||
+    // "FOR CHINA DAILY" in a photo credit: a function word in capitals is still a function word.
+    (word.acronym && lexicon.commonWords.has(fold(word.text)) && !lexicon.gazetteer.lookup(word.text).length);
+  while (words.length > 0 && dropFirst(words[0]!) && longestPhrase(words, 0, lexicon.titles.any, lexicon.titles.modifiers) === 0 && !lexicon.gazetteer.lookup(words[0]!.text).some((e) => e.label === 'Country' || e.label === 'Organization' || !e.weak)) {
     words = words.slice(1);
     at++;
     while (words.length > 0 && !words[0]!.capitalized) {
@@ -164,9 +161,11 @@ class ChunkScanner {
   }
 
   bestAt(p: number): Found | undefined {
-    const org = this.organizationAt(p) ?? this.titleAt(p);
-    if (org) return org;
     const place = this.gazetteerAt(p);
+    const org = this.organizationAt(p) ?? this.titleAt(p);
+    // A body the lexicon knows by its whole name ("Securities and Exchange Commission") beats a reading by head word.
+    if (org && place && place.mentions[0]?.label === 'Organization' && place.next >= org.next) return place;
+    if (org) return org;
     const demonym = this.demonymAt(p);
     if (place && demonym) return place.next > demonym.next ? place : demonym;
     return place ?? demonym;
@@ -176,9 +175,18 @@ class ChunkScanner {
   organizationAt(p: number): Found | undefined {
     const { heads, corporateSuffixes, events } = this.lexicon.organizationWords;
     const isHead = (k: number) => this.words[k]!.capitalized && heads.has(fold(this.words[k]!.text));
-    // The head word must sit in the first run of capitalised words: "Kriengkrai Thiennukul and Thai Chamber" starts with a name.
+    // The head word is the last one before any "of": "Liuzhou Railway Vocational Technical College". An "and" is
+    // crossed only while no head word has been seen and no new name starts after it: "Cambridge University and
+    // Imperial College London" and "Kriengkrai Thiennukul and Thai Chamber of Commerce" are two names each.
     let head = -1;
-    for (let k = p; k < this.words.length && this.words[k]!.capitalized; k++) {
+    for (let k = p; k < this.words.length; k++) {
+      const word = this.words[k]!;
+      if (word.text === 'and' || word.text === '&') {
+        const whole = this.lexicon.gazetteer.lookup(this.span(p, k).text).some((e) => e.label === 'Country' || e.label === 'Organization');
+        if (head >= 0 || whole || this.startsName(k + 1) || !this.words[k + 1]?.capitalized) break;
+        continue;
+      }
+      if (!word.capitalized) break;
       if (k > p && this.titleLength(k) > 0) break;
       if (isHead(k)) head = k;
     }
@@ -227,6 +235,8 @@ class ChunkScanner {
     if (next?.capitalized && events.has(fold(next.text))) return undefined;
     const { text } = this.span(p, end);
     const known = this.lexicon.gazetteer.lookup(text).filter((e) => e.label === 'Organization');
+    // A head word alone ("Government", "Cabinet", "Technology") is a common noun, not a name.
+    if (known.length === 0 && end - p === 1) return undefined;
     return { mentions: [this.mention(p, end, { kind: 'entity', label: 'Organization', entries: known, reason: known.length ? 'lexicon' : 'org-head' })], next: end };
   }
 
@@ -239,7 +249,7 @@ class ChunkScanner {
   startsName(k: number): boolean {
     const word = this.words[k];
     if (!word) return false;
-    return word.text === 'the' || this.lexicon.demonyms.has(fold(word.text)) || this.lexicon.gazetteer.lookup(word.text).length > 0;
+    return word.text === 'the' || this.lexicon.demonyms.has(fold(word.text)) || this.lexicon.gazetteer.lookup(word.text).some((e) => e.label === 'Country' || (e.label !== 'Organization' && !e.weak));
   }
 
   titleLength(p: number): number {
@@ -287,6 +297,7 @@ class ChunkScanner {
   /** A small town's name, or a place name that is also an English word ("Green", "Nice"), is not read from a capital letter alone. */
   believable(entry: GazetteerEntry, text: string, length: number): boolean {
     if (entry.label !== 'City' && entry.label !== 'Region') return true;
+    if (length === 1 && (this.lexicon.demonyms.has(fold(text)) || /^\p{Lu}{2,3}$/u.test(text))) return false;
     if (entry.weak && (length > 1 || this.words.length > 1)) return false;
     if (length === 1 && (this.lexicon.commonWords.has(fold(text)) || this.lowerWords.has(text.toLowerCase()))) return false;
     return true;
@@ -364,7 +375,9 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   // "Hainan province", "Liuzhou city": the noun after the name says what it is.
   const after = sentenceWordList[scan.at + to];
   const placeLabel = after ? PLACE_NOUNS[after.text.toLowerCase()] : undefined;
-  if (placeLabel && !titled) {
+  // "the English city of Bath": before "city" or "town", a word after an article is an adjective.
+  const adjective = placeLabel === 'City' && ['a', 'an', 'the'].includes(sentenceWordList[scan.at + from - 1]?.text.toLowerCase() ?? '');
+  if (placeLabel && !titled && !adjective) {
     // "Guangxi Zhuang autonomous region": the lexicon may know the name with its noun, or its first word alone.
     for (let k = to; k > from; k--) {
       const entries = lexicon.gazetteer.lookup(scan.span(from, k).text).filter((e) => e.label === 'Region' || e.label === 'City');
@@ -378,15 +391,20 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
       if (lexicon.commonAcronyms.has(word.text.replace(/\./g, '').toUpperCase()) || /\d/.test(word.text) && !/[A-Z]{2}/.test(word.text)) return undefined;
       return scan.mention(from, to, { kind: 'entity', label: 'Organization', entries: [], reason: 'acronym' });
     }
-    if (isOrdinaryWord(word.text, lexicon, lowerWords) && !titled) return undefined;
+    if (isOrdinaryWord(word.text, lexicon, lowerWords)) return undefined;
     return scan.mention(from, to, { kind: 'name', entries: [], reason: titled ? 'title' : 'bare-name', titled });
   }
   if (lexicon.organizationWords.corporateSuffixes.has(fold(last.text))) {
     return scan.mention(from, to, { kind: 'entity', label: 'Organization', entries: [], reason: 'org-suffix' });
   }
-  if (words.some((w) => w.acronym && !lexicon.commonAcronyms.has(w.text))) {
-    return scan.mention(from, to, { kind: 'entity', label: 'Organization', entries: [], reason: 'acronym' });
+  const acronym = words.findIndex((w) => w.acronym && !lexicon.commonAcronyms.has(w.text));
+  if (acronym >= 0) {
+    // "GDS Data" is a company; in "Stop TTIP" only the acronym is a name.
+    const ordinary = words.some((w) => !w.acronym && isOrdinaryWord(w.text, lexicon, lowerWords));
+    const at = ordinary ? from + acronym : from;
+    return scan.mention(at, ordinary ? at + 1 : to, { kind: 'entity', label: 'Organization', entries: [], reason: 'acronym' });
   }
+  if (words.some((w) => w.acronym)) return undefined;
   const connectors = words.filter((w) => !w.capitalized);
   if (connectors.length > 0 || words.length > 4) return undefined;
   const ordinary = folded.filter((f) => lexicon.commonWords.has(f)).length;

@@ -53,7 +53,10 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
     }
   }
   // 2. Persons, longest names first so shorter forms attach to them.
-  const persons = all.filter((m) => m.kind === 'entity' && m.label === 'Person').sort((a, b) => wordCount(b.text) - wordCount(a.text));
+  const bareNames = new Set(all.filter((m) => m.kind === 'name').map((m) => fold(m.text)));
+  const persons = all
+    .filter((m) => m.kind === 'entity' && m.label === 'Person' && hasPersonEvidence(m, views[m.sentence]!, lexicon, bareNames))
+    .sort((a, b) => wordCount(b.text) - wordCount(a.text));
   for (const mention of persons) {
     const existing = findPersonContaining(resolution, mention.text);
     if (existing) attach(resolution, mention, existing);
@@ -255,6 +258,35 @@ function isIntroducedAsOrganization(view: SentenceView, mention: Mention, lexico
     const word = view.words[k]!;
     if (word.text === ',' || word.text === '.') break;
     if (nouns.has(word.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * Capitalised words shaped like a name ("Liberal Democrat", "Law Lords") are a person only with evidence: a title,
+ * a known given name or surname, a role after a comma, a verb of saying next to it, or the surname used again later.
+ */
+function hasPersonEvidence(mention: Mention, view: SentenceView, lexicon: Lexicon, bareNames: Set<string>): boolean {
+  if (mention.reason !== 'name-shape') return true;
+  const parts = nameParts(mention.text);
+  if (parts.length > 1 && (bareNames.has(parts[parts.length - 1]!) || bareNames.has(parts[0]!))) return true;
+  const next = view.words[mention.wordLast]?.text.toLowerCase() ?? '';
+  const previous = view.words[mention.wordFirst - 1]?.text.toLowerCase() ?? '';
+  const { speech, meet } = lexicon.triggers;
+  if (speech.has(next) || speech.has(previous) || meet.has(previous) || ['with', 'by'].includes(previous)) return true;
+  // A title shortly before: "Thai Chamber of Commerce chief Sanan", "president of the Federation of Thai Industries Kriengkrai".
+  for (let k = mention.wordFirst - 1; k >= Math.max(0, mention.wordFirst - 8); k--) {
+    const word = view.words[k]!.text;
+    if (word === ',' || word === '.' || word === ';') break;
+    if (lexicon.titles.any.has(word)) return true;
+  }
+  if (next === ',') {
+    for (let k = mention.wordLast + 1; k < Math.min(view.words.length, mention.wordLast + 7); k++) {
+      const word = view.words[k]!.text;
+      if (word === ',' || word === '.') break;
+      if (lexicon.titles.any.has(word) || lexicon.titles.any.has(`${word} ${view.words[k + 1]?.text ?? ''}`)) return true;
+    }
+    return speech.has(view.words[mention.wordLast + 1]?.text.toLowerCase() ?? '');
   }
   return false;
 }

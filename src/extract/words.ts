@@ -27,7 +27,7 @@ export interface Chunk {
 }
 
 // Lower-case pieces that may sit inside a name: "Bank of China", "Mohammed bin Salman", "Ludwig van Beethoven".
-const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'bin', 'binti', 'ibn', 'al', 'el', '&', 'on', 'y']);
+const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'bin', 'binti', 'ibn', 'al', 'el', '&', 'y']);
 
 // Lower-case words glued after a hyphen that make an adjective, not a name: "UK-based", "state-owned".
 const HYPHEN_ADJECTIVE_ENDINGS = new Set([

@@ -33,6 +33,8 @@ export interface Paragraph {
 
 export interface TextDocument {
   text: string;
+  /** Words that are ordinary English here: written in lower case somewhere in the text, or a stop word ("Along"). */
+  ordinaryWords: Set<string>;
   paragraphs: Paragraph[];
   sentences: Sentence[];
   tokens: Token[];
@@ -44,7 +46,7 @@ const nlp = winkNLP(model, ['sbd']);
 const its = nlp.its;
 
 export function analyse(text: string): TextDocument {
-  const doc: TextDocument = { text, paragraphs: [], sentences: [], tokens: [] };
+  const doc: TextDocument = { text, ordinaryWords: new Set(), paragraphs: [], sentences: [], tokens: [] };
   const linePattern = /[^\r\n]+/g;
   let match: RegExpExecArray | null;
   while ((match = linePattern.exec(text)) !== null) {
@@ -66,6 +68,10 @@ function addSentences(doc: TextDocument, paragraph: Paragraph, line: string): vo
   const parsed = nlp.readDoc(line);
   const values = parsed.tokens().out(its.value) as string[];
   const spaces = parsed.tokens().out(its.precedingSpaces) as string[];
+  const stopWords = parsed.tokens().out(its.stopWordFlag) as unknown as boolean[];
+  values.forEach((value, k) => {
+    if (stopWords[k] || /^\p{Ll}+$/u.test(value)) doc.ordinaryWords.add(value.toLowerCase());
+  });
   const sentenceTexts = parsed.sentences().out() as string[];
   // Token offsets: wink is lossless, so preceding spaces plus token values rebuild the line.
   let offset = paragraph.start;

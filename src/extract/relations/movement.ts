@@ -5,6 +5,7 @@ import { findPhrases, isPronoun, persons, places, subjectBefore, type EntityMent
 // A place after one of these words, in a sentence about a visit or a meeting, is where it happened.
 const LOCATIVE = new Set(['in', 'at', 'to']);
 const DATELINE_HERE = new Set(['here']);
+const MEETING_VERBS = new Set(['met', 'meet', 'meets', 'meeting', 'held', 'hold', 'holds']);
 
 export function movementRelations(context: RelationContext, datelineCity: ResolvedEntity | undefined): Relation[] {
   const relations: Relation[] = [];
@@ -32,7 +33,8 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
     const meetTriggers = findPhrases(view, context.lexicon.triggers.meet);
     for (const position of meetTriggers) {
       relations.push(...meetings(context, s, position, people));
-      // "he met with Gulf leaders in Riyadh": a meeting in a city is a visit to it.
+      // "he met with Gulf leaders in Riyadh": a meeting in a city is a visit to it ("peace talks in Geneva" is not).
+      if (!MEETING_VERBS.has(view.words[position]!.text.toLowerCase())) continue;
       const subject = subjectBefore(context, s, position) ?? people[0]?.entity;
       if (!subject) continue;
       for (const place of places(list)) {
@@ -62,7 +64,8 @@ function meetings(context: RelationContext, s: number, position: number, people:
   // A speaker reporting on a meeting is not in it: "Li said the two leaders' second meeting ...".
   const speech = findPhrases(context.views[s]!, context.lexicon.triggers.speech);
   const before = new Set(people.filter((m) => m.mention.wordLast <= position && !speech.some((k) => k > m.mention.wordFirst && k < position)).map((m) => m.entity));
-  const pronounSubject = subjectBefore(context, s, position);
+  const namedBefore = people.some((m) => m.mention.wordLast <= position);
+  const pronounSubject = namedBefore ? undefined : subjectBefore(context, s, position);
   if (pronounSubject) before.add(pronounSubject);
   const after = new Set(people.filter((m) => m.mention.wordFirst > position).map((m) => m.entity));
   const pairs: [ResolvedEntity, ResolvedEntity][] = [];
