@@ -153,11 +153,13 @@ class ChunkScanner {
   span(from: number, to: number): { text: string; start: number; end: number } {
     const start = this.words[from]!.start;
     const end = this.words[to - 1]!.end;
-    return { text: this.source.slice(start, end).replace(/\s+/g, ' '), start, end };
+    const text = this.source.slice(start, end);
+    return { text: /\s\s|[\t\n\r]/.test(text) ? text.replace(/\s+/g, ' ') : text, start, end };
   }
 
   mention(from: number, to: number, fields: Omit<Mention, 'text' | 'start' | 'end' | 'sentence' | 'wordFirst' | 'wordLast'>): Mention {
-    return { ...this.span(from, to), sentence: this.words[from]!.sentence, wordFirst: this.at + from, wordLast: this.at + to, ...fields };
+    const { text, start, end } = this.span(from, to);
+    return Object.assign({ text, start, end, sentence: this.words[from]!.sentence, wordFirst: this.at + from, wordLast: this.at + to }, fields);
   }
 
   bestAt(p: number): Found | undefined {

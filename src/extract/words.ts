@@ -45,8 +45,14 @@ export function isCapitalizedText(text: string): boolean {
 }
 
 export function isAcronymText(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+  let capitals = 0;
+  for (const char of text) {
+    const capital = char.toUpperCase();
+    if (char.toLowerCase() === capital) continue;
+    if (char !== capital) return false;
+    capitals++;
+  }
+  return capitals >= 2;
 }
 
 /** Words of one sentence. */

@@ -115,10 +115,18 @@ function addSentences(doc: TextDocument, paragraph: Paragraph, line: string): vo
 
 /** A line in capitals (a dateline, a subhead) or in title case reads as a label, not as prose. */
 function isCapsLine(line: string): boolean {
-  const letters = line.replace(/[^\p{L}]/gu, '');
-  if (letters.length < 4) return false;
-  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
-  return upper / letters.length > 0.8;
+  let letters = 0;
+  let upper = 0;
+  for (const char of line) {
+    const lower = char.toLowerCase();
+    const capital = char.toUpperCase();
+    if (lower === capital) continue;
+    letters++;
+    if (char === capital) upper++;
+    // Three lower-case letters settle it for prose, without reading the rest of the line.
+    if (letters - upper > 3 && letters - upper > letters * 0.2) return false;
+  }
+  return letters >= 4 && upper / letters > 0.8;
 }
 
 export function sentenceText(doc: TextDocument, sentence: Sentence): string {
