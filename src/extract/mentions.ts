@@ -106,7 +106,14 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
     const label = item.mentions[0]!.label;
     if (label !== 'City' && label !== 'Region') continue;
     const isNameWord = (other: Found | number | undefined) => typeof other === 'number' && words[other]!.capitalized;
-    if (isNameWord(items[k - 1]) || isNameWord(items[k + 1])) {
+    const place = item.mentions[0]!;
+    const nameLike = place.entries.every((e) => e.weak) || lexicon.surnames.has(fold(place.text)) || lexicon.givenNames.has(fold(place.text));
+    // "Guangxi Zhuang autonomous region", "Brandenburg Gate": the place is the start of a longer place or landmark name.
+    const next = items[k + 1];
+    const longerPlace =
+      typeof next === 'number' &&
+      (lexicon.organizationWords.events.has(fold(words[next]!.text)) || PLACE_NOUNS[sentenceWordList[at + next + 1]?.text.toLowerCase() ?? ''] !== undefined);
+    if ((nameLike && (isNameWord(items[k - 1]) || isNameWord(next))) || (longerPlace && isNameWord(next))) {
       const from = item.mentions[0]!.wordFirst - at;
       const to = item.mentions[0]!.wordLast - at;
       items.splice(k, 1, ...Array.from({ length: to - from }, (_, j) => from + j));
@@ -205,8 +212,12 @@ class ChunkScanner {
       else break;
     }
     // One "of X" tail: "Ministry of Higher Education", "Bank of China", "Federation of Thai Industries".
+    // One "of X" tail, and a second when the first named no kind of body: "Association of Directors of Social Services".
+    for (let tails = 0; tails < 2; tails++) {
     const tailWord = this.words[end]?.text;
-    if (tailWord === 'of' || tailWord === 'for') {
+    if (tailWord !== 'of' && tailWord !== 'for') break;
+    if (tails === 1 && (this.gazetteerAt(end + 1) || this.words.slice(head + 1, end).some((_, j) => isHead(head + 1 + j)))) break;
+    {
       let k = end + 1;
       if (this.words[k]?.text === 'the') k++;
       const place = this.gazetteerAt(k);
@@ -225,6 +236,7 @@ class ChunkScanner {
       }
       while (k > end + 1 && !this.words[k - 1]!.capitalized) k--;
       end = k;
+    }
     }
     // "British Chamber of Commerce in China": a foreign body's name says where it works.
     const demonym = this.lexicon.demonyms.get(fold(this.words[p]!.text));

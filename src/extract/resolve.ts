@@ -274,11 +274,15 @@ function hasPersonEvidence(mention: Mention, view: SentenceView, lexicon: Lexico
   const previous = view.words[mention.wordFirst - 1]?.text.toLowerCase() ?? '';
   const { speech, meet } = lexicon.triggers;
   if (speech.has(next) || speech.has(previous) || meet.has(previous) || ['with', 'by'].includes(previous)) return true;
-  // A title shortly before: "Thai Chamber of Commerce chief Sanan", "president of the Federation of Thai Industries Kriengkrai".
-  for (let k = mention.wordFirst - 1; k >= Math.max(0, mention.wordFirst - 8); k--) {
-    const word = view.words[k]!.text;
-    if (word === ',' || word === '.' || word === ';') break;
-    if (lexicon.titles.any.has(word)) return true;
+  // A title right before ("Thai Chamber of Commerce chief Sanan"), or a title of a body named right before
+  // ("president of the Federation of Thai Industries Kriengkrai").
+  const titleAt = (k: number) => lexicon.titles.any.has(view.words[k]?.text ?? '');
+  if (titleAt(mention.wordFirst - 1)) return true;
+  const body = view.mentions.find((m) => m.wordLast === mention.wordFirst && m.label === 'Organization');
+  if (body) {
+    let k = body.wordFirst - 1;
+    if (view.words[k]?.text === 'the') k--;
+    if (view.words[k]?.text === 'of' && titleAt(k - 1)) return true;
   }
   if (next === ',') {
     for (let k = mention.wordLast + 1; k < Math.min(view.words.length, mention.wordLast + 7); k++) {

@@ -36,7 +36,7 @@ export interface Lexicon {
     modifiers: WordSet;
     honorifics: WordSet;
   };
-  triggers: { speech: WordSet; speechPhrases: WordSet; visit: WordSet; meet: WordSet; trade: WordSet; interview: WordSet; based: WordSet };
+  triggers: { speech: WordSet; speechPhrases: WordSet; visit: WordSet; visitNear: WordSet; meet: WordSet; trade: WordSet; interview: WordSet; based: WordSet };
   organizationWords: { heads: Set<string>; corporateSuffixes: Set<string>; events: Set<string>; nouns: WordSet };
   commonWords: Set<string>;
   commonAcronyms: Set<string>;
@@ -106,6 +106,7 @@ function buildLexicon(): Lexicon {
       speech: wordSet(triggers.speech),
       speechPhrases: wordSet(triggers.speechPhrases),
       visit: wordSet(triggers.visit),
+      visitNear: wordSet(triggers.visitNear),
       meet: wordSet(triggers.meet),
       trade: wordSet(triggers.trade),
       interview: wordSet(triggers.interview),

@@ -20,6 +20,7 @@ export const TriggersFile = z.object({
   speech: Words,
   speechPhrases: Words,
   visit: Words,
+  visitNear: Words,
   meet: Words,
   trade: Words,
   interview: Words,

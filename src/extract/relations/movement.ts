@@ -6,21 +6,30 @@ import { findPhrases, isPronoun, persons, places, subjectBefore, type EntityMent
 const LOCATIVE = new Set(['in', 'at', 'to']);
 const DATELINE_HERE = new Set(['here']);
 const MEETING_VERBS = new Set(['met', 'meet', 'meets', 'meeting', 'held', 'hold', 'holds']);
+const PASSIVE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
 
 export function movementRelations(context: RelationContext, datelineCity: ResolvedEntity | undefined): Relation[] {
   const relations: Relation[] = [];
   context.views.forEach((view, s) => {
     const list = context.resolved[s]!;
     const people = persons(list);
-    const visitTriggers = findPhrases(view, context.lexicon.triggers.visit);
-    for (const position of visitTriggers) {
-      const visitor = subjectBefore(context, s, position) ?? (people.length > 0 ? people[0]!.entity : sentenceSubjectByPronoun(context, s));
+    const visitTriggers = [
+      ...findPhrases(view, context.lexicon.triggers.visit).map((position) => ({ position, reach: 14 })),
+      // "left Paris", "attend ... in": words that mean travel only with the place right after them.
+      ...findPhrases(view, context.lexicon.triggers.visitNear).map((position) => ({ position, reach: 6 })),
+    ];
+    for (const { position, reach } of visitTriggers) {
+      // With nobody named before the trigger, the visitor is named after it only in "Having visited X, Y said".
+      const opening = position < 5 ? people.find((m) => m.mention.wordFirst > position)?.entity : undefined;
+      const visitor = subjectBefore(context, s, position) ?? opening ?? sentenceSubjectByPronoun(context, s);
       if (!visitor) continue;
       const nextPerson = people.find((m) => m.mention.wordFirst > position && m.entity !== visitor);
-      const limit = Math.min(nextPerson?.mention.wordFirst ?? Infinity, position + 14);
+      const limit = Math.min(nextPerson?.mention.wordFirst ?? Infinity, position + reach);
       for (const place of places(list)) {
         const after = place.mention.wordFirst > position && place.mention.wordFirst < limit;
-        const locativeBefore = place.mention.wordLast <= position && LOCATIVE.has(view.words[place.mention.wordFirst - 1]?.text.toLowerCase() ?? '');
+        // "who is in China to attend": the place just before the trigger, with nothing but a few words between.
+        const gap = view.words.slice(place.mention.wordLast, position).map((w) => w.text);
+        const locativeBefore = place.mention.wordLast <= position && gap.length <= 2 && !gap.includes(',') && LOCATIVE.has(view.words[place.mention.wordFirst - 1]?.text.toLowerCase() ?? '');
         if ((after && !followsFrom(view, place)) || (locativeBefore && people.length <= 1)) {
           relations.push({ type: 'VISITED', source: visitor, target: place.entity, sentence: s, rule: after ? 'visited:trigger-place' : 'visited:place-trigger' });
         }
@@ -61,6 +70,17 @@ function sentenceSubjectByPronoun(context: RelationContext, s: number): Resolved
 /** Everyone named before the trigger meets everyone named after it; with nobody before, everyone named meets everyone else. */
 function meetings(context: RelationContext, s: number, position: number, people: EntityMention[]): Relation[] {
   const relations: Relation[] = [];
+  // "was not met", "had met his target": a passive or an object that is not a person is no meeting.
+  const view = context.views[s]!;
+  if (PASSIVE.has(view.words[position - 1]?.text.toLowerCase() ?? '') || PASSIVE.has(view.words[position - 2]?.text.toLowerCase() ?? '')) return relations;
+  // Who is met is named soon after the trigger, or soon after another person met: "talks with A, B, and C".
+  let reach = position + 8;
+  people = people.filter((m) => {
+    if (m.mention.wordLast <= position) return true;
+    if (m.mention.wordFirst > reach) return false;
+    reach = m.mention.wordLast + 8;
+    return true;
+  });
   // A speaker reporting on a meeting is not in it: "Li said the two leaders' second meeting ...".
   const speech = findPhrases(context.views[s]!, context.lexicon.triggers.speech);
   const before = new Set(people.filter((m) => m.mention.wordLast <= position && !speech.some((k) => k > m.mention.wordFirst && k < position)).map((m) => m.entity));
