@@ -1,14 +1,14 @@
 // The incremental build's memory: every article's GraphDocument, keyed by article id and a hash of its input, in one append-only log.
-import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { KgError } from '../errors.js';
+import { readLines } from '../io/read-lines.js';
 
 /**
  * `<out>/.kg-cache/articles.log`: a header line naming the extractor it was made with, then one line per
- * article: its id (as a JSON string), the input hash, the length of the JSON and the document's JSON,
- * tab-separated.
+ * article: its id (as a JSON string), the input hash, the length of the JSON in bytes and the
+ * document's JSON, tab-separated.
  * Lines are only appended while a build runs, so a build killed at any point leaves at worst one
  * cut line at the end, which the next run ignores. A finished build rewrites the log with only the
  * live records (temporary name, then rename).
@@ -36,8 +36,8 @@ export async function openArticleCache(outDir: string, fingerprint: string): Pro
   const header = `${HEADER} ${fingerprint}`;
   await mkdir(dir, { recursive: true });
   const known = new Map<string, string>();
-  const usable = await readIndex(path, header, known);
-  if (!usable) {
+  const index = await readIndex(path, header, known);
+  if (!index) {
     // No cache, or one made by another version of the extractor: start again.
     known.clear();
     await writeFile(path, `${header}\n`);
@@ -45,6 +45,7 @@ export async function openArticleCache(outDir: string, fingerprint: string): Pro
     await endWithNewline(path);
   }
   let stream: WriteStream | undefined = createWriteStream(path, { flags: 'a' });
+  let appended = false;
   let writeError: unknown;
   stream.on('error', (error) => (writeError ??= error));
   // One wait for 'drain' shared by every append that finds the buffer full.
@@ -58,7 +59,8 @@ export async function openArticleCache(outDir: string, fingerprint: string): Pro
     async append(id, hash, json) {
       if (!stream) throw new Error('ArticleCache.append: the cache is already compacted');
       if (writeError !== undefined) throw failed(writeError);
-      if (!stream.write(`${JSON.stringify(id)}\t${hash}\t${json.length}\t${json}\n`)) {
+      appended = true;
+      if (!stream.write(`${JSON.stringify(id)}\t${hash}\t${Buffer.byteLength(json)}\t${json}\n`)) {
         const full = stream;
         draining ??= new Promise<void>((resolve) =>
           full.once('drain', () => {
@@ -74,16 +76,22 @@ export async function openArticleCache(outDir: string, fingerprint: string): Pro
       stream = undefined;
       await new Promise<void>((resolve, reject) => closing?.end((error?: Error | null) => (error ? reject(failed(error)) : resolve())));
       if (writeError !== undefined) throw failed(writeError);
+      // A run that added nothing and dropped nothing leaves the log as it is: reading it is enough.
+      const rewrite = appended || (index?.deadLines ?? 0) > 0 || live.size !== known.size || [...known].some(([id, hash]) => live.get(id) !== hash);
       const temporary = `${path}.tmp`;
-      const out = createWriteStream(temporary);
-      out.write(`${header}\n`);
+      const out = rewrite ? createWriteStream(temporary) : undefined;
+      out?.write(`${header}\n`);
       const kept = new Set<string>();
       for await (const record of records(path, header)) {
         if (kept.has(record.id) || live.get(record.id) !== record.hash) continue;
         kept.add(record.id);
-        if (!skip.has(record.id)) use(record.json);
-        if (!out.write(`${record.line}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+        if (!skip.has(record.id)) use(record.json.toString('utf8'));
+        if (out) {
+          out.write(record.line);
+          if (!out.write('\n')) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+        }
       }
+      if (!out) return;
       await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(failed(error)) : resolve())));
       try {
         await rename(temporary, path);
@@ -98,50 +106,57 @@ export async function openArticleCache(outDir: string, fingerprint: string): Pro
 interface CacheRecord {
   id: string;
   hash: string;
-  json: string;
-  line: string;
+  json: Buffer;
+  line: Buffer;
 }
 
-/** The records of the log; cut or garbled lines (from a killed run) are passed over. */
-async function* records(path: string, header: string): AsyncGenerator<CacheRecord> {
-  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
-  let first = true;
-  for await (const line of lines) {
-    if (first) {
-      first = false;
-      if (line !== header) return;
+/** Longer lines than this are not records this cache wrote. */
+const MAX_LINE_BYTES = 512 * 1024 * 1024;
+
+/** The records of the log, read as bytes (JSON is decoded only where used); cut or garbled lines (from a killed run) are passed over. */
+async function* records(path: string, header: string, onGarbage: () => void = () => undefined): AsyncGenerator<CacheRecord> {
+  for await (const { number, bytes, tooLong } of readLines(path, MAX_LINE_BYTES)) {
+    if (number === 1) {
+      if (bytes.toString('utf8') !== header) return;
       continue;
     }
-    const a = line.indexOf('\t');
-    const b = a === -1 ? -1 : line.indexOf('\t', a + 1);
-    const c = b === -1 ? -1 : line.indexOf('\t', b + 1);
-    if (c === -1) continue;
+    const a = bytes.indexOf(9);
+    const b = a === -1 ? -1 : bytes.indexOf(9, a + 1);
+    const c = b === -1 ? -1 : bytes.indexOf(9, b + 1);
     let id: unknown;
     try {
-      id = JSON.parse(line.slice(0, a));
+      id = c === -1 || tooLong ? undefined : JSON.parse(bytes.subarray(0, a).toString('utf8'));
     } catch {
+      id = undefined;
+    }
+    const json = bytes.subarray(c + 1);
+    // A line cut short by a killed run is shorter than the length it announces.
+    if (typeof id !== 'string' || json.length !== Number(bytes.subarray(b + 1, c).toString('latin1'))) {
+      onGarbage();
       continue;
     }
-    const json = line.slice(c + 1);
-    // A line cut short by a killed run is shorter than the length it announces.
-    if (typeof id !== 'string' || json.length !== Number(line.slice(b + 1, c))) continue;
-    yield { id, hash: line.slice(a + 1, b), json, line };
+    yield { id, hash: bytes.subarray(a + 1, b).toString('latin1'), json, line: bytes };
   }
 }
 
-async function readIndex(path: string, header: string, known: Map<string, string>): Promise<boolean> {
+/** Reads id -> hash of the log's records, or undefined when the log is missing or made for another extractor. */
+async function readIndex(path: string, header: string, known: Map<string, string>): Promise<{ deadLines: number } | undefined> {
   try {
     const handle = await open(path, 'r');
     const start = Buffer.alloc(header.length + 1);
     await handle.read(start, 0, start.length, 0);
     await handle.close();
-    if (start.toString('utf8') !== `${header}\n`) return false;
+    if (start.toString('utf8') !== `${header}\n`) return undefined;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-  for await (const record of records(path, header)) known.set(record.id, record.hash);
-  return true;
+  let lines = 0;
+  for await (const record of records(path, header, () => (lines += 1))) {
+    lines += 1;
+    known.set(record.id, record.hash);
+  }
+  return { deadLines: lines - known.size };
 }
 
 /** A killed run may have left half a line: end it, so the next record starts on its own line. */

@@ -1,10 +1,10 @@
 // kg build as a library call: extracts what changed since the last run, re-merges every article's cached document, resolves entities across articles, returns the corpus graph.
+import { createHash } from 'node:crypto';
 import { InputError } from '../errors.js';
 import { createGraph, graphToDocument, mergeDocument } from '../graph/build-graph.js';
 import { resolveAcrossArticles } from '../graph/resolve-across-articles.js';
 import type { ArticleInput } from '../schema/article.js';
 import type { GraphDocument } from '../schema/graph-document.js';
-import { contentHash } from '../text/article-from-text.js';
 import { openArticleCache } from './article-cache.js';
 import { extractorFingerprint } from './extractor-fingerprint.js';
 import { processArticles, type ProcessOptions, type ProcessSummary } from './process-articles.js';
@@ -33,7 +33,9 @@ export interface BuildResult {
 
 /** What a cached document was made from: a change to any of these means extracting again. */
 export function inputHash(article: ArticleInput): string {
-  return contentHash(JSON.stringify([article.id, article.title, article.source, article.date ?? null, article.url ?? null, article.text]));
+  const fields = JSON.stringify([article.id, article.title, article.source, article.date ?? null, article.url ?? null]);
+  // The text is hashed as it is, not copied into one long string with the other fields.
+  return createHash('sha256').update(fields).update('\0').update(article.text).digest('hex').slice(0, 32);
 }
 
 /**

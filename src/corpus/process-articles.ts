@@ -4,7 +4,7 @@ import type { ArticleInput } from '../schema/article.js';
 import type { GraphDocument } from '../schema/graph-document.js';
 import { countArticles } from './count-articles.js';
 import { discoverInputs } from './discover-inputs.js';
-import { createExtractor, defaultWorkers } from './extractor.js';
+import { createExtractor, defaultWorkers, type Extractor } from './extractor.js';
 import type { Progress } from './progress.js';
 import { readArticles, type ReadResult } from './read-articles.js';
 
@@ -53,7 +53,8 @@ export async function processArticles(paths: readonly string[], options: Process
     handlers.onSkipped(error);
   };
   const firstSourceOf = new Map<string, string>();
-  const extractor = await createExtractor({ workers, pretty: options.pretty ?? false });
+  // Started at the first article that needs it: a re-run where nothing changed starts no thread.
+  let extractor: Extractor | undefined;
   const inFlight = new Set<Promise<void>>();
   // The first failure that is not an article's fault (a write that fails, broken workers) stops the run.
   let failure: unknown;
@@ -79,6 +80,7 @@ export async function processArticles(paths: readonly string[], options: Process
         progress?.tick();
         continue;
       }
+      extractor ??= await createExtractor({ workers, pretty: options.pretty ?? false });
       while (inFlight.size >= extractor.capacity) await Promise.race(inFlight);
       if (failure !== undefined) throw failure;
       const job = extractor.extract(article).then(async (extracted) => {
@@ -103,7 +105,7 @@ export async function processArticles(paths: readonly string[], options: Process
     await Promise.all(inFlight);
     if (failure !== undefined) throw failure;
   } finally {
-    await extractor.close();
+    await extractor?.close();
     progress?.finish();
   }
   return summary;
