@@ -129,6 +129,12 @@ function addCountries(gazetteer: Gazetteer, extra: CountryAliasesFile) {
   const countryEntries = new Map<string, GazetteerEntry>();
   const demonyms = new Map<string, string>();
   const extraByCode = new Map(extra.entries.map((e) => [e.country, e]));
+  const demonymClaims = new Map<string, Country[]>();
+  const claimDemonym = (demonym: string, country: Country) => {
+    const claimants = demonymClaims.get(demonym);
+    if (claimants) claimants.push(country);
+    else demonymClaims.set(demonym, [country]);
+  };
   for (const country of countries) {
     const code = country.cca2;
     const more = extraByCode.get(code);
@@ -138,10 +144,16 @@ function addCountries(gazetteer: Gazetteer, extra: CountryAliasesFile) {
     const entry: GazetteerEntry = { label: 'Country', id: entityId('Country', code), name: country.name.common, aliases, country: code, rank: 1e10 };
     countryEntries.set(code, entry);
     gazetteer.add(entry, [country.name.common, ...aliases]);
-    for (const demonym of [country.demonyms['eng']?.m, country.demonyms['eng']?.f, ...(more?.demonyms ?? [])]) {
-      if (demonym && !demonyms.has(fold(demonym))) demonyms.set(fold(demonym), code);
+    for (const demonym of [country.demonyms['eng']?.m, country.demonyms['eng']?.f]) {
+      if (demonym) claimDemonym(fold(demonym), country);
     }
   }
+  // "French" is shared by France and its overseas lands: the sovereign, larger country keeps it.
+  for (const [demonym, claimants] of demonymClaims) {
+    const best = claimants.sort((a, b) => Number(b.unMember) - Number(a.unMember) || b.area - a.area)[0]!;
+    demonyms.set(demonym, best.cca2);
+  }
+  for (const entry of extra.entries) for (const demonym of entry.demonyms) demonyms.set(fold(demonym), entry.country);
   return { countryEntries, demonyms };
 }
 

@@ -106,6 +106,9 @@ export function speakerOf(context: RelationContext, sentence: number, position: 
   const adjacent = people.find((m) => m.mention.wordLast === position);
   if (adjacent) return adjacent.entity;
   if (isPronoun(before.text)) return subjectBefore(context, sentence, position);
-  if ([',', 'and', '"', '”', "'", '’'].includes(before.text)) return people.filter((m) => m.mention.wordLast < position).pop()?.entity ?? (before.text === ',' ? undefined : context.salient[sentence]);
+  const named = people.filter((m) => m.mention.wordLast < position).pop()?.entity;
+  // "X, a researcher at Y, said" and "X spoke ... and said"; after a closing quote with nobody named, the person a pronoun would mean.
+  if (before.text === ',' || before.text === 'and') return named;
+  if (['"', '”', "'", '’'].includes(before.text)) return named ?? context.salient[sentence];
   return undefined;
 }
