@@ -4,6 +4,7 @@
 // (all synthetic while the extractor finds too few relations). Neo4j: NEO4J_URI, else the local server (started
 // here if needed, and stopped again). The database is cleared: never point this at a graph you want to keep.
 import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { loadGraph } from '../dist/export/load-graph.js';
 import { mergeDocuments } from '../dist/graph/build-graph.js';
@@ -54,6 +55,14 @@ async function main() {
     const { document, articles } = await corpus();
     const rows = loadRows(document);
     log(`graph: ${articles} articles, ${rows.entities.length} entities, ${rows.relationships.length} relationships (MENTIONED_IN included) into ${connection.uri}`);
+
+    // Warm-up: a fresh JVM interprets and compiles the load plans first; measure the steady state, as a server has.
+    const warmUp = mergeDocuments(syntheticDocuments(300, 99));
+    for (let round = 0; round < 2; round += 1) {
+      await clear(driver);
+      await loadIntoNeo4j(warmUp, driver, { uri: connection.uri });
+    }
+    log(`load average before measuring: ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} cores`);
 
     await clear(driver);
     const started = performance.now();
