@@ -119,6 +119,16 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
       items.splice(k, 1, ...Array.from({ length: to - from }, (_, j) => from + j));
     }
   }
+  // "China Watch", "China Mobile": a country's name followed by unknown words that are no person's name names a body.
+  const [first, ...rest] = items;
+  if (
+    !lexiconOnly &&
+    first && typeof first !== 'number' && first.mentions.length === 1 && first.mentions[0]!.label === 'Country' &&
+    rest.length > 0 && rest.every((item) => typeof item === 'number' && words[item]!.capitalized && !words[item]!.acronym) &&
+    !rest.some((item) => lexicon.givenNames.has(fold(words[item as number]!.text)) || lexicon.surnames.has(fold(words[item as number]!.text)) || isOrdinaryWord(words[item as number]!.text, lexicon, lowerWords))
+  ) {
+    return [scan.mention(0, words.length, { kind: 'entity', label: 'Organization', entries: [], reason: 'country-name' })];
+  }
   const mentions: Mention[] = [];
   let residual: number[] = [];
   const flush = () => {
