@@ -34,7 +34,13 @@ export async function openArticleCache(outDir: string, fingerprint: string): Pro
   const dir = join(outDir, CACHE_DIR);
   const path = join(dir, LOG);
   const header = `${HEADER} ${fingerprint}`;
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir, { recursive: true }).catch((error: unknown) => {
+    throw new KgError('OUTPUT_FAILED', `${outDir}: cannot be used as the output folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`, {
+      subject: outDir,
+      hint: 'Give --out a folder that can be created or written to.',
+      cause: error,
+    });
+  });
   const known = new Map<string, string>();
   const index = await readIndex(path, header, known);
   if (!index) {

@@ -12,7 +12,10 @@ let dir: string;
 /** As root every file is readable: the unreadable-file case runs the CLI as "nobody" then. */
 const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
 
+let canRunAsUser = true;
+
 beforeAll(async () => {
+  canRunAsUser = (await runKg(['--version'], asUser)).code === 0;
   dir = await mkdtemp(join(tmpdir(), 'kg-cli-extract-'));
   await chmod(dir, 0o777);
   await writeFile(join(dir, 'empty.txt'), '');
@@ -37,7 +40,7 @@ describe('kg extract FILE', () => {
     expect(b.stdout).toBe(a.stdout);
   });
 
-  it.each([
+  it.for([
     ['an empty file', 'empty.txt', 'has no text (the file is empty)'],
     ['a file of white space', 'blank.txt', 'has no text (only white space)'],
     ['a binary file', 'binary.txt', 'looks like a binary file'],
@@ -46,7 +49,9 @@ describe('kg extract FILE', () => {
     ['a missing file', 'missing.txt', 'no such file or directory'],
     ['an unreadable file', 'secret.txt', 'permission denied'],
     ['a directory with no articles', 'no-articles', 'no article files (.txt, .md, .html, .jsonl) in this directory'],
-  ])('refuses %s with one message naming it and exit status 1', async (_what, name, message) => {
+  ] as const)('refuses %s with one message naming it and exit status 1', async ([, name, message], context) => {
+    // Run as root, the CLI runs as "nobody" for the unreadable file: that needs a project nobody can read.
+    if (name === 'secret.txt' && !canRunAsUser) context.skip();
     const path = join(dir, name);
     const args = name === 'no-articles' ? ['extract', path, '--out', join(dir, 'out-none')] : ['extract', path];
     const result = await runKg(args, asUser);
