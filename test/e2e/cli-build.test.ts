@@ -109,7 +109,7 @@ describe('kg build on the bulk corpus', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^1345 articles in the graph \(1345 extracted, 0 unchanged, 0 skipped\)/);
-  }, 120_000);
+  }, 300_000);
 
   it('builds every one of the 1,345 bulk articles without skipping any', async () => {
     const doc = JSON.parse(await readFile(join(reference, 'graph.json'), 'utf8')) as { nodes: { label: string }[] };
@@ -130,7 +130,7 @@ describe('kg build on the bulk corpus', () => {
       const same = (await readFile(join(out, name))).equals(await readFile(join(reference, name)));
       expect(same, `${name} differs after kills at ${delays.join(', ')} ms`).toBe(true);
     }
-  }, 120_000);
+  }, 300_000);
 });
 
 /** Starts a build, waits until it has cached some articles, then kills it (SIGKILL) after `delay` ms. */
