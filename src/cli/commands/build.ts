@@ -3,7 +3,7 @@ import { buildCorpus, type BuildSummary } from '../../corpus/build-corpus.js';
 import { CACHE_DIR } from '../../corpus/article-cache.js';
 import { graphCounts } from '../../corpus/graph-counts.js';
 import { formatDuration } from '../../corpus/progress.js';
-import { writeGraphFiles } from '../../corpus/write-graph-files.js';
+import { GRAPH_FILES, writeGraphFiles } from '../../corpus/write-graph-files.js';
 import type { GraphDocument } from '../../schema/graph-document.js';
 import { EXIT, type CliCommand } from '../command.js';
 import { usageError } from '../usage-error.js';
@@ -63,6 +63,8 @@ export const buildCommand: CliCommand = {
       prune: Boolean(args.values.prune),
       onSkipped: skipReporter('build', io),
     });
+    // Rendering the view of a large graph takes a while: say what the pause is.
+    if (!args.values.quiet) io.stderr.write(`kg build: writing ${GRAPH_FILES.join(', ')} into ${outDir}\n`);
     const written = await writeGraphFiles(outDir, document);
     io.stdout.write(report(document, summary, (performance.now() - started) / 1000, written));
     return summary.skipped > 0 ? EXIT.partial : EXIT.ok;
