@@ -70,6 +70,8 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
   // A sentence's first word is capitalised by grammar: drop it when it is an ordinary word.
   const dropFirst = (word: Word) =>
     (word.sentenceInitial && !word.acronym && isOrdinaryWord(word.text, lexicon, lowerWords)) ||
+    // "The Department of Defense" after a quotation mark: the article is not part of the name ("The Hague" is in the lexicon).
+    (['The', 'A', 'An'].includes(word.text) && lexicon.gazetteer.lookup(source.slice(chunk.start, chunk.end)).length === 0) ||
     // "FOR CHINA DAILY" in a photo credit: a function word in capitals is still a function word.
     (word.acronym && lexicon.commonWords.has(fold(word.text)) && !lexicon.gazetteer.lookup(word.text).length);
   while (words.length > 0 && dropFirst(words[0]!) && longestPhrase(words, 0, lexicon.titles.any, lexicon.titles.modifiers) === 0 && !lexicon.gazetteer.lookup(words[0]!.text).some((e) => e.label === 'Country' || e.label === 'Organization' || !e.weak)) {

@@ -26,7 +26,9 @@ export function structureRelations(context: RelationContext): Relation[] {
       // "Liuzhou, in the Guangxi Zhuang autonomous region", "Gyeongju, the ROK", "Hanover, Germany".
       if (next && (m.entity.label === 'City' || m.entity.label === 'Region') && next.entity.label !== 'Person' && next.entity.label !== 'Organization' && next.entity !== m.entity) {
         const joined = between.join(' ');
-        if (joined === ',' || joined === ', in the' || joined === ', in' || joined === ', the' || joined === 'in the' || joined === 'in') {
+        // "Shijiazhuang, North China's Hebei province": a possessive chain between the city and its region.
+        const possessiveChain = between[0] === ',' && between.length <= 5 && POSSESSIVE.has(between[between.length - 1]!);
+        if (joined === ',' || joined === ', in the' || joined === ', in' || joined === ', the' || joined === 'in the' || joined === 'in' || possessiveChain) {
           if (rank(next.entity) > rank(m.entity)) relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:apposition' });
         }
       }
