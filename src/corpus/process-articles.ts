@@ -33,6 +33,7 @@ export interface ProcessSummary {
   unchanged: number;
   /** Files, records or articles reported and skipped. */
   skipped: number;
+  /** Worker threads that extracted (1: the main thread, or nothing needed extracting). */
   workers: number;
 }
 
@@ -106,6 +107,7 @@ export async function processArticles(paths: readonly string[], options: Process
     if (failure !== undefined) throw failure;
   } finally {
     await extractor?.close();
+    if (!extractor) summary.workers = 1;
     progress?.finish();
   }
   return summary;
