@@ -52,6 +52,8 @@ export function htmlToText(html: string): HtmlArticle {
           looseBlocks.push(clean(loose));
           loose = '';
         }
+        // A line break inside a paragraph separates words.
+        if (name === 'br' && paragraphDepth > 0) current += ' ';
         if (name === 'meta') {
           const key = attributes.property ?? attributes.name ?? attributes.itemprop ?? '';
           if (!date && DATE_META.has(key) && attributes.content) date = attributes.content.trim();

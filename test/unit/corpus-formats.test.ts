@@ -41,6 +41,10 @@ describe('htmlToText', () => {
     expect(result).toEqual({ title: 'Trade up', text: 'Trade up\n\nExports rose.\n\nImports fell.' });
   });
 
+  it('keeps words apart across a line break inside a paragraph', () => {
+    expect(htmlToText('<h1>Talks</h1><p>Ministers met<br>in Paris.</p>').text).toBe('Talks\n\nMinisters met in Paris.');
+  });
+
   it('reads the visible text block by block from a page without paragraphs, and survives broken markup', () => {
     const result = htmlToText('<title>Note</title><div>First block<br>second line</div><div>Third <b>block</div>');
     expect(result.text).toBe('Note\n\nFirst block\n\nsecond line\n\nThird block');
