@@ -3,11 +3,15 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { KgError } from '../errors.js';
 
-export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
+/** Pieces of text are written in batches of about this many characters: fewer system calls than one per piece. */
+const BATCH = 1 << 20;
+
+/** `content` may be given in pieces (an iterable of strings), so a large file never has to be one string in memory. */
+export async function writeFileAtomic(path: string, content: string | Uint8Array | Iterable<string>): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
   try {
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(temporary, content);
+    await writeFile(temporary, typeof content === 'string' || content instanceof Uint8Array ? content : batches(content));
     await rename(temporary, path);
   } catch (error) {
     // The temporary file may not exist (the folder could not be made): the first error is the one to report.
@@ -17,4 +21,19 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
       cause: error,
     });
   }
+}
+
+function* batches(pieces: Iterable<string>): Generator<string> {
+  let batch: string[] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    batch.push(piece);
+    size += piece.length;
+    if (size >= BATCH) {
+      yield batch.join('');
+      batch = [];
+      size = 0;
+    }
+  }
+  if (batch.length) yield batch.join('');
 }
