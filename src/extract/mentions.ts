@@ -42,7 +42,7 @@ export interface SentenceView {
 // Where a lower-case word after a name says what kind of place it is: "Hainan province", "Liuzhou city".
 const PLACE_NOUNS: Record<string, EntityLabel> = {
   province: 'Region', region: 'Region', state: 'Region', prefecture: 'Region', county: 'Region', district: 'Region',
-  territory: 'Region', island: 'Region', peninsula: 'Region', autonomous: 'Region', city: 'City', town: 'City', municipality: 'City', village: 'City',
+  territory: 'Region', island: 'Region', peninsula: 'Region', autonomous: 'Region', strait: 'Region', sea: 'Region', ocean: 'Region', gulf: 'Region', delta: 'Region', basin: 'Region', city: 'City', town: 'City', municipality: 'City', village: 'City',
 };
 
 export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[] {
@@ -53,6 +53,12 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
     const lexiconOnly = paragraph.kind === 'caps' || (paragraph.kind === 'headline' && isTitleCase(words));
     const mentions: Mention[] = [];
     for (const chunk of nameChunks(words, lexicon.organizationWords.corporateSuffixes)) {
+      // "the Korean peninsula", "the Taiwan strait": a lower-case place noun that the lexicon knows as part of the name.
+      const next = words[chunk.at + chunk.words.length];
+      if (next && !next.capitalized && PLACE_NOUNS[next.text] && lexicon.gazetteer.lookup(doc.text.slice(chunk.start, next.end)).some((e) => e.label === 'Region')) {
+        chunk.words = [...chunk.words, { ...next, capitalized: true }];
+        chunk.end = next.end;
+      }
       mentions.push(...classifyChunk(doc.text, chunk, words, lexicon, lexiconOnly, lowerWords));
     }
     return { index: sentence.index, paragraph: sentence.paragraph, words, mentions };

@@ -34,6 +34,8 @@ describe('entities', () => {
     ['The Asian Development Bank said growth would slow.', 'Organization', ['Asian Development Bank']],
     ['Researchers at Kyoto University and the Ministry of Finance disagreed.', 'Organization', ['Kyoto University', 'Ministry of Finance']],
     ['Chinese officials spoke.', 'Country', []],
+    ['Tests raised tension on the Korean peninsula.', 'Region', ['Korean Peninsula']],
+    ['The author wrote for China Watch, a think tank.', 'Organization', ['China Watch']],
   ] as const)('%s -> %s %j', (text, label, expected) => {
     expect(names(extract(text), label)).toEqual(expected);
   });
@@ -70,6 +72,8 @@ describe('relations', () => {
     ['TRADES_WITH', 'Bilateral trade between Vietnam and Australia reached $20 billion.', ['Australia -> Vietnam']],
     ['LOCATED_IN', 'Delegates gathered in Nairobi, Kenya.', ['Nairobi -> Kenya']],
     ['INTERVIEWED_BY', 'In an interview with Reuters, Ana Silva said prices would fall.', ['Ana Silva -> Reuters']],
+    ['INTERVIEWED_BY', 'Ana Silva, an analyst at Nomura, told Reuters that prices would fall.', ['Ana Silva -> Reuters']],
+    ['LOCATED_IN', 'Visitors gathered in Shijiazhuang, North China\'s Hebei province, on Friday. China grew.', ['Hebei -> China', 'Shijiazhuang -> China', 'Shijiazhuang -> Hebei']],
   ] as const)('%s from: %s', (type, text, expected) => {
     expect(triples(extract(text), type)).toEqual(expected);
   });

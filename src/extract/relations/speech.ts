@@ -9,6 +9,11 @@ export function speechRelations(context: RelationContext): Relation[] {
       const after = persons(context.resolved[s]!).find((m) => m.mention.wordFirst === position + 1)?.entity;
       const speaker = speakerOf(context, s, position) ?? after;
       if (speaker) relations.push({ type: 'QUOTED_IN', source: speaker, target: 'article', sentence: s, rule: 'quoted:speech-verb' });
+      // "X told Reuters": speaking to a news outlet is giving it an interview.
+      const outlet = context.resolved[s]!.find((m) => m.mention.wordFirst === position + 1 && m.entity.kind === 'media');
+      if (speaker && outlet && view.words[position]!.text.toLowerCase().startsWith('tol')) {
+        relations.push({ type: 'INTERVIEWED_BY', source: speaker, target: outlet.entity, sentence: s, rule: 'interviewed:told-outlet' });
+      }
     }
     for (const position of findPhrases(view, context.lexicon.triggers.speechPhrases)) {
       // "according to X", "in a statement, X".
