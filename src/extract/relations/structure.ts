@@ -26,11 +26,15 @@ export function structureRelations(context: RelationContext): Relation[] {
       // "Liuzhou, in the Guangxi Zhuang autonomous region", "Gyeongju, the ROK", "Hanover, Germany".
       if (next && (m.entity.label === 'City' || m.entity.label === 'Region') && next.entity.label !== 'Person' && next.entity.label !== 'Organization' && next.entity !== m.entity) {
         const joined = between.join(' ');
-        // "Shijiazhuang, North China's Hebei province": a possessive chain between the city and its region.
-        const possessiveChain = between[0] === ',' && between.length <= 5 && POSSESSIVE.has(between[between.length - 1]!);
-        if (joined === ',' || joined === ', in the' || joined === ', in' || joined === ', the' || joined === 'in the' || joined === 'in' || possessiveChain) {
+        if (joined === ',' || joined === ', in the' || joined === ', in' || joined === ', the' || joined === 'in the' || joined === 'in') {
           if (rank(next.entity) > rank(m.entity)) relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:apposition' });
         }
+      }
+      // "Shijiazhuang, North China's Hebei province": the place after a possessive chain is where the city lies.
+      if (m.entity.label === 'City' && view.words[m.mention.wordLast]?.text === ',') {
+        const possessive = view.words.findIndex((w, k) => k > m.mention.wordLast && k <= m.mention.wordLast + 4 && POSSESSIVE.has(w.text));
+        const region = possessive > 0 ? list.find((o) => o.mention.wordFirst === possessive + 1 && o.entity.label === 'Region') : undefined;
+        if (region) relations.push({ type: 'LOCATED_IN', source: m.entity, target: region.entity, sentence: s, rule: 'located:possessive-chain' });
       }
       // "Britain's Export Credits Guarantee Department", "Liaoning University's School of International Studies".
       if (next && next.entity.label === 'Organization' && between.length === 1 && POSSESSIVE.has(between[0]!)) {
