@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // A local Neo4j Community server without Docker: built from Maven Central by tools/neo4j-server, started on 127.0.0.1.
-//   node scripts/neo4j-server.mjs start   (npm run neo4j:start)  builds on first use, starts, waits for Bolt, prints the URI
+//   node scripts/neo4j-server.mjs start   (npm run neo4j:start)  builds on first use, starts with Neo4j Browser over HTTP,
+//                                         waits for Bolt and the Browser, prints the URI, the password and the Browser URL
 //   node scripts/neo4j-server.mjs stop    (npm run neo4j:stop)
 // The functions are also used by the Neo4j test setup and the kill test.
 import { spawn, spawnSync } from 'node:child_process';
@@ -20,6 +21,8 @@ export const DEFAULT_HOME = join(STATE_DIR, 'server');
 export const INFO_FILE = join(STATE_DIR, 'server.json');
 /** A local development password, printed on start; the server listens on 127.0.0.1 only. */
 export const LOCAL_PASSWORD = 'kg-local-password';
+/** Neo4j's usual HTTP port, so the Browser is where users expect it; any free port when something else holds it. */
+const PREFERRED_HTTP_PORT = 7474;
 const READY_TIMEOUT_MS = 180_000;
 
 /** Compiles the launcher and resolves Neo4j's jars with Maven (downloads once; Maven's cache makes later runs fast). */
@@ -32,12 +35,13 @@ export function ensureBuilt(log = () => {}) {
   if (result.status !== 0) throw new Error(`mvn package failed in tools/neo4j-server (exit ${result.status})`);
 }
 
-export async function freePort() {
+/** A port on 127.0.0.1 nothing listens on: `wanted` when it is free, otherwise one the system picks. */
+export async function freePort(wanted = 0) {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
     server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
+    server.on('error', (error) => (wanted !== 0 && error.code === 'EADDRINUSE' ? freePort().then(resolvePort, reject) : reject(error)));
+    server.listen(wanted, '127.0.0.1', () => {
       const { port } = server.address();
       server.close(() => resolvePort(port));
     });
@@ -46,29 +50,34 @@ export async function freePort() {
 
 /**
  * Starts a server whose data lives in `home` (so a restart on the same home keeps the graph) and waits until Bolt
- * accepts the password. Returns { uri, user, password, pid, port, home }.
+ * accepts the password. Returns { uri, user, password, pid, port, home }, plus { browser, httpPort } with `browser`:
+ * then the server also listens for HTTP (7474 when free) and serves Neo4j Browser, and the wait includes its page.
  */
-export async function startServer({ home = DEFAULT_HOME, port, password = LOCAL_PASSWORD, log = () => {} } = {}) {
+export async function startServer({ home = DEFAULT_HOME, port, password = LOCAL_PASSWORD, browser = false, log = () => {} } = {}) {
   ensureBuilt(log);
   const boltPort = port ?? (await freePort());
+  const httpPort = browser ? await freePort(PREFERRED_HTTP_PORT) : undefined;
   mkdirSync(home, { recursive: true });
   const logFile = join(home, 'server.log');
   const out = openSync(logFile, 'a');
   const classpath = `${JAR}:${readFileSync(CLASSPATH, 'utf8').trim()}`;
-  const child = spawn('java', ['-Xms512m', '-Xmx2g', '-cp', classpath, 'kg.LocalNeo4j', home, String(boltPort), password], {
+  const args = [home, String(boltPort), password, ...(httpPort ? [String(httpPort)] : [])];
+  const child = spawn('java', ['-Xms512m', '-Xmx2g', '-cp', classpath, 'kg.LocalNeo4j', ...args], {
     detached: true,
     stdio: ['ignore', out, out],
   });
   child.unref();
   const info = { uri: `bolt://127.0.0.1:${boltPort}`, user: 'neo4j', password, pid: child.pid, port: boltPort, home };
+  if (httpPort) Object.assign(info, { browser: `http://127.0.0.1:${httpPort}/browser/`, httpPort });
   let exited = null;
   child.on('exit', (code, signal) => (exited = signal ?? code));
+  const what = info.browser ? `Bolt (${info.uri}) and the Browser (${info.browser})` : info.uri;
   const deadline = Date.now() + READY_TIMEOUT_MS;
-  while (!(await boltAnswers(info))) {
-    if (exited !== null) throw new Error(`Neo4j exited (${exited}) before Bolt answered; see ${logFile}`);
+  while (!((await boltAnswers(info)) && (!info.browser || (await browserAnswers(info))))) {
+    if (exited !== null) throw new Error(`Neo4j exited (${exited}) before ${what} answered; see ${logFile}`);
     if (Date.now() > deadline) {
       await stopProcess(info.pid, 'SIGKILL');
-      throw new Error(`Neo4j did not answer on ${info.uri} within ${READY_TIMEOUT_MS / 1000} s; see ${logFile}`);
+      throw new Error(`Neo4j did not answer on ${what} within ${READY_TIMEOUT_MS / 1000} s; see ${logFile}`);
     }
     await sleep(500);
   }
@@ -85,6 +94,16 @@ export async function boltAnswers({ uri, user, password }) {
     return false;
   } finally {
     await driver.close();
+  }
+}
+
+/** True when the Browser's page is served (its HTML, not just any answer on the port). */
+export async function browserAnswers({ browser }) {
+  try {
+    const response = await fetch(browser, { signal: AbortSignal.timeout(2000) });
+    return response.ok && (response.headers.get('content-type') ?? '').startsWith('text/html');
+  } catch {
+    return false;
   }
 }
 
@@ -117,7 +136,7 @@ export async function runningServer() {
 export async function ensureDefaultServer(log = () => {}) {
   const running = await runningServer();
   if (running) return { ...running, started: false };
-  const info = await startServer({ log });
+  const info = await startServer({ browser: true, log });
   writeFileSync(INFO_FILE, `${JSON.stringify(info, null, 2)}\n`);
   return { ...info, started: true };
 }
@@ -142,6 +161,11 @@ async function cli(command) {
     const how = info.started ? `started in ${((Date.now() - started) / 1000).toFixed(1)} s` : 'already running';
     log(`Neo4j ${how} (pid ${info.pid}, data in .neo4j/server/, connection info in .neo4j/server.json)`);
     log(`  export NEO4J_URI=${info.uri} NEO4J_USER=${info.user} NEO4J_PASSWORD=${info.password}`);
+    log(
+      info.browser
+        ? `  Neo4j Browser: ${info.browser}  (connect to ${info.uri}, user ${info.user}, password ${info.password})`
+        : '  no Neo4j Browser on this server (started by an older version): npm run neo4j:stop, then npm run neo4j:start',
+    );
     process.stdout.write(`${info.uri}\n`);
     return 0;
   }
