@@ -43,6 +43,7 @@ export interface TextDocument {
 // Sentence boundaries only: part-of-speech tagging would double the cost per article and the
 // extractor reads structure from capitalisation, lexicons and trigger words instead.
 const nlp = winkNLP(model, ['sbd']);
+const POSSESSIVE_END = /(?<=\p{L})['’]s$/u;
 const its = nlp.its;
 
 export function analyse(text: string): TextDocument {
@@ -75,12 +76,17 @@ function addSentences(doc: TextDocument, paragraph: Paragraph, line: string): vo
   const sentenceTexts = parsed.sentences().out() as string[];
   // Token offsets: wink is lossless, so preceding spaces plus token values rebuild the line.
   let offset = paragraph.start;
-  const lineTokens: Token[] = values.map((value, k) => {
+  const lineTokens: Token[] = [];
+  values.forEach((value, k) => {
     const space = spaces[k] ?? '';
     offset += space.length;
-    const token: Token = { i: 0, text: value, start: offset, end: offset + value.length, sentence: 0, spaceBefore: space.length > 0 || k === 0 };
+    // wink caches words across documents and may later return "Smith's" whole where it split it before; splitting the
+    // possessive here keeps an article's tokens the same whatever was read before it.
+    const possessive = POSSESSIVE_END.exec(value);
+    const base = possessive ? value.length - possessive[0].length : value.length;
+    lineTokens.push({ i: 0, text: value.slice(0, base), start: offset, end: offset + base, sentence: 0, spaceBefore: space.length > 0 || k === 0 });
+    if (possessive) lineTokens.push({ i: 0, text: possessive[0], start: offset + base, end: offset + value.length, sentence: 0, spaceBefore: false });
     offset += value.length;
-    return token;
   });
   // Sentences are assigned to tokens by walking their lengths in order.
   let k = 0;
