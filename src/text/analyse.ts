@@ -42,9 +42,9 @@ export interface TextDocument {
 
 // Sentence boundaries only: part-of-speech tagging would double the cost per article and the
 // extractor reads structure from capitalisation, lexicons and trigger words instead.
-const nlp = winkNLP(model, ['sbd']);
+// The model takes most of a second to load: only commands that read articles pay for it.
+let nlp: ReturnType<typeof winkNLP> | undefined;
 const POSSESSIVE_END = /(?<=\p{L})['’]s$/u;
-const its = nlp.its;
 
 export function analyse(text: string): TextDocument {
   const doc: TextDocument = { text, ordinaryWords: new Set(), paragraphs: [], sentences: [], tokens: [] };
@@ -66,6 +66,8 @@ export function analyse(text: string): TextDocument {
 }
 
 function addSentences(doc: TextDocument, paragraph: Paragraph, line: string): void {
+  nlp ??= winkNLP(model, ['sbd']);
+  const its = nlp.its;
   const parsed = nlp.readDoc(line);
   const values = parsed.tokens().out(its.value) as string[];
   const spaces = parsed.tokens().out(its.precedingSpaces) as string[];
