@@ -51,7 +51,7 @@ function mentionEndingAt(context: RelationContext, s: number, end: number): Enti
   return context.resolved[s]!.find((m) => m.mention.wordLast === end);
 }
 
-function demonymEndingAt(context: RelationContext, view: SentenceView, end: number): Mention | undefined {
+function demonymEndingAt(view: SentenceView, end: number): Mention | undefined {
   return view.mentions.find((m) => m.kind === 'demonym' && m.wordLast === end);
 }
 
@@ -69,10 +69,10 @@ function titleBefore(context: RelationContext, view: SentenceView, s: number, pe
       const title = titleEndingAt(context, view, k - 1);
       const sameName = end === person.mention.wordFirst || !isAppositiveOfAnother(context, view, s, title?.start ?? 0, person);
       if (title && sameName) {
-        applyTitle(context, s, person.entity, title, between.entity, undefined, findings, 'title-of');
+        applyTitle(s, person.entity, title, between.entity, undefined, findings, 'title-of');
         end = title.start;
         const holder = holderBefore(context, view, s, title.start);
-        if (holder) applyTitle(context, s, person.entity, { ...title, classes: ['member'] }, holder.entity, holder.country, findings, 'title-before');
+        if (holder) applyTitle(s, person.entity, { ...title, classes: ['member'] }, holder.entity, holder.country, findings, 'title-before');
         return;
       }
     }
@@ -80,7 +80,7 @@ function titleBefore(context: RelationContext, view: SentenceView, s: number, pe
   const title = titleEndingAt(context, view, end);
   if (!title || isAppositiveOfAnother(context, view, s, title.start, person)) return;
   const holder = holderBefore(context, view, s, title.start);
-  if (holder) applyTitle(context, s, person.entity, title, holder.entity, holder.country, findings, 'title-before');
+  if (holder) applyTitle(s, person.entity, title, holder.entity, holder.country, findings, 'title-before');
 }
 
 /** "Fan Jiang, CEO of Alibaba ..., Srettha": a title right after another person's name and a comma is that person's. */
@@ -101,7 +101,7 @@ function holderBefore(context: RelationContext, view: SentenceView, s: number, t
     const body = latestOrganizationBefore(context, s, end - 1);
     if (body) return { entity: body };
   }
-  const demonym = demonymEndingAt(context, view, end);
+  const demonym = demonymEndingAt(view, end);
   if (demonym?.country) {
     const entity = context.resolution.entities.get(entityId('Country', demonym.country));
     return entity ? { entity, country: demonym.country } : { country: demonym.country };
@@ -110,7 +110,6 @@ function holderBefore(context: RelationContext, view: SentenceView, s: number, t
 }
 
 function applyTitle(
-  context: RelationContext,
   s: number,
   person: ResolvedEntity,
   title: TitleSpan,
@@ -160,11 +159,11 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
     const body = latestOrganizationBefore(context, s, start);
     if (body) bodies = [body];
   }
-  for (const body of bodies) applyTitle(context, s, person.entity, { start, end, classes }, body, undefined, findings, 'appositive');
-  // The outermost body in "the School of X of Y University" is the one the title belongs to; the rest are its units.
+  for (const body of bodies) applyTitle(s, person.entity, { start, end, classes }, body, undefined, findings, 'appositive');
+  // A country in the appositive: "Afghanistan's envoy" says whose the person is, "the president of France" whom they lead.
   for (const place of inside.filter((m) => m.entity.label === 'Country')) {
     const possessive = view.words[place.mention.wordLast]?.text;
-    if (possessive === "'s" || classes.includes('headOfState')) applyTitle(context, s, person.entity, { start, end, classes }, place.entity, undefined, findings, 'appositive');
+    if (possessive === "'s" || classes.includes('headOfState')) applyTitle(s, person.entity, { start, end, classes }, place.entity, undefined, findings, 'appositive');
   }
 }
 

@@ -32,10 +32,11 @@ export function tradeRelations(context: RelationContext): Relation[] {
           relations.push({ type: 'TRADES_WITH', source: main[0], target: main[1], sentence: s, rule: 'trade:bilateral' });
         }
       } else {
-        // Three or more: the clause's first country trades with the one whose "trading partner" it is.
-        const partner = view.words.findIndex((w, k) => k >= clause.from && k < clause.to && fold(w.text) === 'partner');
-        const owner = partner >= 0 ? countries.filter((c, k) => c !== distinct[0] && k > 0).pop() : undefined;
-        if (owner && owner !== distinct[0]) relations.push({ type: 'TRADES_WITH', source: distinct[0]!, target: owner, sentence: s, rule: 'trade:partner' });
+        // Three or more ("the ROK surpassed Japan to become China's second-largest trading partner"): the clause's
+        // subject trades with the country named last, whose partner it is; the others are comparisons.
+        const partner = view.words.some((w, k) => k >= clause.from && k < clause.to && fold(w.text) === 'partner');
+        const owner = countries[countries.length - 1]!;
+        if (partner && owner !== distinct[0]) relations.push({ type: 'TRADES_WITH', source: distinct[0]!, target: owner, sentence: s, rule: 'trade:partner' });
       }
     }
   });
