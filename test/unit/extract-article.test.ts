@@ -67,6 +67,7 @@ describe('relations', () => {
     ['QUOTED_IN', 'Ana Silva, a researcher at Lisbon University, said the plan was sound.', ['Ana Silva -> @article']],
     ['AFFILIATED_WITH', 'Ana Silva, a researcher at Lisbon University, said the plan was sound.', ['Ana Silva -> Lisbon University']],
     ['LEADER_OF', 'German Chancellor Olaf Scholz spoke in Berlin about Germany.', ['Olaf Scholz -> Germany']],
+    ['AFFILIATED_WITH', 'Professor Thaiane Oliveira from Fluminense Federal University said so.', ['Thaiane Oliveira -> Fluminense Federal University']],
     ['VISITED', 'Indian Prime Minister Narendra Modi arrived in Tokyo on Sunday for talks with Japan.', ['Narendra Modi -> Japan', 'Narendra Modi -> Tokyo']],
     ['MET_WITH', 'Narendra Modi met Fumio Kishida in Tokyo on Monday.', ['Fumio Kishida -> Narendra Modi']],
     ['TRADES_WITH', 'Bilateral trade between Vietnam and Australia reached $20 billion.', ['Australia -> Vietnam']],

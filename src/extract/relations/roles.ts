@@ -21,6 +21,7 @@ export function roleRelations(context: RelationContext): RoleFindings {
     for (const person of persons(context.resolved[s]!)) {
       titleBefore(context, view, s, person, findings);
       appositiveAfter(context, view, s, person, findings);
+      bodyAfter(context, view, s, person, findings);
     }
   });
   return findings;
@@ -199,4 +200,14 @@ function latestOrganizationBefore(context: RelationContext, s: number, position:
     if (latest) return latest.entity;
   }
   return undefined;
+}
+
+/** "Thaiane Oliveira from Fluminense Federal University", "Wang of Tsinghua University": a body right after the name. */
+function bodyAfter(context: RelationContext, view: SentenceView, s: number, person: EntityMention, findings: RoleFindings): void {
+  let k = person.mention.wordLast;
+  if (!['from', 'of', 'at'].includes(view.words[k]?.text ?? '')) return;
+  k++;
+  if (view.words[k]?.text === 'the') k++;
+  const body = context.resolved[s]!.find((m) => m.mention.wordFirst === k && m.entity.label === 'Organization');
+  if (body) findings.relations.push({ type: 'AFFILIATED_WITH', source: person.entity, target: body.entity, sentence: s, rule: 'affiliated:from-body' });
 }
