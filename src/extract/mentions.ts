@@ -420,7 +420,9 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   if (words.length === 1) {
     const word = words[0]!;
     if (word.acronym) {
-      if (lexicon.commonAcronyms.has(word.text.replace(/\./g, '').toUpperCase()) || /\d/.test(word.text) && !/[A-Z]{2}/.test(word.text)) return undefined;
+      // Two letters the lexicon does not know ("NE", "CT") are abbreviations of anything; bodies' acronyms are longer.
+      const letters = word.text.replace(/[^\p{L}]/gu, '');
+      if (letters.length < 3 || lexicon.commonAcronyms.has(word.text.replace(/\./g, '').toUpperCase()) || (/\d/.test(word.text) && !/[A-Z]{2}/.test(word.text))) return undefined;
       return scan.mention(from, to, { kind: 'entity', label: 'Organization', entries: [], reason: 'acronym' });
     }
     if (isOrdinaryWord(word.text, lexicon, lowerWords)) return undefined;
