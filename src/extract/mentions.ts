@@ -284,8 +284,15 @@ class ChunkScanner {
     return word.text === 'the' || this.lexicon.demonyms.has(fold(word.text)) || this.lexicon.gazetteer.lookup(word.text).some((e) => e.label === 'Country' || (e.label !== 'Organization' && !e.weak));
   }
 
+  private readonly titleLengths = new Map<number, number>();
+
   titleLength(p: number): number {
-    return longestPhrase(this.words, p, this.lexicon.titles.any, this.lexicon.titles.modifiers);
+    let length = this.titleLengths.get(p);
+    if (length === undefined) {
+      length = longestPhrase(this.words, p, this.lexicon.titles.any, this.lexicon.titles.modifiers);
+      this.titleLengths.set(p, length);
+    }
+    return length;
   }
 
   titleAt(p: number): Found | undefined {

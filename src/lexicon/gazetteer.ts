@@ -38,7 +38,11 @@ export class Gazetteer {
       const form: Form = isCaseSensitiveForm(surface) ? { entry, exact: surface } : { entry };
       const list = this.forms.get(key);
       if (!list) this.forms.set(key, [form]);
-      else if (!list.some((f) => f.entry.id === entry.id && f.exact === form.exact)) list.push(form);
+      else if (!list.some((f) => f.entry.id === entry.id && f.exact === form.exact)) {
+        // Kept most prominent first, so a lookup needs no sorting.
+        list.push(form);
+        list.sort((a, b) => b.entry.rank - a.entry.rank);
+      }
       this.maxWords = Math.max(this.maxWords, key.split(/[\s-]+/).length + 2);
     }
   }
@@ -47,9 +51,8 @@ export class Gazetteer {
   lookup(surface: string): GazetteerEntry[] {
     const list = this.forms.get(fold(surface));
     if (!list) return [];
-    return list
-      .filter((form) => form.exact === undefined || form.exact === surface)
-      .map((form) => form.entry)
-      .sort((a, b) => b.rank - a.rank);
+    const entries: GazetteerEntry[] = [];
+    for (const form of list) if (form.exact === undefined || form.exact === surface) entries.push(form.entry);
+    return entries;
   }
 }
