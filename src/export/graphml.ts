@@ -9,25 +9,32 @@ const NODE_DISPLAY: Column<GraphNode> = { name: 'label', type: 'string', value: 
 const EDGE_DISPLAY: Column<GraphEdge> = { name: 'label', type: 'string', value: (e) => e.type };
 
 export function toGraphML(doc: GraphDocument): string {
+  return [...graphMLPieces(doc)].join('');
+}
+
+/** The GraphML text line by line, so a large graph can be written without one string of the whole file. */
+export function* graphMLPieces(doc: GraphDocument): Generator<string> {
   const nodeKeys = [NODE_DISPLAY, ...nodeColumns(doc.nodes)];
   const edgeKeys = [EDGE_DISPLAY, ...EDGE_COLUMNS];
-  const lines: string[] = [
+  yield* lines([
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     ...keys('node', 'n', nodeKeys),
     ...keys('edge', 'e', edgeKeys),
     '  <graph id="G" edgedefault="directed">',
-  ];
+  ]);
   for (const node of doc.nodes) {
-    lines.push(`    <node id="${escapeXml(node.id)}">`, ...data('n', nodeKeys, node), '    </node>');
+    yield* lines([`    <node id="${escapeXml(node.id)}">`, ...data('n', nodeKeys, node), '    </node>']);
   }
   for (const edge of doc.edges) {
     const id = edgeKey(edge.type, edge.source, edge.target);
-    lines.push(`    <edge id="${escapeXml(id)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}">`);
-    lines.push(...data('e', edgeKeys, edge), '    </edge>');
+    yield* lines([`    <edge id="${escapeXml(id)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}">`, ...data('e', edgeKeys, edge), '    </edge>']);
   }
-  lines.push('  </graph>', '</graphml>', '');
-  return lines.join('\n');
+  yield* lines(['  </graph>', '</graphml>']);
+}
+
+function* lines(texts: string[]): Generator<string> {
+  for (const text of texts) yield `${text}\n`;
 }
 
 function keys<T>(domain: 'node' | 'edge', prefix: string, columns: Column<T>[]): string[] {

@@ -16,6 +16,8 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   } catch (error) {
     // The temporary file may not exist (the folder could not be made): the first error is the one to report.
     await rm(temporary, { force: true }).catch(() => undefined);
+    // Pieces made as the file is written may fail for their own reason, which they already tell best.
+    if (error instanceof KgError) throw error;
     throw new KgError('OUTPUT_FAILED', `${path}: could not be written (${(error as NodeJS.ErrnoException).code ?? String(error)})`, {
       subject: path,
       cause: error,

@@ -1,6 +1,7 @@
 // Renders a GraphDocument as one self-contained HTML page: data, layout, sigma.js bundle and styles inline.
 import type { GraphDocument } from '../schema/index.js';
 import { escapeXml } from '../export/xml-escape.js';
+import { jsonChunks } from '../io/json-chunks.js';
 import { viewBundle } from './view-bundle.js';
 import { VIEW_STYLES } from './view-styles.js';
 import { toViewData, type LayoutOptions } from './view-data.js';
@@ -11,9 +12,14 @@ export interface RenderViewOptions extends LayoutOptions {
 }
 
 export function renderViewHtml(doc: GraphDocument, options: RenderViewOptions = {}): string {
+  return [...renderViewPieces(doc, options)].join('');
+}
+
+/** The page in pieces (the data element by element, the bundle apart), so a large graph's page is written without one string of it all. */
+export function* renderViewPieces(doc: GraphDocument, options: RenderViewOptions = {}): Generator<string> {
   const title = options.title ?? 'Knowledge graph';
   const data = toViewData(doc, title, options);
-  return `<!DOCTYPE html>
+  yield `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -37,8 +43,11 @@ export function renderViewHtml(doc: GraphDocument, options: RenderViewOptions = 
   </aside>
 </main>
 <noscript><p>This page needs JavaScript to draw the graph.</p></noscript>
-<script type="application/json" id="kg-data">${jsonForScript(data)}</script>
-<script>${viewBundle()}</script>
+<script type="application/json" id="kg-data">`;
+  for (const piece of jsonChunks({ ...data }, { indent: false })) yield escapeForScript(piece);
+  yield '</script>\n<script>';
+  yield viewBundle();
+  yield `</script>
 </body>
 </html>
 `;
@@ -46,9 +55,12 @@ export function renderViewHtml(doc: GraphDocument, options: RenderViewOptions = 
 
 const EMPTY_MESSAGE = 'This graph is empty: no entities or articles were found in the input.';
 
-/** JSON inside a script element: `<`, `>` and `&` escaped so no text in the data can close the element or open a comment. */
-function jsonForScript(value: unknown): string {
-  return JSON.stringify(value)
+/**
+ * JSON inside a script element: `<`, `>` and `&` escaped so no text in the data can close the element or open a comment.
+ * Each character is escaped on its own, so escaping the pieces of the JSON equals escaping it whole.
+ */
+function escapeForScript(json: string): string {
+  return json
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
     .replace(/&/g, '\\u0026')

@@ -26,6 +26,14 @@ describe('jsonChunks', () => {
     expect([...jsonChunks(value as Record<string, unknown>)].join('')).toBe(JSON.stringify(value, null, 2));
   });
 
+  it.each([
+    ['a GraphDocument', doc],
+    ['an object without keys', {}],
+    ['arrays holding undefined and empty objects', { list: [undefined, {}, []], text: 'a\nb' }],
+  ])('joins to JSON.stringify(value) without indent for %s', (_what, value) => {
+    expect([...jsonChunks(value as Record<string, unknown>, { indent: false })].join('')).toBe(JSON.stringify(value));
+  });
+
   it('gives each element of a top-level array as its own piece', () => {
     const many = { nodes: Array.from({ length: 1000 }, (_, i) => ({ id: `n${i}` })) };
     expect([...jsonChunks(many)].length).toBeGreaterThan(1000);
