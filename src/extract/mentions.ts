@@ -11,7 +11,7 @@ export type TitleClass = 'headOfState' | 'leader' | 'member' | 'ministerial';
 export interface Mention {
   /** Resolution may re-read a place as a bare name when it is part of a person's name. */
   kind: 'entity' | 'title' | 'demonym' | 'name';
-  /** For entities: the label; for a bare name ("Lee", "Xiaomi") it is decided during resolution. */
+  /** For entities: the label; for a bare name (a surname, a short company name) it is decided during resolution. */
   label?: EntityLabel;
   /** Lexicon entries this text may name, most prominent first. */
   entries: GazetteerEntry[];
@@ -28,7 +28,7 @@ export interface Mention {
   wordLast: number;
   /** What made us read it this way; kept as provenance ("title", "lexicon", "org-head", "acronym", "name-shape"). */
   reason: string;
-  /** Set on the residual person name right after a title in the same chunk: "President Xi Jinping". */
+  /** Set on the residual person name right after a title in the same chunk: "President Given Family". */
   titled?: boolean;
 }
 
@@ -107,7 +107,7 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
       p++;
     }
   }
-  // A city or region name glued to unknown capitalised words is part of a person's name: "Alain Lam", "Li Jiacheng".
+  // A city or region name glued to unknown capitalised words is part of a person's name (a surname that is also a small town's name).
   for (let k = 0; k < items.length; k++) {
     const item = items[k]!;
     if (typeof item === 'number' || item.mentions.length !== 1) continue;
@@ -204,7 +204,7 @@ class ChunkScanner {
     const isHead = (k: number) => this.words[k]!.capitalized && heads.has(fold(this.words[k]!.text));
     // The head word is the last one before any "of": "Liuzhou Railway Vocational Technical College". An "and" is
     // crossed only while no head word has been seen and no new name starts after it: "Cambridge University and
-    // Imperial College London" and "Kriengkrai Thiennukul and Thai Chamber of Commerce" are two names each.
+    // Imperial College London" and "<a person's name> and Thai Chamber of Commerce" are two names each.
     let head = -1;
     for (let k = p; k < this.words.length; k++) {
       const word = this.words[k]!;
@@ -246,7 +246,7 @@ class ChunkScanner {
         if (isHead(k)) lastHead = k;
         k++;
       }
-      // After the tail's last head word only subject words still belong to the name: "Community College Education", not "Industries Kriengkrai".
+      // After the tail's last head word only subject words still belong to the name: "Community College Education", not "Industries <a person's name>".
       if (lastHead >= 0) {
         let stop = lastHead + 1;
         while (stop < k && this.lexicon.commonWords.has(fold(this.words[stop]!.text))) stop++;
@@ -360,7 +360,7 @@ function textBetween(words: Word[], from: number, to: number): string {
 }
 
 /** Length in words of the longest phrase of `set` at p, allowing modifiers before it ("Deputy CEO"). */
-export function longestPhrase(words: Word[], p: number, set: WordSet, modifiers?: WordSet): number {
+function longestPhrase(words: Word[], p: number, set: WordSet, modifiers?: WordSet): number {
   let start = p;
   if (modifiers) while (start < words.length && modifiers.has(words[start]!.text) && start - p < 2) start++;
   for (let length = Math.min(set.maxWords, words.length - start); length > 0; length--) {
@@ -384,7 +384,7 @@ export function titleClasses(text: string, lexicon: Lexicon): TitleClass[] {
 
 /** What is left of a chunk after lexicon names and titles: a person's name, an unknown body, or a bare name. */
 function classifyResidual(scan: ChunkScanner, positions: number[], before: Mention[], sentenceWordList: Word[], lexicon: Lexicon, lowerWords: Set<string>): Mention[] {
-  // Split at "and": "Obama and Merkel" are two names.
+  // Split at "and": two surnames joined by "and" are two names.
   const groups: number[][] = [[]];
   for (const p of positions) {
     const text = scan.words[p]!.text;

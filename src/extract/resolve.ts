@@ -35,7 +35,7 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
   const articleCountries = new Set(all.filter((m) => m.label === 'Country').map((m) => m.entries[0]?.country).filter((c): c is string => !!c));
   const suppressed = suppressedNames(views, lexicon);
 
-  // A place name that is also part of a person's name here ("Obama" the town, "Obama" the president) is the person.
+  // A place name that is also part of a person's name here (a town and a president sharing one name) is the person.
   const personParts = new Set(all.filter((m) => m.label === 'Person').flatMap((m) => nameParts(m.text)));
   for (const mention of all) {
     if ((mention.label === 'City' || mention.label === 'Region') && !mention.text.includes(' ') && personParts.has(fold(mention.text))) {
@@ -134,7 +134,7 @@ function nameParts(text: string): string[] {
   return fold(text).split(/\s+/);
 }
 
-/** A longer person already resolved whose name contains this one's words in order ("Abdul Razak" in "Abdul Razak Bin Sabtu"). */
+/** A longer person already resolved whose name contains this one's words in order (a given name and surname inside a four-part name). */
 function findPersonContaining(resolution: Resolution, text: string): ResolvedEntity | undefined {
   const parts = nameParts(text);
   for (const entity of resolution.entities.values()) {
@@ -152,7 +152,7 @@ function containsRun(haystack: string[], needle: string[]): boolean {
   return false;
 }
 
-/** "Lee" is Lee Jae-myung, "Merkel" is Angela Merkel; with two candidates, the one named most recently before. */
+/** A surname or a given name used alone is the person named in full; with two candidates, the one named most recently before. */
 function findPersonByNamePart(resolution: Resolution, mention: Mention): ResolvedEntity | undefined {
   const part = fold(mention.text);
   const candidates = [...resolution.entities.values()].filter((e) => {
@@ -175,14 +175,14 @@ function findPersonByNamePart(resolution: Resolution, mention: Mention): Resolve
   return best;
 }
 
-/** A company's name without its legal-form words: "Xiaomi Technology" is "xiaomi", "CITIC Group" is "citic". */
+/** A company's name without its legal-form words: "Acme Technology" is "acme", "Acme Group" is "acme". */
 function shortName(name: string, lexicon: Lexicon): string {
   const parts = nameParts(name);
   while (parts.length > 1 && lexicon.organizationWords.corporateSuffixes.has(parts[parts.length - 1]!)) parts.pop();
   return parts.join(' ');
 }
 
-/** "Alibaba" for Alibaba Group, "Xiaomi Technology" for Xiaomi: names that agree once legal-form words are dropped. */
+/** "Acme" for Acme Group, "Acme Technology" for Acme: names that agree once legal-form words are dropped. */
 function findOrganizationByShortName(resolution: Resolution, text: string, lexicon: Lexicon): ResolvedEntity | undefined {
   const key = shortName(text, lexicon);
   for (const entity of resolution.entities.values()) {
@@ -217,7 +217,7 @@ function findOrganizationByInitials(resolution: Resolution, text: string): Resol
   return undefined;
 }
 
-/** "World Trade Organisation (WTO)", "Norinco" in "China North Industries Group Corporation (Norinco)": the name in brackets is an alias. */
+/** "World Trade Organisation (WTO)", a short name in brackets after a body's full name: the name in brackets is an alias. */
 function acronymExpansions(views: SentenceView[]): Map<string, Mention> {
   const expansions = new Map<string, Mention>();
   for (const view of views) {
@@ -248,7 +248,7 @@ function suppressedNames(views: SentenceView[], lexicon: Lexicon): Set<string> {
   return suppressed;
 }
 
-/** "the French export credit agency CoFACE", "CoFACE, the French export credit agency": a body noun next to the name. */
+/** "the French export credit agency Acme", "Acme, the French export credit agency": a body noun next to the name. */
 function isIntroducedAsOrganization(view: SentenceView, mention: Mention, lexicon: Lexicon): boolean {
   const nouns = lexicon.organizationWords.nouns;
   const before = view.words[mention.wordFirst - 1];
@@ -274,8 +274,8 @@ function hasPersonEvidence(mention: Mention, view: SentenceView, lexicon: Lexico
   const previous = view.words[mention.wordFirst - 1]?.text.toLowerCase() ?? '';
   const { speech, meet } = lexicon.triggers;
   if (speech.has(next) || speech.has(previous) || meet.has(previous) || ['with', 'by'].includes(previous)) return true;
-  // A title right before ("Thai Chamber of Commerce chief Sanan"), or a title of a body named right before
-  // ("president of the Federation of Thai Industries Kriengkrai").
+  // A title right before ("Thai Chamber of Commerce chief <name>"), or a title of a body named right before
+  // ("president of the Federation of Thai Industries <name>").
   const titleAt = (k: number) => lexicon.titles.any.has(view.words[k]?.text ?? '');
   if (titleAt(mention.wordFirst - 1)) return true;
   const body = view.mentions.find((m) => m.wordLast === mention.wordFirst && m.label === 'Organization');

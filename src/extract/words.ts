@@ -40,11 +40,11 @@ const HYPHEN_ADJECTIVE_ENDINGS = new Set([
 const CAPITAL = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
 
-export function isCapitalizedText(text: string): boolean {
+function isCapitalizedText(text: string): boolean {
   return CAPITAL.test(text) && LETTER.test(text);
 }
 
-export function isAcronymText(text: string): boolean {
+function isAcronymText(text: string): boolean {
   let capitals = 0;
   for (const char of text) {
     const capital = char.toUpperCase();
@@ -126,7 +126,7 @@ export function nameChunks(words: Word[], legalForms: ReadonlySet<string>): Chun
       }
       break;
     }
-    // "Xiaomi Technology (Thailand) Co Ltd": a place in brackets inside a company's legal name.
+    // "Acme Technology (Thailand) Co Ltd": a place in brackets inside a company's legal name.
     if (words[j]?.text === '(' && words[j + 1]?.capitalized && words[j + 2]?.text === ')' && words[j + 3] && legalForms.has(words[j + 3]!.text.toLowerCase())) {
       let end = j + 4;
       while (end < words.length && words[end]!.capitalized) end++;

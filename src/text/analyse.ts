@@ -136,7 +136,3 @@ function isCapsLine(line: string): boolean {
   }
   return letters >= 4 && upper / letters > 0.8;
 }
-
-export function sentenceText(doc: TextDocument, sentence: Sentence): string {
-  return doc.text.slice(sentence.start, sentence.end);
-}

@@ -17,7 +17,7 @@ scores it by the rules of ../shared/corpus/README.md; the figures are those of
 
   Entities   a node matches a gold entity when the labels agree and a name or alias is the same
              once normalised (case, accents, punctuation, a leading "the" ignored). Each gold
-             entity is matched once: a second node for it ("Lee" beside "Lee Jae-myung") is a
+             entity is matched once: a second node for it (a surname beside the full name) is a
              false positive, because an unresolved duplicate is a defect.
   Relations  an edge matches when its type agrees and both ends match the gold ends (either order
              for MET_WITH and TRADES_WITH); the same relation found twice counts once.

@@ -35,7 +35,7 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
         }
       }
     }
-    // "signed here yesterday by ... Okongwu" under a "PARIS, March 27" dateline.
+    // "signed here yesterday by ... <name>" under a "PARIS, March 27" dateline.
     if (datelineCity && view.words.some((w) => DATELINE_HERE.has(w.text.toLowerCase())) && people.length === 1) {
       relations.push({ type: 'VISITED', source: people[0]!.entity, target: datelineCity, sentence: s, rule: 'visited:dateline-here' });
     }

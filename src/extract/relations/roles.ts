@@ -56,11 +56,11 @@ function demonymEndingAt(view: SentenceView, end: number): Mention | undefined {
   return view.mentions.find((m) => m.kind === 'demonym' && m.wordLast === end);
 }
 
-/** "German Chancellor Angela Merkel", "President of the Republic of Korea Lee", "BOI secretary-general Nattapol", "CITIC Group's chairman, Zhu Hexin". */
+/** "<demonym> Chancellor <name>", "President of the Republic of Korea <name>", "BOI secretary-general <name>", "<body>'s chairman, <name>". */
 function titleBefore(context: RelationContext, view: SentenceView, s: number, person: EntityMention, findings: RoleFindings): void {
   let end = person.mention.wordFirst;
   if (view.words[end - 1]?.text === ',') end--;
-  // "President of the Republic of Korea Lee Jae-myung": the body or country sits between the title and the name.
+  // "President of the Republic of Korea <name>": the body or country sits between the title and the name.
   const between = mentionEndingAt(context, s, end);
   if (between && between.entity.label !== 'Person') {
     let k = between.mention.wordFirst;
@@ -84,7 +84,7 @@ function titleBefore(context: RelationContext, view: SentenceView, s: number, pe
   if (holder) applyTitle(s, person.entity, title, holder.entity, holder.country, findings, 'title-before');
 }
 
-/** "Fan Jiang, CEO of Alibaba ..., Srettha": a title right after another person's name and a comma is that person's. */
+/** "<name A>, CEO of <body>, <name B> discussed": a title right after another person's name and a comma is that person's. */
 function isAppositiveOfAnother(context: RelationContext, view: SentenceView, s: number, titleStart: number, person: EntityMention): boolean {
   let k = titleStart;
   while (k > 0 && ['a', 'an', 'the'].includes(view.words[k - 1]!.text.toLowerCase())) k--;
@@ -131,7 +131,7 @@ function applyTitle(
   if (title.classes.includes('leader')) findings.relations.push({ type: 'LEADER_OF', source: person, target: holder, sentence: s, rule: `leader:${rule}` });
 }
 
-/** "Li Jiacheng, an associate professor at Liaoning University", "Sun Yongcai, chairman and executive director of CRRC". */
+/** "<name>, an associate professor at <university>", "<name>, chairman and executive director of <company>". */
 function appositiveAfter(context: RelationContext, view: SentenceView, s: number, person: EntityMention, findings: RoleFindings): void {
   const start = person.mention.wordLast;
   if (view.words[start]?.text !== ',') return;
@@ -145,7 +145,7 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
   }
   // Keep the longest reading: "chief financial officer", not "chief".
   titles = titles.filter((t) => !titles.some((o) => o !== t && o.start <= t.start && o.end >= t.end));
-  // A title that runs into the next person's name is theirs: "..., president of the Federation of Thai Industries Kriengkrai".
+  // A title that runs into the next person's name is theirs: "..., president of the Federation of Thai Industries <name>".
   if (nextPerson && end === nextPerson.mention.wordFirst) titles = titles.filter((t) => !titleReaches(context, s, t, nextPerson.mention.wordFirst));
   if (titles.length === 0) return;
   const classes = [...new Set(titles.flatMap((t) => t.classes))];

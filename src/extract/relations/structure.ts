@@ -36,7 +36,7 @@ export function structureRelations(context: RelationContext): Relation[] {
         const region = possessive > 0 ? list.find((o) => o.mention.wordFirst === possessive + 1 && o.entity.label === 'Region') : undefined;
         if (region) relations.push({ type: 'LOCATED_IN', source: m.entity, target: region.entity, sentence: s, rule: 'located:possessive-chain' });
       }
-      // "Britain's Export Credits Guarantee Department", "Liaoning University's School of International Studies".
+      // "Britain's Export Credits Guarantee Department", "Kyoto University's School of Law".
       if (next && next.entity.label === 'Organization' && between.length === 1 && POSSESSIVE.has(between[0]!)) {
         if (m.entity.label === 'Country' || m.entity.label === 'City') relations.push({ type: 'LOCATED_IN', source: next.entity, target: m.entity, sentence: s, rule: 'located:possessive' });
         if (m.entity.label === 'Organization' && m.entity !== next.entity) relations.push({ type: 'PART_OF', source: next.entity, target: m.entity, sentence: s, rule: 'part-of:possessive' });
@@ -55,7 +55,7 @@ export function structureRelations(context: RelationContext): Relation[] {
       if (m.entity.label === 'Organization' && next && next.entity.label !== 'Person' && next.entity.label !== 'Organization' && between.join(' ') === 'in') {
         relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:in' });
       }
-      // "CoFACE, the French export credit agency", "the UK pharmaceutical company AstraZeneca".
+      // "Acme, the French export credit agency", "the UK pharmaceutical company AstraZeneca".
       if (m.entity.label === 'Organization') {
         const country = describedCountry(context, s, m.mention.wordFirst, m.mention.wordLast);
         const target = countryEntity(country);
@@ -64,7 +64,7 @@ export function structureRelations(context: RelationContext): Relation[] {
     });
   });
 
-  // A body whose name holds one place ("Bank of China", "Imperial College London", "Liaoning University") lies there.
+  // A body whose name holds one place ("Bank of China", "Imperial College London", "Kyoto University") lies there.
   // A known body is placed only when it is bound to a place: a university is, a multinational is not.
   for (const entity of context.resolution.entities.values()) {
     if (entity.label !== 'Organization') continue;
@@ -97,7 +97,7 @@ function describedCountry(context: RelationContext, s: number, first: number, la
       if (view.words[k]!.text === ',' || view.words[k]!.text.toLowerCase() === 'the') break;
     }
   }
-  // After: "CoFACE, the French export credit agency".
+  // After: "Acme, the French export credit agency".
   if (view.words[last]?.text === ',' && ['the', 'a', 'an'].includes(view.words[last + 1]?.text.toLowerCase() ?? '')) {
     for (let k = last + 2; k < Math.min(view.words.length, last + 7); k++) {
       if (view.words[k]!.text === ',') break;
