@@ -80,7 +80,7 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
     (['The', 'A', 'An'].includes(word.text) && lexicon.gazetteer.lookup(source.slice(chunk.start, chunk.end)).length === 0) ||
     // "FOR CHINA DAILY" in a photo credit: a function word in capitals is still a function word.
     (word.acronym && lexicon.commonWords.has(fold(word.text)) && !lexicon.gazetteer.lookup(word.text).length);
-  while (words.length > 0 && dropFirst(words[0]!) && longestPhrase(words, 0, lexicon.titles.any, lexicon.titles.modifiers) === 0 && !lexicon.gazetteer.lookup(words[0]!.text).some((e) => e.label === 'Country' || e.label === 'Organization' || !e.weak)) {
+  while (words.length > 0 && dropFirst(words[0]!) && longestPhrase(words, 0, lexicon.titles.any, lexicon.titles.modifiers) === 0 && !startsKnownName(words, lexicon)) {
     words = words.slice(1);
     at++;
     while (words.length > 0 && !words[0]!.capitalized) {
@@ -155,6 +155,20 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
   return mentions;
 }
 
+/** "New Zealand", "United Nations": the chunk opens with a name the lexicon knows, first word included. */
+function startsKnownName(words: Word[], lexicon: Lexicon): boolean {
+  const known = (e: GazetteerEntry) => e.label === 'Country' || e.label === 'Organization' || !e.weak;
+  for (let length = Math.min(words.length, lexicon.gazetteer.maxWords); length > 0; length--) {
+    if (lexicon.gazetteer.lookup(textBetween(words, 0, length)).some(known)) return true;
+  }
+  return false;
+}
+
+function namesItsCountry(place: Found): boolean {
+  const mention = place.mentions[0];
+  return mention?.label === 'Country' && mention.entries.some((e) => fold(e.name) === fold(mention.text));
+}
+
 function isOrdinaryWord(text: string, lexicon: Lexicon, lowerWords: Set<string>): boolean {
   const lower = text.toLowerCase();
   return lexicon.commonWords.has(fold(text)) || lowerWords.has(lower) || lexicon.titles.any.has(text);
@@ -194,7 +208,8 @@ class ChunkScanner {
     if (org && place && place.mentions[0]?.label === 'Organization' && place.next >= org.next) return place;
     if (org) return org;
     const demonym = this.demonymAt(p);
-    if (place && demonym) return place.next > demonym.next ? place : demonym;
+    // "Hong Kong", "New Zealand", "Djibouti": where the demonym is the country's own name, the name is the country.
+    if (place && demonym) return place.next > demonym.next || (place.next === demonym.next && namesItsCountry(place)) ? place : demonym;
     return place ?? demonym;
   }
 

@@ -36,6 +36,10 @@ describe('entities', () => {
     ['Chinese officials spoke.', 'Country', []],
     ['Tests raised tension on the Korean peninsula.', 'Region', ['Korean Peninsula']],
     ['The author wrote for China Watch, a think tank.', 'Organization', ['China Watch']],
+    // A demonym that is also the place's own name is the place.
+    ['Talks on the future of Gibraltar ended. Officials in Hong Kong agreed.', 'Country', ['Gibraltar', 'Hong Kong']],
+    // A sentence's first word is kept when it opens a known name.
+    ['New Zealand officials agreed.', 'Country', ['New Zealand']],
   ] as const)('%s -> %s %j', (text, label, expected) => {
     expect(names(extract(text), label)).toEqual(expected);
   });
