@@ -1,6 +1,7 @@
-// Removes what the given articles asserted before they are loaded again: their evidence items and their support on
-// every relationship; a relationship left with no supporting article is deleted. Returns the entities whose last
-// MENTIONED_IN edge went, so the load can delete them if the new version no longer names them.
+// Removes what the given articles asserted before they are loaded again or pruned: their evidence items and their
+// support on every relationship; a relationship left with no supporting article is deleted. Returns the entities
+// they named (touched: their names may have to be set again) and those whose last MENTIONED_IN edge went
+// (unmentioned: the load deletes them unless the document still names them).
 MATCH (s)-[r]->()
 WHERE any(article IN r.articles WHERE article IN $articles)
 WITH s, r,
@@ -12,7 +13,7 @@ SET r.articles = support,
     r.starts = [i IN keep | r.starts[i]],
     r.ends = [i IN keep | r.ends[i]],
     r.rules = [i IN keep | r.rules[i]]
-WITH s, r, type(r) = 'MENTIONED_IN' AND size(support) = 0 AS lastMention
-WHERE size(r.articles) = 0
-DELETE r
-RETURN collect(DISTINCT CASE WHEN lastMention THEN s.id END) AS unmentioned
+WITH s, r, type(r) = 'MENTIONED_IN' AS mention, size(support) = 0 AS unsupported
+FOREACH (_ IN CASE WHEN unsupported THEN [1] ELSE [] END | DELETE r)
+RETURN collect(DISTINCT CASE WHEN mention THEN s.id END) AS touched,
+       collect(DISTINCT CASE WHEN mention AND unsupported THEN s.id END) AS unmentioned

@@ -1,4 +1,4 @@
-// Deletes entities that a re-loaded article used to name and that no article mentions any more.
+// Deletes entities that a re-loaded or pruned article used to name and that no article mentions any more.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 WHERE NOT (n)-[:MENTIONED_IN]->()

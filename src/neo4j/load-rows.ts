@@ -14,6 +14,8 @@ export interface EntityRow {
   name: string;
   aliases: string[];
   properties: Properties;
+  /** The articles that name it (mentions and MENTIONED_IN edges), sorted. */
+  namedBy: string[];
 }
 
 export interface ArticleRow {
@@ -24,6 +26,8 @@ export interface ArticleRow {
   contentHash: string;
   date: string | null;
   url: string | null;
+  /** The input folder or file the article was read from (see LoadOptions.articleRoots), else null. */
+  loadRoot: string | null;
   properties: Properties;
 }
 
@@ -52,7 +56,8 @@ export interface LoadRows {
   assertedArticles: string[];
 }
 
-export function loadRows(doc: GraphDocument): LoadRows {
+/** `articleRoots`: Article node id -> the input root it was read from. */
+export function loadRows(doc: GraphDocument, articleRoots: ReadonlyMap<string, string> = new Map()): LoadRows {
   const articleIds = new Set(doc.nodes.filter((n) => n.label === 'Article').map((n) => n.id));
   // Evidence may name its article by the Article node id or by the article's own id (`article:` + id).
   const articleOf = (ref: string): string => (articleIds.has(ref) ? ref : articleIds.has(articleId(ref)) ? articleId(ref) : ref);
@@ -72,10 +77,11 @@ export function loadRows(doc: GraphDocument): LoadRows {
         contentHash: node.contentHash,
         date: node.date ?? null,
         url: node.url ?? null,
+        loadRoot: articleRoots.get(node.id) ?? null,
         properties,
       });
     } else {
-      entities.push({ id: node.id, label: node.label, name: node.name, aliases: node.aliases, properties });
+      entities.push({ id: node.id, label: node.label, name: node.name, aliases: node.aliases, properties, namedBy: [...(namedIn.get(node.id) ?? [])].sort() });
     }
   }
 

@@ -25,7 +25,14 @@ async function kg(args: string[], env: Record<string, string> = {}) {
   stdout.on('data', (d) => (chunks.out += d));
   stderr.on('data', (d) => (chunks.err += d));
   const { uri, user, password } = testServer();
-  const code = await main(['load', ...args], { stdout, stderr, interactive: false, env: { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, ...env } });
+  // The default article cache goes under XDG_CACHE_HOME: a temporary folder, not the user's.
+  const cacheHome = mkdtempSync(join(tmpdir(), 'kg-load-cache-'));
+  const code = await main(['load', ...args], {
+    stdout,
+    stderr,
+    interactive: false,
+    env: { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, XDG_CACHE_HOME: cacheHome, ...env },
+  });
   return { code, ...chunks };
 }
 
@@ -39,7 +46,7 @@ describe('kg load', () => {
     const result = await kg(['seeds', '--quiet']);
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
-    expect(result.out).toMatch(/^loaded \d+ entities, 1 articles, \d+ relationships into bolt:\/\//);
+    expect(result.out).toMatch(/^loaded 1 changed\/new articles, skipped 0 unchanged, pruned 0: wrote \d+ entities, 1 articles, \d+ relationships into bolt:\/\//);
     const expected = (await loadGraph(['seeds'])).document;
     expect(comparable(await readGraphFromNeo4j(driver))).toEqual(mirrorOf([expected]));
     // The kg stats measures are node properties, for Browser queries such as ORDER BY n.pagerank DESC.
