@@ -3,14 +3,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { loadGraph } from '../../src/export/load-graph.js';
 import { readGraphFromNeo4j } from '../../src/neo4j/read-graph.js';
 // @ts-ignore: a plain JavaScript script shared with `npm run neo4j:start`
 import { freePort } from '../../scripts/neo4j-server.mjs';
 import { handMadeSeed } from '../fixtures/neo4j-documents.js';
+import { kgLoad } from './kg-load.js';
 import { comparable, mirrorOf } from './mirror.js';
 import { clearDatabase, query, testDriver, testServer } from './neo4j-test-context.js';
 
@@ -18,23 +17,7 @@ const driver = testDriver();
 afterAll(() => driver.close());
 beforeEach(() => clearDatabase(driver));
 
-async function kg(args: string[], env: Record<string, string> = {}) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const chunks = { out: '', err: '' };
-  stdout.on('data', (d) => (chunks.out += d));
-  stderr.on('data', (d) => (chunks.err += d));
-  const { uri, user, password } = testServer();
-  // The default article cache goes under XDG_CACHE_HOME: a temporary folder, not the user's.
-  const cacheHome = mkdtempSync(join(tmpdir(), 'kg-load-cache-'));
-  const code = await main(['load', ...args], {
-    stdout,
-    stderr,
-    interactive: false,
-    env: { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, XDG_CACHE_HOME: cacheHome, ...env },
-  });
-  return { code, ...chunks };
-}
+const kg = kgLoad;
 
 async function nodeCount(): Promise<number> {
   const [row] = await query(driver, 'MATCH (n) RETURN count(n) AS n');
