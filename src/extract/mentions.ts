@@ -74,13 +74,17 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
   let words = chunk.words;
   let at = chunk.at;
   // A sentence's first word is capitalised by grammar: drop it when it is an ordinary word.
-  const dropFirst = (word: Word) =>
-    (word.sentenceInitial && !word.acronym && isOrdinaryWord(word.text, lexicon, lowerWords)) ||
+  const knownName = (word: Word) => lexicon.givenNames.has(fold(word.text)) || lexicon.surnames.has(fold(word.text));
+  const dropFirst = (word: Word, next: Word | undefined) =>
+    // "Mark <surname> said": a given name opening a name stays even where the same word is ordinary.
+    (word.sentenceInitial && !word.acronym && isOrdinaryWord(word.text, lexicon, lowerWords) && !(next?.capitalized && (lexicon.givenNames.has(fold(word.text)) || lexicon.titles.honorifics.has(word.text)))) ||
+    // "Making <name> leader...": an -ing form opening a sentence is a verb, not part of a name.
+    (word.sentenceInitial && /^\p{Lu}\p{Ll}{2,}ing$/u.test(word.text) && !knownName(word)) ||
     // "The Department of Defense" after a quotation mark: the article is not part of the name ("The Hague" is in the lexicon).
     (['The', 'A', 'An'].includes(word.text) && lexicon.gazetteer.lookup(source.slice(chunk.start, chunk.end)).length === 0) ||
     // "FOR CHINA DAILY" in a photo credit: a function word in capitals is still a function word.
     (word.acronym && lexicon.commonWords.has(fold(word.text)) && !lexicon.gazetteer.lookup(word.text).length);
-  while (words.length > 0 && dropFirst(words[0]!) && longestPhrase(words, 0, lexicon.titles.any, lexicon.titles.modifiers) === 0 && !startsKnownName(words, lexicon)) {
+  while (words.length > 0 && dropFirst(words[0]!, words[1]) && longestPhrase(words, 0, lexicon.titles.any, lexicon.titles.modifiers) === 0 && !startsKnownName(words, lexicon)) {
     words = words.slice(1);
     at++;
     while (words.length > 0 && !words[0]!.capitalized) {
@@ -99,7 +103,12 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
       continue;
     }
     const found = word.capitalized ? (lexiconOnly ? scan.gazetteerAt(p) : scan.bestAt(p)) : undefined;
-    if (found) {
+    // "<given name> King", "<given name> Judge": a one-word title closing a name after a name word is a surname.
+    const previous = items[items.length - 1];
+    const surname =
+      found?.mentions[0]?.kind === 'title' && found.next === p + 1 && found.next === words.length &&
+      typeof previous === 'number' && lexicon.givenNames.has(fold(words[previous]!.text));
+    if (found && !surname) {
       items.push(found);
       p = found.next;
     } else {
@@ -427,6 +436,8 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   const folded = words.map((w) => fold(w.text));
   if (lexicon.organizationWords.events.has(folded[folded.length - 1]!)) return undefined;
   // "Hainan province", "Liuzhou city": the noun after the name says what it is.
+  // "MP for <constituency>", "senator for <state>": the name after a seat is a place, not a person.
+  if (sentenceWordList[scan.at + from - 1]?.text === 'for' && lexicon.titles.seats.has(sentenceWordList[scan.at + from - 2]?.text ?? '')) return undefined;
   const after = sentenceWordList[scan.at + to];
   const placeLabel = after ? PLACE_NOUNS[after.text.toLowerCase()] : undefined;
   // "the English city of Bath": before "city" or "town", a word after an article is an adjective.

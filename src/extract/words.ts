@@ -88,12 +88,20 @@ export function sentenceWords(doc: TextDocument, sentenceIndex: number): Word[] 
       sentence: sentenceIndex,
       capitalized: isCapitalizedText(text) || particle,
       acronym: isAcronymText(text),
-      sentenceInitial: !sawWord,
+      sentenceInitial: !sawWord || opensClause(doc, i),
     });
     if (LETTER.test(text)) sawWord = true;
     i = last;
   }
   return words;
+}
+
+/** After an opening quotation mark or a colon, a word is capitalised by grammar as at a sentence's start. */
+function opensClause(doc: TextDocument, token: number): boolean {
+  const previous = doc.tokens[token - 1];
+  if (!previous) return false;
+  if (previous.text === '“' || previous.text === ':') return true;
+  return (previous.text === '"' || previous.text === "'") && !doc.tokens[token]!.spaceBefore && (previous.spaceBefore || token - 1 === 0);
 }
 
 /** Runs of capitalised words, with name connectors allowed between two capitalised words. */

@@ -32,6 +32,14 @@ export interface Lexicon {
     /** Every title of every kind, for stripping titles off names. */
     any: WordSet;
     modifiers: WordSet;
+    /** Words before a leading title that make it lead a unit, not the body ("communications director"). */
+    unitModifiers: WordSet;
+    /** After "<title> of the", words that name the body itself, not a unit ("chairman of the board"). */
+    wholeBodyWords: WordSet;
+    /** Elected seats: "MP for <constituency>" names a place after "for". */
+    seats: WordSet;
+    /** "a friend of", "the wife of": the titles after them are another person's. */
+    relativeNouns: WordSet;
     honorifics: WordSet;
   };
   triggers: { speech: WordSet; speechPhrases: WordSet; visit: WordSet; visitNear: WordSet; meet: WordSet; trade: WordSet; interview: WordSet; based: WordSet };
@@ -100,6 +108,10 @@ function buildLexicon(): Lexicon {
       ministerial: wordSet(titles.ministerial),
       any: wordSet([...titles.headOfState, ...titles.leader, ...titles.member, ...titles.ministerial]),
       modifiers: wordSet(titles.modifiers),
+      unitModifiers: wordSet(titles.unitModifiers),
+      wholeBodyWords: wordSet(titles.wholeBodyWords),
+      seats: wordSet(titles.seats),
+      relativeNouns: wordSet(titles.relativeNouns),
       honorifics: wordSet(titles.honorifics),
     },
     triggers: {

@@ -10,6 +10,10 @@ export const TitlesFile = z.object({
   leader: Words,
   member: Words,
   modifiers: Words,
+  unitModifiers: Words,
+  wholeBodyWords: Words,
+  seats: Words,
+  relativeNouns: Words,
   ministerial: Words,
   honorifics: Words,
 });

@@ -79,8 +79,22 @@ describe('relations', () => {
     ['INTERVIEWED_BY', 'In an interview with Reuters, Ana Silva said prices would fall.', ['Ana Silva -> Reuters']],
     ['INTERVIEWED_BY', 'Ana Silva, an analyst at Nomura, told Reuters that prices would fall.', ['Ana Silva -> Reuters']],
     ['LOCATED_IN', 'Visitors gathered in Shijiazhuang, North China\'s Hebei province, on Friday. China grew.', ['Hebei -> China', 'Shijiazhuang -> China', 'Shijiazhuang -> Hebei']],
+    // A title that leads a unit of the body, or someone else's title, makes no leader of the body.
+    ['LEADER_OF', 'Ana Silva, head of the law department at Lisbon University, said so.', []],
+    ['AFFILIATED_WITH', 'Ana Silva, head of the law department at Lisbon University, said so.', ['Ana Silva -> Lisbon University']],
+    ['LEADER_OF', 'Ana Silva, a former Labour communications director, said so.', []],
+    ['LEADER_OF', 'Former Tory chancellor Ken Hills said so.', []],
+    ['AFFILIATED_WITH', 'Ana Silva, a friend of the Tory leader, said so.', []],
+    ['LEADER_OF', 'Tory leader Michael Howard said so.', ['Michael Howard -> Conservative Party']],
+    ['AFFILIATED_WITH', 'Labour MP Oona Kingsley said so.', ['Oona Kingsley -> Labour Party']],
+    ['AFFILIATED_WITH', 'Ana Silva, a strategist at UBS, said so.', ['Ana Silva -> UBS']],
   ] as const)('%s from: %s', (type, text, expected) => {
     expect(triples(extract(text), type)).toEqual(expected);
+  });
+
+  it('reads names where a title word, a quotation mark or an -ing verb stands next to them', () => {
+    const doc = extract('Tony Banks, Labour MP for West Ham, said so. He beat sitting MP Oona King. He said: "If Charles Kennedy is serious, he should act." "Making Michael Howard leader was right," he said.');
+    expect(names(doc, 'Person')).toEqual(['Charles Kennedy', 'Michael Howard', 'Oona King', 'Tony Banks']);
   });
 
   it('does not count a trip home as a visit', () => {

@@ -43,9 +43,31 @@ function titleEndingAt(context: RelationContext, view: SentenceView, end: number
     let from = start;
     while (from > 0 && modifiers.has(view.words[from - 1]!.text) && start - from < 2) from--;
     const full = view.words.slice(from, end).map((w) => w.text).join(' ');
-    return { start: from, end, classes: titleClasses(full, context.lexicon) };
+    const classes = titleClasses(full, context.lexicon);
+    return { start: from, end, classes: headsUnit(context, view, from, end) ? unitClasses(classes) : classes };
   }
   return undefined;
+}
+
+/**
+ * "communications director", "head of the law department at", "president of public cloud business at": the title
+ * leads a unit of the body, not the body.
+ */
+function headsUnit(context: RelationContext, view: SentenceView, start: number, end: number): boolean {
+  const { unitModifiers } = context.lexicon.titles;
+  const before = view.words[start - 1];
+  if (before && !before.capitalized && (unitModifiers.has(before.text) || unitModifiers.has(`${view.words[start - 2]?.text ?? ''} ${before.text}`))) return true;
+  if (view.words[end]?.text !== 'of') return false;
+  let k = end + 1;
+  if (['the', 'its', 'their', 'a'].includes(view.words[k]?.text ?? '')) k++;
+  const unit = view.words[k];
+  // "chief executive of the company" is the body itself, named by its noun.
+  return !!unit && /^\p{Ll}/u.test(unit.text) && !context.lexicon.organizationWords.nouns.has(unit.text) && !context.lexicon.titles.wholeBodyWords.has(unit.text);
+}
+
+function unitClasses(classes: TitleClass[]): TitleClass[] {
+  if (!classes.includes('leader') && !classes.includes('headOfState')) return classes;
+  return [...new Set([...classes.filter((c) => c !== 'leader' && c !== 'headOfState'), 'member' as const])];
 }
 
 function mentionEndingAt(context: RelationContext, s: number, end: number): EntityMention | undefined {
@@ -81,7 +103,10 @@ function titleBefore(context: RelationContext, view: SentenceView, s: number, pe
   const title = titleEndingAt(context, view, end);
   if (!title || isAppositiveOfAnother(context, view, s, title.start, person)) return;
   const holder = holderBefore(context, view, s, title.start);
-  if (holder) applyTitle(s, person.entity, title, holder.entity, holder.country, findings, 'title-before');
+  if (!holder) return;
+  // "Former <party> chancellor <name>", "deputy <body> leader <name>": a modifier before the holder still modifies the title.
+  const modified = holder.start !== undefined && context.lexicon.titles.modifiers.has(view.words[holder.start - 1]?.text ?? '');
+  applyTitle(s, person.entity, modified ? { ...title, classes: unitClasses(title.classes) } : title, holder.entity, holder.country, findings, 'title-before');
 }
 
 /** "<name A>, CEO of <body>, <name B> discussed": a title right after another person's name and a comma is that person's. */
@@ -93,19 +118,19 @@ function isAppositiveOfAnother(context: RelationContext, view: SentenceView, s: 
 }
 
 /** What stands before a title: a body or a country ("BOI", "Iraq's"), a demonym ("German"), or "the insurance giant's". */
-function holderBefore(context: RelationContext, view: SentenceView, s: number, titleStart: number): { entity?: ResolvedEntity; country?: string } | undefined {
+function holderBefore(context: RelationContext, view: SentenceView, s: number, titleStart: number): { entity?: ResolvedEntity; country?: string; start?: number } | undefined {
   let end = titleStart;
   if (view.words[end - 1]?.text === "'s" || view.words[end - 1]?.text === "'" || view.words[end - 1]?.text === '’s') end--;
   const mention = mentionEndingAt(context, s, end);
-  if (mention && mention.entity.label !== 'Person') return { entity: mention.entity, country: mention.entity.label === 'Country' ? mention.entity.country : undefined };
+  if (mention && mention.entity.label !== 'Person') return { entity: mention.entity, country: mention.entity.label === 'Country' ? mention.entity.country : undefined, start: mention.mention.wordFirst };
   if (end < titleStart && context.lexicon.organizationWords.nouns.has(view.words[end - 1]?.text ?? '') && view.words.slice(Math.max(0, end - 4), end).some((w) => w.text.toLowerCase() === 'the')) {
-    const body = latestOrganizationBefore(context, s, end - 1);
+    const body = latestOrganizationBefore(context, s, end - 1, view.words[end - 1]!.text);
     if (body) return { entity: body };
   }
   const demonym = demonymEndingAt(view, end);
   if (demonym?.country) {
     const entity = context.resolution.entities.get(entityId('Country', demonym.country));
-    return entity ? { entity, country: demonym.country } : { country: demonym.country };
+    return entity ? { entity, country: demonym.country, start: demonym.wordFirst } : { country: demonym.country, start: demonym.wordFirst };
   }
   return undefined;
 }
@@ -147,6 +172,8 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
   titles = titles.filter((t) => !titles.some((o) => o !== t && o.start <= t.start && o.end >= t.end));
   // A title that runs into the next person's name is theirs: "..., president of the Federation of Thai Industries <name>".
   if (nextPerson && end === nextPerson.mention.wordFirst) titles = titles.filter((t) => !titleReaches(context, s, t, nextPerson.mention.wordFirst));
+  // "<name>, a friend of the <party> leader", "<name>, the wife of <title> ...": the titles are someone else's.
+  if (isRelativeOfAnother(context, view, start)) return;
   if (titles.length === 0) return;
   const classes = [...new Set(titles.flatMap((t) => t.classes))];
   const inside = context.resolved[s]!.filter((m) => m.mention.wordFirst > start && m.mention.wordLast <= end && m.entity !== person.entity);
@@ -156,8 +183,9 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
     if (anaphor) bodies = [anaphor];
   }
   // "chief executive officer of China's largest defence contractor": a description of the body named just before.
-  if (bodies.length === 0 && view.words.slice(start + 1, end).some((w) => context.lexicon.organizationWords.nouns.has(w.text))) {
-    const body = latestOrganizationBefore(context, s, start);
+  const noun = view.words.slice(start + 1, end).find((w) => context.lexicon.organizationWords.nouns.has(w.text));
+  if (bodies.length === 0 && noun) {
+    const body = latestOrganizationBefore(context, s, start, noun.text);
     if (body) bodies = [body];
   }
   for (const body of bodies) applyTitle(s, person.entity, { start, end, classes }, body, undefined, findings, 'appositive');
@@ -166,6 +194,14 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
     const possessive = view.words[place.mention.wordLast]?.text;
     if (possessive === "'s" || classes.includes('headOfState')) applyTitle(s, person.entity, { start, end, classes }, place.entity, undefined, findings, 'appositive');
   }
+}
+
+/** An appositive opening "a friend of", "the wife of": whose friend or relative the person is, not their titles. */
+function isRelativeOfAnother(context: RelationContext, view: SentenceView, comma: number): boolean {
+  let k = comma + 1;
+  if (!['a', 'an', 'the'].includes(view.words[k]?.text.toLowerCase() ?? '')) return false;
+  const of = view.words.findIndex((w, j) => j > k && j <= k + 3 && w.text === 'of');
+  return of > 0 && context.lexicon.titles.relativeNouns.has(view.words.slice(k + 1, of).map((w) => w.text).join(' '));
 }
 
 /** "Party secretary of the college": the latest body named before whose name holds that noun. */
@@ -192,14 +228,22 @@ function titleReaches(context: RelationContext, s: number, title: TitleSpan, tar
   return gap.length <= 2 && gap.every((w) => ['of', 'at', 'the', 'to', 'for'].includes(w));
 }
 
-/** The body named most recently before a word: what "the insurance giant" or "the company" refers to. */
-function latestOrganizationBefore(context: RelationContext, s: number, position: number): ResolvedEntity | undefined {
+/**
+ * The body "the agency" or "the company" refers to: among those named in the last few sentences, the latest whose
+ * name holds the noun, else the latest that is no political party (a party is "the party").
+ */
+function latestOrganizationBefore(context: RelationContext, s: number, position: number, noun: string): ResolvedEntity | undefined {
+  const folded = fold(noun);
+  let fallback: ResolvedEntity | undefined;
   for (let t = s; t >= 0 && t >= s - 4; t--) {
     const bodies = context.resolved[t]!.filter((m) => m.entity.label === 'Organization' && (t < s || m.mention.wordLast <= position));
-    const latest = bodies[bodies.length - 1];
-    if (latest) return latest.entity;
+    for (let k = bodies.length - 1; k >= 0; k--) {
+      const body = bodies[k]!.entity;
+      if (fold(body.name).split(' ').includes(folded)) return body;
+      if (!fallback && (body.kind !== 'party' || folded === 'party')) fallback = body;
+    }
   }
-  return undefined;
+  return fallback;
 }
 
 /** "Thaiane Oliveira from Fluminense Federal University", "Wang of Tsinghua University": a body right after the name. */
