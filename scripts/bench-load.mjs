@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// npm run bench:load: relationships per second into Neo4j, batched (kg load) against one statement per edge, same run.
+// npm run bench:load: relationships per second into Neo4j, batched (kg load) against one statement per edge, same run;
+// then the time of a re-load of the unchanged graph and of one with 1% of its articles changed (incremental load).
 // Corpus: ../shared/corpus/bulk extracted with the real extractor, topped up to 2,000 articles with synthetic ones
 // (all synthetic while the extractor finds too few relations). Neo4j: NEO4J_URI, else the local server (started
 // here if needed, and stopped again). The database is cleared: never point this at a graph you want to keep.
@@ -46,6 +47,35 @@ async function clear(driver) {
   } finally {
     await session.close();
   }
+}
+
+/** Re-loads (kg load run again): of the same graph, and of the graph with 1% of its articles changed. */
+async function reloads(driver, document, uri) {
+  await clear(driver);
+  await loadIntoNeo4j(document, driver, { uri });
+  const reload = async (what, doc) => {
+    const started = performance.now();
+    const summary = await loadIntoNeo4j(doc, driver, { uri });
+    const seconds = (performance.now() - started) / 1000;
+    log(
+      `re-load, ${what}: ${seconds.toFixed(2)} s, ${summary.changedArticles} articles written, ${summary.unchangedArticles} skipped, ` +
+        `${summary.written.relationships} of ${summary.relationships} relationships written`,
+    );
+  };
+  await reload('unchanged corpus', document);
+  // A changed article: its text changed (content hash) and it no longer states one relation (its evidence on it goes).
+  const articles = document.nodes.filter((n) => n.label === 'Article');
+  const changed = new Set(articles.filter((_, i) => i % 100 === 0).map((a) => a.id));
+  const dropped = new Set();
+  const edges = document.edges.flatMap((e) => {
+    const article = e.evidence.find((item) => changed.has(item.article) && !dropped.has(item.article))?.article;
+    if (e.type === 'MENTIONED_IN' || article === undefined) return [e];
+    dropped.add(article);
+    const evidence = e.evidence.filter((item) => item.article !== article);
+    return evidence.length > 0 ? [{ ...e, evidence }] : [];
+  });
+  const nodes = document.nodes.map((n) => (changed.has(n.id) ? { ...n, contentHash: `${n.contentHash}-changed` } : n));
+  await reload(`${changed.size} articles (1%) changed`, { ...document, nodes, edges });
 }
 
 async function main() {
@@ -96,6 +126,7 @@ async function main() {
     const naive = sample.length / naiveSeconds;
     log(`naive: one statement and transaction per edge, first ${sample.length} relationships in ${naiveSeconds.toFixed(2)} s = ${Math.round(naive)} rel/s`);
     log(`ratio: batched is ${(batched / naive).toFixed(1)}x the naive load (target: at least 20000 rel/s batched: ${batched >= 20000 ? 'met' : 'NOT met'})`);
+    await reloads(driver, document, connection.uri);
     log(`memory: ${Math.round(process.memoryUsage().rss / 1024 / 1024)} MB resident in this process`);
     await clear(driver);
   } finally {
