@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 // Entry point of the `kg` command: runs the compiled CLI (built by `npm install` / `npm run build`).
-import { main } from '../dist/cli/main.js';
+import { limitHeapGrowth } from '../dist/corpus/heap-growth.js';
+
+// Before any worker thread starts: the setting is the process's, so the command sets it, not the library.
+limitHeapGrowth();
+const { main } = await import('../dist/cli/main.js');
 
 const code = await main(process.argv.slice(2), {
   stdout: process.stdout,

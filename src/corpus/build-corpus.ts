@@ -1,6 +1,5 @@
 // kg build as a library call: extracts what changed since the last run, re-merges every article's cached document, resolves entities across articles, returns the corpus graph.
 import { createHash } from 'node:crypto';
-import { setFlagsFromString } from 'node:v8';
 import { InputError } from '../errors.js';
 import { createGraph, graphToDocument, mergeDocument } from '../graph/build-graph.js';
 import { resolveAcrossArticles } from '../graph/resolve-across-articles.js';
@@ -44,7 +43,6 @@ export function inputHash(article: ArticleInput): string {
  * earlier runs): per-article documents are merged in any order and merging does not depend on order.
  */
 export async function buildCorpus(paths: readonly string[], options: BuildOptions): Promise<BuildResult> {
-  limitHeapGrowth();
   const cache = await openArticleCache(options.outDir, await extractorFingerprint());
   const graph = createGraph();
   const live = new Map<string, string>();
@@ -86,17 +84,3 @@ export async function buildCorpus(paths: readonly string[], options: BuildOption
   const articles = graph.filterNodes((_, attributes) => attributes.label === 'Article').length;
   return { document: graphToDocument(graph), summary: { ...processed, articles, kept, pruned } };
 }
-
-/**
- * V8 lets a heap grow up to four times what survived its last full collection before collecting again. Each
- * extraction worker keeps about 100 MB alive and the main thread the corpus graph (about 200 MB for 10,000
- * articles), so their garbage, not their data, made most of a build's memory: about 1 GB for 10,000
- * articles on 2 workers, 0.7 GB with this limit. 50% costs no speed but left a one-thread build writing its files
- * at 1.1 GB; 25% cost about 8% of the build time in one A/B run. The setting is process-wide
- * (worker threads share it) and changes when collections happen, never what a program computes.
- */
-function limitHeapGrowth(): void {
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-}
-
-const HEAP_GROWING_PERCENT = 25;

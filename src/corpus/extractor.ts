@@ -67,9 +67,10 @@ function createWorkerPool(size: number, pretty: boolean): Extractor {
 
   function startWorker(): { worker: Worker; jobs: Map<number, Job> } {
     const jobs = new Map<number, Job>();
-    // --input-type is for code given on the command line (node -e); a worker started with it would fail.
-    const execArgv = process.execArgv.filter((arg) => !arg.startsWith('--input-type'));
-    const worker = new Worker(WORKER_URL, { workerData: { pretty }, execArgv });
+    // Started through a line of code that imports the worker module, so that the worker inherits the process's
+    // options as they are: a file worker fails under --input-type (node -e), and an explicit execArgv without it
+    // may not hold V8 options (node --max-old-space-size=... bin/kg.js).
+    const worker = new Worker(`import(${JSON.stringify(WORKER_URL.href)});`, { eval: true, workerData: { pretty } });
     let answered = false;
     worker.on('message', (message: { seq: number; result: Extracted }) => {
       answered = true;

@@ -1,8 +1,10 @@
 // An incremental build equals a build from scratch: changed articles re-extracted, deleted ones pruned, any thread count.
 import { cp, mkdtemp, readdir, rm, writeFile, appendFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/corpus/build-corpus.js';
 import { processArticles } from '../../src/corpus/process-articles.js';
@@ -55,6 +57,15 @@ describe('buildCorpus', () => {
     const one = await build('one', { workers: 1 });
     expect(threads.summary.workers).toBe(2);
     expect(threads.json).toBe(one.json);
+  });
+
+  it('starts its worker threads in a process run with V8 options and code given on the command line', async () => {
+    // The compiled library (npm test builds it), as a program using the package would run it.
+    const code = `import { buildCorpus } from ${JSON.stringify(new URL('../../dist/corpus/build-corpus.js', import.meta.url).href)};
+      const { summary } = await buildCorpus([${JSON.stringify(news)}], { outDir: ${JSON.stringify(join(work, 'flags'))}, workers: 2 });
+      process.stdout.write(JSON.stringify(summary));`;
+    const { stdout } = await promisify(execFile)(process.execPath, ['--max-semi-space-size=16', '--input-type=module', '-e', code]);
+    expect(JSON.parse(stdout)).toMatchObject({ extracted: 37, workers: 2 });
   });
 
   // The last file of bulk/ (the first folder walked, listed before its first file is read) is deleted
