@@ -10,8 +10,8 @@ import { readLines } from '../io/read-lines.js';
  * article: its id (as a JSON string), the input hash, the length of the JSON in bytes and the
  * document's JSON, tab-separated.
  * Lines are only appended while a build runs, so a build killed at any point leaves at worst one
- * cut line at the end, which the next run ignores. A finished build rewrites the log with only the
- * live records (temporary name, then rename).
+ * cut line at the end, which the next run ignores. A finished build that leaves lines that are not live
+ * rewrites the log with only the live records (temporary name, then rename).
  */
 export const CACHE_DIR = '.kg-cache';
 const LOG = 'articles.log';
@@ -51,7 +51,9 @@ export async function openArticleCache(outDir: string, fingerprint: string): Pro
     await endWithNewline(path);
   }
   let stream: WriteStream | undefined = createWriteStream(path, { flags: 'a' });
-  let appended = false;
+  // What this run appended (id -> hash), and how many of its lines superseded one already in the log.
+  const appended = new Map<string, string>();
+  let superseded = 0;
   let writeError: unknown;
   stream.on('error', (error) => (writeError ??= error));
   // One wait for 'drain' shared by every append that finds the buffer full.
@@ -65,7 +67,8 @@ export async function openArticleCache(outDir: string, fingerprint: string): Pro
     async append(id, hash, json) {
       if (!stream) throw new Error('ArticleCache.append: the cache is already compacted');
       if (writeError !== undefined) throw failed(writeError);
-      appended = true;
+      if (appended.has(id) || known.has(id)) superseded += 1;
+      appended.set(id, hash);
       if (!stream.write(`${JSON.stringify(id)}\t${hash}\t${Buffer.byteLength(json)}\t${json}\n`)) {
         const full = stream;
         draining ??= new Promise<void>((resolve) =>
@@ -82,8 +85,13 @@ export async function openArticleCache(outDir: string, fingerprint: string): Pro
       stream = undefined;
       await new Promise<void>((resolve, reject) => closing?.end((error?: Error | null) => (error ? reject(failed(error)) : resolve())));
       if (writeError !== undefined) throw failed(writeError);
-      // A run that added nothing and dropped nothing leaves the log as it is: reading it is enough.
-      const rewrite = appended || (index?.deadLines ?? 0) > 0 || live.size !== known.size || [...known].some(([id, hash]) => live.get(id) !== hash);
+      // The log is rewritten only when it holds a line that is not live (garbled, superseded, or of an article
+      // dropped or changed), and read only when that, or a record not merged yet, asks for it: a first build
+      // leaves its log as it wrote it, unread.
+      const deadLines = (index?.deadLines ?? 0) + superseded;
+      const notLive = ([id, hash]: [string, string]): boolean => live.get(id) !== (appended.get(id) ?? hash);
+      const rewrite = deadLines > 0 || [...known].some(notLive) || [...appended].some(notLive);
+      if (!rewrite && [...live.keys()].every((id) => skip.has(id))) return;
       const temporary = `${path}.tmp`;
       const out = rewrite ? createWriteStream(temporary) : undefined;
       out?.write(`${header}\n`);

@@ -1,5 +1,5 @@
 // The article cache: survives a run killed mid-line, forgets a cache made by another extractor, keeps only live records.
-import { appendFile, mkdtemp, readFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,6 +37,22 @@ describe('openArticleCache', () => {
     await cache.compact(new Map([['a', '2'], ['b', '1']]), (json) => seen.push(json), new Set(['b']));
     expect(seen).toEqual([doc('a2')]);
     expect(await used(out, 'v1', { a: '2', b: '1', c: '1' })).toEqual([doc('b1'), doc('a2')]);
+  });
+
+  it('leaves the log of a first build as it was written, and rewrites it once a line is no longer live', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'kg-cache-'));
+    const log = join(out, CACHE_DIR, 'articles.log');
+    const cache = await openArticleCache(out, 'v1');
+    await cache.append('a', '1', doc('a'));
+    await cache.append('b', '1', doc('b'));
+    const written = await stat(log);
+    await cache.compact(new Map([['a', '1'], ['b', '1']]), () => undefined, new Set(['a', 'b']));
+    expect((await stat(log)).ino).toBe(written.ino);
+    expect(await used(out, 'v1', { a: '1', b: '1' })).toEqual([doc('a'), doc('b')]);
+    expect((await stat(log)).ino).toBe(written.ino);
+    expect(await used(out, 'v1', { b: '1' })).toEqual([doc('b')]);
+    expect((await stat(log)).ino).not.toBe(written.ino);
+    expect(await readFile(log, 'utf8')).toBe(`kg-article-cache 1 v1\n"b"\t1\t${doc('b').length}\t${doc('b')}\n`);
   });
 
   it('ignores a line cut short by a killed run, and appends after it on a line of its own', async () => {
