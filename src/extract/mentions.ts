@@ -48,7 +48,7 @@ const PLACE_NOUNS: Record<string, EntityLabel> = {
 export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[] {
   const lowerWords = doc.ordinaryWords;
   return doc.sentences.map((sentence) => {
-    const words = sentenceWords(doc, sentence.index);
+    const words = sentenceWords(doc, sentence.index, lexicon.organizationWords.possessiveNameWords);
     const paragraph = doc.paragraphs[sentence.paragraph]!;
     const lexiconOnly = paragraph.kind === 'caps' || (paragraph.kind === 'headline' && isTitleCase(words));
     const mentions: Mention[] = [];
@@ -305,7 +305,10 @@ class ChunkScanner {
   startsName(k: number): boolean {
     const word = this.words[k];
     if (!word) return false;
-    return word.text === 'the' || this.lexicon.demonyms.has(fold(word.text)) || this.lexicon.gazetteer.lookup(word.text).some((e) => e.label === 'Country' || (e.label !== 'Organization' && !e.weak));
+    if (word.text === 'the' || this.lexicon.demonyms.has(fold(word.text)) || this.lexicon.gazetteer.lookup(word.text).some((e) => e.label === 'Country' || (e.label !== 'Organization' && !e.weak))) return true;
+    // "<a bank> and People's Daily": a body the lexicon knows by a name of several words.
+    const known = this.gazetteerAt(k);
+    return !!known && known.next - k > 1 && known.mentions[0]?.label === 'Organization';
   }
 
   private readonly titleLengths = new Map<number, number>();

@@ -38,6 +38,7 @@ const HYPHEN_ADJECTIVE_ENDINGS = new Set([
 ]);
 
 const CAPITAL = /^\p{Lu}/u;
+const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
 const LETTER = /\p{L}/u;
 
 function isCapitalizedText(text: string): boolean {
@@ -56,7 +57,8 @@ function isAcronymText(text: string): boolean {
 }
 
 /** Words of one sentence. */
-export function sentenceWords(doc: TextDocument, sentenceIndex: number): Word[] {
+/** `possessiveNames`: words that keep a possessive inside a name ("People's Bank"). */
+export function sentenceWords(doc: TextDocument, sentenceIndex: number, possessiveNames: ReadonlySet<string>): Word[] {
   const sentence = doc.sentences[sentenceIndex]!;
   const words: Word[] = [];
   let i = sentence.first;
@@ -75,6 +77,9 @@ export function sentenceWords(doc: TextDocument, sentenceIndex: number): Word[] 
     ) {
       last += 2;
     }
+    // "People's Bank of China", "All-China Women's Federation": the possessive belongs to the name word.
+    const possessive = doc.tokens[last];
+    if (possessive && !possessive.spaceBefore && POSSESSIVES.has(possessive.text) && possessiveNames.has(doc.tokens[last - 1]!.text.replace(/^.*-/, '')) && CAPITAL.test(doc.tokens[last + 1]?.text ?? '')) last++;
     const first = doc.tokens[i]!;
     const end = doc.tokens[last - 1]!.end;
     const text = doc.text.slice(first.start, end);

@@ -43,7 +43,7 @@ export interface Lexicon {
     honorifics: WordSet;
   };
   triggers: { speech: WordSet; speechPhrases: WordSet; visit: WordSet; visitNear: WordSet; meet: WordSet; trade: WordSet; interview: WordSet; based: WordSet };
-  organizationWords: { heads: Set<string>; corporateSuffixes: Set<string>; events: Set<string>; nouns: WordSet };
+  organizationWords: { heads: Set<string>; corporateSuffixes: Set<string>; events: Set<string>; possessiveNameWords: Set<string>; nouns: WordSet };
   commonWords: Set<string>;
   commonAcronyms: Set<string>;
   givenNames: Set<string>;
@@ -128,6 +128,8 @@ function buildLexicon(): Lexicon {
       heads: new Set(organizationWords.heads.map(fold)),
       corporateSuffixes: new Set(organizationWords.corporateSuffixes.map(fold)),
       events: new Set(organizationWords.events.map(fold)),
+      // Compared with the word as written: a name word is capitalised.
+      possessiveNameWords: new Set(organizationWords.possessiveNameWords),
       nouns: wordSet(organizationWords.nouns),
     },
     commonWords: new Set(common.words.map(fold)),

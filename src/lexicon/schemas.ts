@@ -37,6 +37,7 @@ export const OrganizationWordsFile = z.object({
   heads: Words,
   corporateSuffixes: Words,
   events: Words,
+  possessiveNameWords: Words,
   nouns: Words,
 });
 export type OrganizationWordsFile = z.infer<typeof OrganizationWordsFile>;

@@ -36,6 +36,8 @@ describe('entities', () => {
     ['Chinese officials spoke.', 'Country', []],
     ['Tests raised tension on the Korean peninsula.', 'Region', ['Korean Peninsula']],
     ['The author wrote for China Watch, a think tank.', 'Organization', ['China Watch']],
+    // A possessive inside a name stays in it.
+    ["The People's Bank of China and People's Daily reported on the National People's Congress.", 'Organization', ["National People's Congress", "People's Bank of China", "People's Daily"]],
     // A demonym that is also the place's own name is the place.
     ['Talks on the future of Gibraltar ended. Officials in Hong Kong agreed.', 'Country', ['Gibraltar', 'Hong Kong']],
     // A sentence's first word is kept when it opens a known name.
