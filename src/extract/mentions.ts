@@ -264,6 +264,9 @@ class ChunkScanner {
       if (this.words[k]?.text === 'the') k++;
       const place = this.gazetteerAt(k);
       if (place) k = place.next;
+      // "Office of the Deputy Prime Minister", "Office of the President": a title that ends the name is the tail.
+      const title = place ? 0 : this.titleLength(k);
+      if (title > 0 && this.words[k - 1]?.text === 'the' && !this.words[k + title]?.capitalized) k += title;
       let lastHead = -1;
       while (k < this.words.length && (this.words[k]!.capitalized || ['and', '&'].includes(this.words[k]!.text)) && this.titleLength(k) === 0) {
         if (this.words[k]!.text === 'and' && this.startsName(k + 1)) break;
