@@ -27,6 +27,8 @@ export const TriggersFile = z.object({
   visitNear: Words,
   meet: Words,
   trade: Words,
+  generalTrade: Words,
+  tradeAgreements: Words,
   interview: Words,
   based: Words,
 });

@@ -82,6 +82,8 @@ describe('relations', () => {
     ['INTERVIEWED_BY', 'In an interview with Reuters, Ana Silva said prices would fall.', ['Ana Silva -> Reuters']],
     ['INTERVIEWED_BY', 'Ana Silva, an analyst at Nomura, told Reuters that prices would fall.', ['Ana Silva -> Reuters']],
     ['LOCATED_IN', 'Visitors gathered in Shijiazhuang, North China\'s Hebei province, on Friday. China grew.', ['Hebei -> China', 'Shijiazhuang -> China', 'Shijiazhuang -> Hebei']],
+    ['TRADES_WITH', 'Vietnam and Australia should take the lead in defending free trade.', []],
+    ['TRADES_WITH', 'Vietnam and Australia signed a free trade agreement.', ['Australia -> Vietnam']],
     // A title that leads a unit of the body, or someone else's title, makes no leader of the body.
     ['LEADER_OF', 'Ana Silva, head of the law department at Lisbon University, said so.', []],
     ['AFFILIATED_WITH', 'Ana Silva, head of the law department at Lisbon University, said so.', ['Ana Silva -> Lisbon University']],

@@ -14,9 +14,13 @@ export function tradeRelations(context: RelationContext): Relation[] {
   const relations: Relation[] = [];
   const main = mainCountries(context);
   context.views.forEach((view, s) => {
-    const triggers = findPhrases(view, context.lexicon.triggers.trade).filter((k) => {
+    const { trade, generalTrade, tradeAgreements } = context.lexicon.triggers;
+    const triggers = findPhrases(view, trade).filter((k) => {
       const word = view.words[k]!;
-      return !word.capitalized && !NOT_TRADE_BETWEEN.has(view.words[k + 1]?.text.toLowerCase() ?? '');
+      const next = view.words[k + 1]?.text ?? '';
+      // "defending free trade" is trade in general; "a free trade agreement" is between the countries named.
+      const general = generalTrade.has(view.words[k - 1]?.text ?? '') && !tradeAgreements.has(next);
+      return !word.capitalized && !general && !NOT_TRADE_BETWEEN.has(next.toLowerCase());
     });
     if (triggers.length === 0) return;
     for (const clause of clauses(view)) {
