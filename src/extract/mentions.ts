@@ -47,12 +47,19 @@ const PLACE_NOUNS: Record<string, EntityLabel> = {
 
 export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[] {
   const lowerWords = doc.ordinaryWords;
+  const { commaPrefixes } = lexicon.gazetteer;
+  // Any run ending in a known name's text before its comma; the longest names are short enough to try every start.
+  const continuesAtComma = (run: string) => {
+    const folded = fold(run);
+    for (let k = 0; k >= 0; k = folded.indexOf(' ', k + 1)) if (commaPrefixes.has(k === 0 ? folded : folded.slice(k + 1))) return true;
+    return false;
+  };
   return doc.sentences.map((sentence) => {
     const words = sentenceWords(doc, sentence.index, lexicon.organizationWords.possessiveNameWords);
     const paragraph = doc.paragraphs[sentence.paragraph]!;
     const lexiconOnly = paragraph.kind === 'caps' || (paragraph.kind === 'headline' && isTitleCase(words));
     const mentions: Mention[] = [];
-    for (const chunk of nameChunks(words, lexicon.organizationWords.corporateSuffixes)) {
+    for (const chunk of nameChunks(words, lexicon.organizationWords.corporateSuffixes, continuesAtComma)) {
       // "the Korean peninsula", "the Taiwan strait": a lower-case place noun that the lexicon knows as part of the name.
       const next = words[chunk.at + chunk.words.length];
       if (next && !next.capitalized && PLACE_NOUNS[next.text] && lexicon.gazetteer.lookup(doc.text.slice(chunk.start, next.end)).some((e) => e.label === 'Region')) {

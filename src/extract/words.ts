@@ -109,8 +109,15 @@ function opensClause(doc: TextDocument, token: number): boolean {
   return (previous.text === '"' || previous.text === "'") && !doc.tokens[token]!.spaceBefore && (previous.spaceBefore || token - 1 === 0);
 }
 
-/** Runs of capitalised words, with name connectors allowed between two capitalised words. */
-export function nameChunks(words: Word[], legalForms: ReadonlySet<string>): Chunk[] {
+function textOf(words: Word[]): string {
+  return words.map((w, k) => (k > 0 && w.text !== ',' ? ` ${w.text}` : w.text)).join('');
+}
+
+/**
+ * Runs of capitalised words, with name connectors allowed between two capitalised words. A comma joins too where
+ * `continuesAtComma` says a known name goes on past the text before it ("United Nations Educational, Scientific...").
+ */
+export function nameChunks(words: Word[], legalForms: ReadonlySet<string>, continuesAtComma: (before: string) => boolean): Chunk[] {
   const chunks: Chunk[] = [];
   let k = 0;
   while (k < words.length) {
@@ -125,6 +132,11 @@ export function nameChunks(words: Word[], legalForms: ReadonlySet<string>): Chun
       if (word.capitalized) {
         run.push(word);
         j++;
+        continue;
+      }
+      if (word.text === ',' && words[j + 1]?.capitalized && continuesAtComma(textOf(run))) {
+        run.push(word, words[j + 1]!);
+        j += 2;
         continue;
       }
       // Connectors join only when a capitalised word follows them: "Bank of China", not "China of".

@@ -30,6 +30,8 @@ export class Gazetteer {
   private readonly forms = new Map<string, Form[]>();
   /** Longest form in words, so a lookup knows how far to look ahead. */
   maxWords = 1;
+  /** What comes before each comma inside a name ("united nations educational"): a comma there may continue the name. */
+  readonly commaPrefixes = new Set<string>();
 
   add(entry: GazetteerEntry, surfaces: Iterable<string>): void {
     for (const surface of surfaces) {
@@ -44,6 +46,7 @@ export class Gazetteer {
         list.sort((a, b) => b.entry.rank - a.entry.rank);
       }
       this.maxWords = Math.max(this.maxWords, key.split(/[\s-]+/).length + 2);
+      for (let comma = key.indexOf(','); comma > 0; comma = key.indexOf(',', comma + 1)) this.commaPrefixes.add(key.slice(0, comma));
     }
   }
 

@@ -82,6 +82,7 @@ describe('relations', () => {
     ['INTERVIEWED_BY', 'In an interview with Reuters, Ana Silva said prices would fall.', ['Ana Silva -> Reuters']],
     ['INTERVIEWED_BY', 'Ana Silva, an analyst at Nomura, told Reuters that prices would fall.', ['Ana Silva -> Reuters']],
     ['LOCATED_IN', 'Visitors gathered in Shijiazhuang, North China\'s Hebei province, on Friday. China grew.', ['Hebei -> China', 'Shijiazhuang -> China', 'Shijiazhuang -> Hebei']],
+    ['LEADER_OF', 'Xi met Khaled Enany, director-general of the United Nations Educational, Scientific and Cultural Organization (UNESCO), on Monday.', ['Khaled Enany -> United Nations Educational, Scientific and Cultural Organization']],
     ['TRADES_WITH', 'Vietnam and Australia should take the lead in defending free trade.', []],
     ['TRADES_WITH', 'Vietnam and Australia signed a free trade agreement.', ['Australia -> Vietnam']],
     // A title that leads a unit of the body, or someone else's title, makes no leader of the body.

@@ -162,7 +162,9 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
   if (view.words[start]?.text !== ',') return;
   const nextPerson = persons(context.resolved[s]!).find((m) => m.mention.wordFirst > start);
   let end = start + 1;
-  while (end < view.words.length && end - start < 18 && end < (nextPerson?.mention.wordFirst ?? Infinity) && !APPOSITIVE_END.has(view.words[end]!.text.toLowerCase())) end++;
+  // A comma inside a name ("United Nations Educational, Scientific and Cultural Organization") does not end it.
+  const insideName = (k: number) => view.mentions.some((m) => m.wordFirst < k && m.wordLast > k);
+  while (end < view.words.length && end - start < 18 && end < (nextPerson?.mention.wordFirst ?? Infinity) && (!APPOSITIVE_END.has(view.words[end]!.text.toLowerCase()) || insideName(end))) end++;
   let titles: TitleSpan[] = [];
   for (let k = start + 1; k <= end; k++) {
     const title = titleEndingAt(context, view, k);
