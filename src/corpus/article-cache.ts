@@ -1,6 +1,6 @@
 // The incremental build's memory: every article's GraphDocument, keyed by article id and a hash of its input, in one append-only log.
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
+import { createWriteStream, writeSync } from 'node:fs';
+import { mkdir, open, rename, rm, writeFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { KgError } from '../errors.js';
 import { readLines } from '../io/read-lines.js';
@@ -50,14 +50,12 @@ export async function openArticleCache(outDir: string, fingerprint: string): Pro
   } else {
     await endWithNewline(path);
   }
-  let stream: WriteStream | undefined = createWriteStream(path, { flags: 'a' });
+  // Each record is written at once, in this thread: a line of a few kilobytes goes to the page cache in
+  // microseconds, cheaper than a stream's buffering, and a record is in the log once append returns.
+  let log: FileHandle | undefined = await open(path, 'a');
   // What this run appended (id -> hash), and how many of its lines superseded one already in the log.
   const appended = new Map<string, string>();
   let superseded = 0;
-  let writeError: unknown;
-  stream.on('error', (error) => (writeError ??= error));
-  // One wait for 'drain' shared by every append that finds the buffer full.
-  let draining: Promise<void> | undefined;
   const failed = (error: unknown): KgError =>
     new KgError('OUTPUT_FAILED', `${path}: could not be written (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { subject: path, cause: error });
 
@@ -65,26 +63,26 @@ export async function openArticleCache(outDir: string, fingerprint: string): Pro
     hashOf: (id) => known.get(id),
     ids: () => known.keys(),
     async append(id, hash, json) {
-      if (!stream) throw new Error('ArticleCache.append: the cache is already compacted');
-      if (writeError !== undefined) throw failed(writeError);
+      if (!log) throw new Error('ArticleCache.append: the cache is already compacted');
       if (appended.has(id) || known.has(id)) superseded += 1;
       appended.set(id, hash);
-      if (!stream.write(`${JSON.stringify(id)}\t${hash}\t${Buffer.byteLength(json)}\t${json}\n`)) {
-        const full = stream;
-        draining ??= new Promise<void>((resolve) =>
-          full.once('drain', () => {
-            draining = undefined;
-            resolve();
-          }),
-        );
-        await draining;
+      const bytes = Buffer.byteLength(json);
+      const head = `${JSON.stringify(id)}\t${hash}\t${bytes}\t`;
+      let written: number;
+      try {
+        written = writeSync(log.fd, `${head}${json}\n`);
+      } catch (error) {
+        throw failed(error);
       }
+      // Only a full disk cuts a write to a file short; the cut line is passed over by the next run.
+      if (written !== Buffer.byteLength(head) + bytes + 1) throw failed({ code: 'ENOSPC' });
     },
     async compact(live, use, skip) {
-      const closing = stream;
-      stream = undefined;
-      await new Promise<void>((resolve, reject) => closing?.end((error?: Error | null) => (error ? reject(failed(error)) : resolve())));
-      if (writeError !== undefined) throw failed(writeError);
+      const closing = log;
+      log = undefined;
+      await closing?.close().catch((error: unknown) => {
+        throw failed(error);
+      });
       // The log is rewritten only when it holds a line that is not live (garbled, superseded, or of an article
       // dropped or changed), and read only when that, or a record not merged yet, asks for it: a first build
       // leaves its log as it wrote it, unread.
