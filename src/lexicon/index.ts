@@ -42,7 +42,7 @@ export interface Lexicon {
     relativeNouns: WordSet;
     honorifics: WordSet;
   };
-  triggers: { speech: WordSet; speechPhrases: WordSet; visit: WordSet; visitNear: WordSet; meet: WordSet; trade: WordSet; generalTrade: WordSet; tradeAgreements: WordSet; interview: WordSet; based: WordSet };
+  triggers: { speech: WordSet; speechPhrases: WordSet; visit: WordSet; visitNear: WordSet; visitNouns: WordSet; meet: WordSet; trade: WordSet; generalTrade: WordSet; tradeAgreements: WordSet; interview: WordSet; based: WordSet };
   organizationWords: { heads: Set<string>; corporateSuffixes: Set<string>; events: Set<string>; possessiveNameWords: Set<string>; nouns: WordSet };
   commonWords: Set<string>;
   commonAcronyms: Set<string>;
@@ -119,6 +119,7 @@ function buildLexicon(): Lexicon {
       speechPhrases: wordSet(triggers.speechPhrases),
       visit: wordSet(triggers.visit),
       visitNear: wordSet(triggers.visitNear),
+      visitNouns: wordSet(triggers.visitNouns),
       meet: wordSet(triggers.meet),
       trade: wordSet(triggers.trade),
       generalTrade: wordSet(triggers.generalTrade),

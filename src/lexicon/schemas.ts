@@ -25,6 +25,7 @@ export const TriggersFile = z.object({
   speechPhrases: Words,
   visit: Words,
   visitNear: Words,
+  visitNouns: Words,
   meet: Words,
   trade: Words,
   generalTrade: Words,

@@ -103,6 +103,24 @@ describe('relations', () => {
     expect(names(doc, 'Person')).toEqual(['Charles Kennedy', 'Michael Howard', 'Oona King', 'Tony Banks']);
   });
 
+  it.each([
+    // A trip noun names its destination right after it, not every place later in the sentence.
+    ["Ana Silva's visit underscored the consensus between Kenya and the Nordic countries.", []],
+    ['Ana Silva wrapped up her visits to Denmark, Sweden and Norway on Tuesday.', ['Ana Silva -> Denmark', 'Ana Silva -> Norway', 'Ana Silva -> Sweden']],
+    ['The four-day state visit will also take Ana Silva to Lyon.', ['Ana Silva -> Lyon']],
+    // A capitalised trigger inside a sentence is part of a title.
+    ['Ana Silva is a Distinguished Visiting Professor at Kyoto University in Japan.', []],
+    // The person met right after "met" is the host.
+    ['Then Indonesian president Ana Silva met with Chairman Mao Zedong in Beijing.', ['Ana Silva -> Beijing']],
+  ] as const)('VISITED from: %s', (text, expected) => {
+    expect(triples(extract(text), 'VISITED')).toEqual(expected);
+  });
+
+  it('counts a tour of places in one\'s own country, but not the country itself', () => {
+    const doc = extract('Labour MP Ana Silva is visiting Manchester and Liverpool this week.');
+    expect(triples(doc, 'VISITED')).toEqual(['Ana Silva -> Liverpool', 'Ana Silva -> Manchester']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');

@@ -40,20 +40,30 @@ export function findRelations(doc: TextDocument, views: SentenceView[], lexicon:
       if (part.source === affiliation.target) derived.push({ ...affiliation, target: part.target, rule: 'affiliated:parent-body' });
     }
   }
+  const returned = new Set(relations.filter((r) => r.rule === 'visited:return').map((r) => r.source));
   return [...relations, ...derived].filter((r) => {
     if (r.type !== 'VISITED') return true;
-    // Going home is not a visit.
+    // Going home is not a visit, nor is receiving guests at home; a tour of places in one's own country is.
     const place = r.target as ResolvedEntity;
     const own = home.get(r.source.id);
-    return !own || place.country !== own;
+    if (!own || place.country !== own) return true;
+    return place.label !== 'Country' && !returned.has(r.source) && r.rule !== 'visited:met-in-city';
   });
 }
 
-/** The country each person belongs to: a nationality from a title, or the country they lead. */
+// Bodies whose members are the country's own people: a party's MP or a ministry's official is at home there.
+const NATIONAL_KINDS = new Set(['party', 'government']);
+
+/** The country each person belongs to: a nationality from a title, the country they lead, or their national party or government body. */
 function homeCountries(nationality: Map<string, string>, relations: Relation[]): Map<string, string> {
   const home = new Map(nationality);
   for (const r of relations) {
-    if (r.type === 'LEADER_OF' && r.target !== 'article' && r.target.label === 'Country' && r.target.country) home.set(r.source.id, r.target.country);
+    if (r.target === 'article') continue;
+    if (r.type === 'LEADER_OF' && r.target.label === 'Country' && r.target.country) home.set(r.source.id, r.target.country);
+  }
+  for (const r of relations) {
+    if (r.target === 'article' || home.has(r.source.id) || (r.type !== 'AFFILIATED_WITH' && r.type !== 'LEADER_OF')) continue;
+    if (r.target.label === 'Organization' && r.target.country && NATIONAL_KINDS.has(r.target.kind ?? '')) home.set(r.source.id, r.target.country);
   }
   return home;
 }

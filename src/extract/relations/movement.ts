@@ -6,6 +6,8 @@ import { findPhrases, isPronoun, persons, places, subjectBefore, type EntityMent
 const LOCATIVE = new Set(['in', 'at', 'to']);
 const DATELINE_HERE = new Set(['here']);
 const MEETING_VERBS = new Set(['met', 'meet', 'meets', 'meeting', 'held', 'hold', 'holds']);
+// A return goes home more often than not: index.ts drops such a trip to the traveller's own country.
+const RETURN = new Set(['return', 'returns', 'returned', 'returning']);
 const PASSIVE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
 
 export function movementRelations(context: RelationContext, datelineCity: ResolvedEntity | undefined): Relation[] {
@@ -19,19 +21,25 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
       ...findPhrases(view, context.lexicon.triggers.visitNear).map((position) => ({ position, reach: 6 })),
     ];
     for (const { position, reach } of visitTriggers) {
+      // "Distinguished Visiting Professor": a capitalised trigger inside a sentence is part of a name or title.
+      const trigger = view.words[position]!;
+      if (trigger.capitalized && !trigger.sentenceInitial && inBody(context, s)) continue;
       // With nobody named before the trigger, the visitor is named after it only in "Having visited X, Y said".
       const opening = position < 5 ? people.find((m) => m.mention.wordFirst > position)?.entity : undefined;
       const visitor = subjectBefore(context, s, position) ?? opening ?? sentenceSubjectByPronoun(context, s);
       if (!visitor) continue;
       const nextPerson = people.find((m) => m.mention.wordFirst > position && m.entity !== visitor);
       const limit = Math.min(nextPerson?.mention.wordFirst ?? Infinity, position + reach);
+      const visitorAt = (k: number) => people.some((m) => m.entity === visitor && m.mention.wordFirst <= k && k < m.mention.wordLast);
+      const destinations = isTripNoun(context, s, position) ? placesRightAfter(view, places(list), position, visitorAt) : undefined;
       for (const place of places(list)) {
-        const after = place.mention.wordFirst > position && place.mention.wordFirst < limit;
+        const after = place.mention.wordFirst > position && place.mention.wordFirst < limit && (!destinations || destinations.has(place));
         // "who is in China to attend": the place just before the trigger, with nothing but a few words between.
         const gap = view.words.slice(place.mention.wordLast, position).map((w) => w.text);
         const locativeBefore = place.mention.wordLast <= position && gap.length <= 2 && !gap.includes(',') && LOCATIVE.has(view.words[place.mention.wordFirst - 1]?.text.toLowerCase() ?? '');
         if ((after && !followsFrom(view, place)) || (locativeBefore && people.length <= 1)) {
-          relations.push({ type: 'VISITED', source: visitor, target: place.entity, sentence: s, rule: after ? 'visited:trigger-place' : 'visited:place-trigger' });
+          const rule = RETURN.has(trigger.text.toLowerCase()) ? 'visited:return' : after ? 'visited:trigger-place' : 'visited:place-trigger';
+          relations.push({ type: 'VISITED', source: visitor, target: place.entity, sentence: s, rule });
         }
       }
     }
@@ -44,7 +52,10 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
       relations.push(...meetings(context, s, position, people));
       // "he met with Gulf leaders in Riyadh": a meeting in a city is a visit to it ("peace talks in Geneva" is not).
       if (!MEETING_VERBS.has(view.words[position]!.text.toLowerCase())) continue;
-      const subject = subjectBefore(context, s, position) ?? people[0]?.entity;
+      // Someone named (or meant) before the verb travelled; the person met after "met" is often the host, but in
+      // "the meeting between A and B is to take place in Z" both came.
+      const object = (m: EntityMention) => m.mention.wordFirst > position && m.mention.wordFirst <= position + 3 && view.words[position]!.text.toLowerCase() !== 'meeting';
+      const subject = subjectBefore(context, s, position) ?? people.find((m) => !object(m))?.entity;
       if (!subject) continue;
       for (const place of places(list)) {
         if (place.entity.label !== 'City' || place.mention.wordFirst < position) continue;
@@ -55,6 +66,43 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
     }
   });
   return relations;
+}
+
+/** A sentence of running text, where capitals mean names (a headline may capitalise every word). */
+function inBody(context: RelationContext, s: number): boolean {
+  return context.doc.paragraphs[context.doc.sentences[s]!.paragraph]!.kind === 'body';
+}
+
+// Before "visit" or "tour", words that make it a verb: "will visit", "to tour", "he visits".
+const VERB_CUES = new Set([',', 'to', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'also', 'and', 'not', 'did', 'does', 'do', "'ll", 'he', 'she', 'they', 'we', 'i', 'who']);
+
+/** "Wang's visit", "a four-nation tour", "the trip": a noun naming the trip, not a verb with its destination as object. */
+function isTripNoun(context: RelationContext, s: number, position: number): boolean {
+  const view = context.views[s]!;
+  if (!context.lexicon.triggers.visitNouns.has(view.words[position]!.text)) return false;
+  const before = view.words[position - 1];
+  if (!before) return false;
+  const verbForm = ['visit', 'visits', 'tour', 'tours'].includes(view.words[position]!.text.toLowerCase());
+  return !(verbForm && (VERB_CUES.has(before.text.toLowerCase()) || persons(context.resolved[s]!).some((m) => m.mention.wordLast === position)));
+}
+
+// Words that may stand between a trip noun and its destination, or between two destinations of one list.
+const TO_PLACE = new Set(['to', 'of', 'in', 'at', 'the', ',', 'and', 'across', 'around', 'through']);
+const CARRY = new Set(['will', 'also', 'then', 'take', 'takes', 'took', 'taking', 'bring', 'brings', 'brought', 'him', 'her', 'them']);
+
+/** "visits to Denmark, Sweden and Norway", "tour of the Gulf": the places a trip noun names, not any place later in the sentence. */
+function placesRightAfter(view: { words: { text: string }[] }, candidates: EntityMention[], position: number, visitorAt: (k: number) => boolean): Set<EntityMention> {
+  const found = new Set<EntityMention>();
+  let cursor = position + 1;
+  for (const place of [...candidates].sort((a, b) => a.mention.wordFirst - b.mention.wordFirst)) {
+    if (place.mention.wordFirst < cursor) continue;
+    // "the state visit will also take <name> to <city>": the visitor and the words that carry them may stand between.
+    const gap = view.words.slice(cursor, place.mention.wordFirst).map((w, k) => (visitorAt(cursor + k) ? 'him' : w.text.toLowerCase()));
+    if (gap.length > 6 || !gap.every((w) => TO_PLACE.has(w) || CARRY.has(w))) break;
+    found.add(place);
+    cursor = place.mention.wordLast;
+  }
+  return found;
 }
 
 /** "left Paris for London": a place after "from" is where the trip started, not where it went. */
