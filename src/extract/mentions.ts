@@ -489,6 +489,9 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   if (connectors.length > 0 || words.length > 4) return undefined;
   const ordinary = folded.filter((f) => lexicon.commonWords.has(f)).length;
   const knownName = folded.some((f) => lexicon.givenNames.has(f) || lexicon.surnames.has(f));
+  // "Liberal MPs", "Law Lords": a plural title ends a name of a group, not of a person.
+  const plural = last.text.length > 3 && /s$/.test(last.text) ? last.text.slice(0, -1) : '';
+  if (plural && (lexicon.titles.any.has(plural) || lexicon.titles.honorifics.has(plural))) return undefined;
   if (!titled && ordinary > 0 && !knownName) return undefined;
   return scan.mention(from, to, { kind: 'entity', label: 'Person', entries: [], reason: titled ? 'title' : knownName ? 'known-name' : 'name-shape', titled });
 }

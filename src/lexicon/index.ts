@@ -42,7 +42,7 @@ export interface Lexicon {
     relativeNouns: WordSet;
     honorifics: WordSet;
   };
-  triggers: { speech: WordSet; speechPhrases: WordSet; visit: WordSet; visitNear: WordSet; visitNouns: WordSet; meet: WordSet; trade: WordSet; generalTrade: WordSet; tradeAgreements: WordSet; interview: WordSet; based: WordSet };
+  triggers: { speech: WordSet; speechPhrases: WordSet; visit: WordSet; visitNear: WordSet; visitNouns: WordSet; meet: WordSet; meetTasks: WordSet; meetOneWay: WordSet; trade: WordSet; generalTrade: WordSet; tradeAgreements: WordSet; interview: WordSet; based: WordSet };
   organizationWords: { heads: Set<string>; corporateSuffixes: Set<string>; events: Set<string>; possessiveNameWords: Set<string>; nouns: WordSet };
   commonWords: Set<string>;
   commonAcronyms: Set<string>;
@@ -121,6 +121,8 @@ function buildLexicon(): Lexicon {
       visitNear: wordSet(triggers.visitNear),
       visitNouns: wordSet(triggers.visitNouns),
       meet: wordSet(triggers.meet),
+      meetTasks: wordSet(triggers.meetTasks),
+      meetOneWay: wordSet(triggers.meetOneWay),
       trade: wordSet(triggers.trade),
       generalTrade: wordSet(triggers.generalTrade),
       tradeAgreements: wordSet(triggers.tradeAgreements),

@@ -27,6 +27,8 @@ export const TriggersFile = z.object({
   visitNear: Words,
   visitNouns: Words,
   meet: Words,
+  meetTasks: Words,
+  meetOneWay: Words,
   trade: Words,
   generalTrade: Words,
   tradeAgreements: Words,

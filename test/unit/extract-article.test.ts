@@ -83,6 +83,7 @@ describe('relations', () => {
     ['INTERVIEWED_BY', 'Ana Silva, an analyst at Nomura, told Reuters that prices would fall.', ['Ana Silva -> Reuters']],
     ['LOCATED_IN', 'Visitors gathered in Shijiazhuang, North China\'s Hebei province, on Friday. China grew.', ['Hebei -> China', 'Shijiazhuang -> China', 'Shijiazhuang -> Hebei']],
     ['LEADER_OF', 'Xi met Khaled Enany, director-general of the United Nations Educational, Scientific and Cultural Organization (UNESCO), on Monday.', ['Khaled Enany -> United Nations Educational, Scientific and Cultural Organization']],
+    ['MET_WITH', "Ana Silva questioned Scott Sullivan about his decision to meet analysts' profit estimates.", []],
     ['TRADES_WITH', 'Vietnam and Australia should take the lead in defending free trade.', []],
     ['TRADES_WITH', 'Vietnam and Australia signed a free trade agreement.', ['Australia -> Vietnam']],
     // A title that leads a unit of the body, or someone else's title, makes no leader of the body.
@@ -96,6 +97,11 @@ describe('relations', () => {
     ['AFFILIATED_WITH', 'Ana Silva, a strategist at UBS, said so.', ['Ana Silva -> UBS']],
   ] as const)('%s from: %s', (type, text, expected) => {
     expect(triples(extract(text), type)).toEqual(expected);
+  });
+
+  it('reads no person from a plural title or a military abbreviation', () => {
+    const doc = extract('The Law Lords ruled against Gen Pervez Musharraf, and the 14 Liberal MPs agreed.');
+    expect(names(doc, 'Person')).toEqual(['Pervez Musharraf']);
   });
 
   it('reads names where a title word, a quotation mark or an -ing verb stands next to them', () => {

@@ -121,6 +121,9 @@ function meetings(context: RelationContext, s: number, position: number, people:
   // "was not met", "had met his target": a passive or an object that is not a person is no meeting.
   const view = context.views[s]!;
   if (PASSIVE.has(view.words[position - 1]?.text.toLowerCase() ?? '') || PASSIVE.has(view.words[position - 2]?.text.toLowerCase() ?? '')) return relations;
+  // "to meet analysts' estimates", "received support": a task met or a thing received is no meeting.
+  const { meetTasks, meetOneWay } = context.lexicon.triggers;
+  if (view.words.slice(position + 1, position + 5).some((w) => meetTasks.has(w.text))) return relations;
   // Who is met is named soon after the trigger, or soon after another person met: "talks with A, B, and C".
   let reach = position + 8;
   people = people.filter((m) => {
@@ -140,7 +143,8 @@ function meetings(context: RelationContext, s: number, position: number, people:
   if (before.size > 0 && after.size > 0) {
     for (const a of before) for (const b of after) pairs.push([a, b]);
     if (before.size === 2) pairs.push([...before] as [ResolvedEntity, ResolvedEntity]);
-  } else {
+  } else if (!meetOneWay.has(view.words[position]!.text)) {
+    // "A and B met": with nobody on one side, a meeting of everyone named (a host receives a guest named after it).
     const everyone = [...before, ...after];
     if (everyone.length >= 2 && everyone.length <= 3) {
       for (let i = 0; i < everyone.length; i++) for (let j = i + 1; j < everyone.length; j++) pairs.push([everyone[i]!, everyone[j]!]);
