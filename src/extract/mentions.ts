@@ -131,7 +131,10 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
     if (label !== 'City' && label !== 'Region') continue;
     const isNameWord = (other: Found | number | undefined) => typeof other === 'number' && words[other]!.capitalized;
     const place = item.mentions[0]!;
-    const nameLike = place.entries.every((e) => e.weak) || lexicon.surnames.has(fold(place.text)) || lexicon.givenNames.has(fold(place.text));
+    const previous = items[k - 1];
+    // "Lin Jincheng": a surname and then a one-word city closing the chunk is a family name and a given name.
+    const givenAfterSurname = k === items.length - 1 && k === 1 && typeof previous === 'number' && !place.text.includes(' ') && lexicon.surnames.has(fold(words[previous]!.text));
+    const nameLike = place.entries.every((e) => e.weak) || lexicon.surnames.has(fold(place.text)) || lexicon.givenNames.has(fold(place.text)) || givenAfterSurname;
     // "Guangxi Zhuang autonomous region", "Brandenburg Gate": the place is the start of a longer place or landmark name.
     const next = items[k + 1];
     const longerPlace =
@@ -174,8 +177,11 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
 /** "New Zealand", "United Nations": the chunk opens with a name the lexicon knows, first word included. */
 function startsKnownName(words: Word[], lexicon: Lexicon): boolean {
   const known = (e: GazetteerEntry) => e.label === 'Country' || e.label === 'Organization' || !e.weak;
+  // "The Times reported", but not "The Australian Energy Regulator": a name with its article must end the run.
+  const article = ['The', 'A', 'An'].includes(words[0]!.text);
   for (let length = Math.min(words.length, lexicon.gazetteer.maxWords); length > 0; length--) {
-    if (lexicon.gazetteer.lookup(textBetween(words, 0, length)).some(known)) return true;
+    if (!lexicon.gazetteer.lookup(textBetween(words, 0, length)).some(known)) continue;
+    return !article || length === words.length || !words[length]!.capitalized;
   }
   return false;
 }

@@ -99,6 +99,13 @@ describe('relations', () => {
     expect(triples(extract(text), type)).toEqual(expected);
   });
 
+  it('reads a Chinese given name that is also a city as part of the name', () => {
+    const doc = extract('"That is a lot," said Lin Jincheng, the general manager. The Australian Energy Regulator agreed.');
+    expect(names(doc, 'Person')).toEqual(['Lin Jincheng']);
+    expect(names(doc, 'City')).toEqual([]);
+    expect(names(doc, 'Organization')).toEqual(['Australian Energy Regulator']);
+  });
+
   it('reads no person from a plural title or a military abbreviation', () => {
     const doc = extract('The Law Lords ruled against Gen Pervez Musharraf, and the 14 Liberal MPs agreed.');
     expect(names(doc, 'Person')).toEqual(['Pervez Musharraf']);
