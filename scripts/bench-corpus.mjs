@@ -2,7 +2,7 @@
 // Benchmark (not a test): builds a 10,000-article corpus in parallel and on one thread, in the same run; prints articles/s, peak memory and the speed-up.
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -72,9 +72,11 @@ async function parent() {
     await writeFile(join(folder, `a${i % texts.length}.txt`), text);
     bytes += text.length;
   }
-  const workers = availableParallelism();
+  // What kg build uses by default: a worker per core (up to a cap).
+  const { defaultWorkers } = await import('../dist/corpus/extractor.js');
+  const workers = defaultWorkers();
   console.log(`kg bench:corpus: ${TARGET} articles (${(bytes / 1024 / 1024).toFixed(1)} MB): the ${texts.length} dev and bulk articles`);
-  console.log(`  of ../shared/corpus repeated with distinct ids (same texts, so entities repeat too); ${workers} cores`);
+  console.log(`  of ../shared/corpus repeated with distinct ids (same texts, so entities repeat too); ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(2)}`);
 
   const parallel = await run(corpus, join(work, 'out-parallel'), workers);
   const single = await run(corpus, join(work, 'out-single'), 1);
@@ -90,6 +92,7 @@ async function parent() {
   for (const [name, a, b] of rows) console.log(`  ${String(name).padEnd(38)}${String(a).padStart(12)}${String(b).padStart(12)}`);
   console.log(`  speed-up of ${workers} workers over 1 thread: ${(single.build / parallel.build).toFixed(2)}x`);
   console.log(`  graph: ${parallel.nodes} nodes, ${parallel.edges} edges; skipped ${parallel.summary.skipped}; re-run found ${parallel.unchanged} unchanged`);
+  console.log(`  load average at the end ${loadavg()[0].toFixed(2)} (other work on the machine shares its cores)`);
   console.log(`  targets: 2,000 articles/s or more on 2 cores, peak memory under 1,024 MB`);
   await rm(work, { recursive: true, force: true });
 }

@@ -1,15 +1,12 @@
-// Worker thread entry: extracts the batches of articles the main thread sends and answers each batch with their JSON.
+// Worker thread entry: extracts the articles the main thread sends and answers with their JSON.
 import { parentPort, workerData } from 'node:worker_threads';
+import type { ArticleInput } from '../schema/article.js';
 import { extractToJson } from './extract-to-json.js';
-import type { WorkerAnswer, WorkerJob } from './extractor.js';
 
 const { pretty } = workerData as { pretty: boolean };
 
-parentPort?.on('message', (batch: WorkerJob[]) => {
+parentPort?.on('message', ({ seq, article }: { seq: number; article: ArticleInput }) => {
+  const extracted = extractToJson(article, pretty);
   // Only the JSON crosses back: the main thread parses what it merges, and copying the object twice would cost more.
-  const answers = batch.map(({ seq, article }): WorkerAnswer => {
-    const extracted = extractToJson(article, pretty);
-    return { seq, result: 'json' in extracted ? { json: extracted.json } : extracted };
-  });
-  parentPort?.postMessage(answers);
+  parentPort?.postMessage({ seq, result: 'json' in extracted ? { json: extracted.json } : extracted });
 });
