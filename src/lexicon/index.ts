@@ -55,24 +55,27 @@ export interface WordSet {
   has(phrase: string): boolean;
   /** The same for a phrase already folded. */
   hasFolded(key: string): boolean;
-  /** Folded first words of the phrases: a cheap test before building longer phrases. */
-  firstWords: ReadonlySet<string>;
+  /** Folded first word to the phrases starting with it, each as its folded words (longest first). */
+  byFirstWord: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** Longest phrase in words. */
   maxWords: number;
 }
 
 function wordSet(words: Iterable<string>): WordSet {
   const set = new Set<string>();
-  const firstWords = new Set<string>();
+  const byFirstWord = new Map<string, string[][]>();
   let maxWords = 1;
   for (const word of words) {
     const key = fold(word);
+    if (set.has(key)) continue;
     set.add(key);
     const parts = key.split(' ');
-    firstWords.add(parts[0]!);
+    const list = byFirstWord.get(parts[0]!) ?? byFirstWord.set(parts[0]!, []).get(parts[0]!)!;
+    list.push(parts);
+    list.sort((a, b) => b.length - a.length);
     maxWords = Math.max(maxWords, parts.length);
   }
-  return { has: (phrase) => set.has(fold(phrase)), hasFolded: (key) => set.has(key), firstWords, maxWords };
+  return { has: (phrase) => set.has(fold(phrase)), hasFolded: (key) => set.has(key), byFirstWord, maxWords };
 }
 
 let cached: Lexicon | undefined;

@@ -62,14 +62,8 @@ export function findPhrases(view: SentenceView, set: WordSet): number[] {
   }
   const hits: number[] = [];
   for (let k = 0; k < folded.length; k++) {
-    if (!set.firstWords.has(folded[k]!)) continue;
-    let phrase = '';
-    const phrases: string[] = [];
-    for (let j = 0; j < set.maxWords && k + j < folded.length; j++) {
-      phrase = j === 0 ? folded[k]! : `${phrase} ${folded[k + j]!}`;
-      phrases.push(phrase);
-    }
-    if (phrases.some((p) => set.hasFolded(p))) hits.push(k);
+    const phrases = set.byFirstWord.get(folded[k]!);
+    if (phrases && phrases.some((parts) => parts.every((part, j) => folded![k + j] === part))) hits.push(k);
   }
   return hits;
 }
