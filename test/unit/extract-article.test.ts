@@ -95,6 +95,9 @@ describe('relations', () => {
     ['LEADER_OF', 'Tory leader Michael Howard said so.', ['Michael Howard -> Conservative Party']],
     ['AFFILIATED_WITH', 'Labour MP Oona Kingsley said so.', ['Oona Kingsley -> Labour Party']],
     ['AFFILIATED_WITH', 'Ana Silva, a strategist at UBS, said so.', ['Ana Silva -> UBS']],
+    // A description refers back to a body named before only when it is definite.
+    ['AFFILIATED_WITH', 'Shares in UBS fell. "It came at the worst time," said Ana Silva, a Singapore-based fund manager.', []],
+    ['AFFILIATED_WITH', 'Shares in UBS fell. "It came at the worst time," said Ana Silva, a director of the bank.', ['Ana Silva -> UBS']],
   ] as const)('%s from: %s', (type, text, expected) => {
     expect(triples(extract(text), type)).toEqual(expected);
   });

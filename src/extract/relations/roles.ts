@@ -12,6 +12,7 @@ export interface RoleFindings {
   nationality: Map<string, string>;
 }
 
+const DETERMINERS = new Set(['the', 'its', 'their', "'s", '’s', 'this', 'that']);
 // Words that end an appositive: the next clause begins.
 const APPOSITIVE_END = new Set([',', '.', ';', ':', ')', '(', '"', '“', '”', 'who', 'which', 'that', 'said', 'says', 'told', 'added']);
 
@@ -185,7 +186,12 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
     if (anaphor) bodies = [anaphor];
   }
   // "chief executive officer of China's largest defence contractor": a description of the body named just before.
-  const noun = view.words.slice(start + 1, end).find((w) => context.lexicon.organizationWords.nouns.has(w.text));
+  // Only a definite description refers back ("of the company", "of China's largest defence contractor"): not a title
+  // ("Party secretary"), a name after the noun ("rights group Liberty") or a bare description of another body.
+  const noun = view.words.slice(start + 1, end).find((w, j, inside) => {
+    if (!/^\p{Ll}/u.test(w.text) || !context.lexicon.organizationWords.nouns.has(w.text) || inside[j + 1]?.capitalized) return false;
+    return inside.slice(Math.max(0, j - 4), j).some((d) => DETERMINERS.has(d.text.toLowerCase()));
+  });
   if (bodies.length === 0 && noun) {
     const body = latestOrganizationBefore(context, s, start, noun.text);
     if (body) bodies = [body];
