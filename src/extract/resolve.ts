@@ -34,6 +34,8 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
   const all = views.flatMap((view) => view.mentions);
   const articleCountries = new Set(all.filter((m) => m.label === 'Country').map((m) => m.entries[0]?.country).filter((c): c is string => !!c));
   const suppressed = suppressedNames(views, lexicon);
+  // "LSE" is the London Stock Exchange in an article that names it, the London School of Economics in another.
+  const namedInFull = new Set(all.filter((m) => m.text.includes(' ')).map((m) => fold(m.text)));
 
   // A place name that is also part of a person's name here (a town and a president sharing one name) is the person.
   const personParts = new Set(all.filter((m) => m.label === 'Person').flatMap((m) => nameParts(m.text)));
@@ -47,7 +49,7 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
   for (const view of views) {
     for (const mention of view.mentions) {
       if (mention.kind !== 'entity' || mention.entries.length === 0 || !mention.label || suppressed.has(mention.text)) continue;
-      const entry = chooseEntry(mention, view, articleCountries);
+      const entry = chooseEntry(mention, view, articleCountries, namedInFull);
       if (!entry) continue;
       bind(resolution, mention, entry.id, entry.label, entry.name, 'lexicon', entry);
     }
@@ -115,8 +117,10 @@ function attach(resolution: Resolution, mention: Mention, entity: ResolvedEntity
 }
 
 /** Among namesakes, the place in a country the article names; else the most prominent, if it is believable. */
-function chooseEntry(mention: Mention, view: SentenceView, articleCountries: Set<string>): GazetteerEntry | undefined {
+function chooseEntry(mention: Mention, view: SentenceView, articleCountries: Set<string>, namedInFull: Set<string>): GazetteerEntry | undefined {
   const entries = mention.entries;
+  const spelledOut = entries.length > 1 ? entries.find((e) => [e.name, ...e.aliases].some((name) => namedInFull.has(fold(name)))) : undefined;
+  if (spelledOut) return spelledOut;
   const best = entries[0];
   // A namesake in a country the article names wins, unless the best-known place is far more prominent (London, not London, Kentucky).
   const local = entries.find((e) => e.country && articleCountries.has(e.country) && e.label !== 'Country');

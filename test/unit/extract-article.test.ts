@@ -63,6 +63,11 @@ describe('entities', () => {
     expect(names(doc, 'Country')).toEqual(['Argentina', 'Brazil']);
   });
 
+  it('reads an acronym shared by two bodies as the one the article spells out', () => {
+    expect(names(extract('Shares on the London Stock Exchange rose. LSE chief executive Clara Furse said so.'), 'Organization')).toEqual(['London Stock Exchange Group']);
+    expect(names(extract('Professor Ana Silva of the London School of Economics said so. The LSE agreed.'), 'Organization')).toEqual(['London School of Economics']);
+  });
+
   it('knows short and official country names as one country', () => {
     const doc = extract('The ROK and the Republic of Korea are one country, South Korea.');
     expect(doc.nodes.filter((n) => n.label === 'Country')).toHaveLength(1);
