@@ -499,5 +499,21 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   const plural = last.text.length > 3 && /s$/.test(last.text) ? last.text.slice(0, -1) : '';
   if (plural && (lexicon.titles.any.has(plural) || lexicon.titles.honorifics.has(plural))) return undefined;
   if (!titled && ordinary > 0 && !knownName) return undefined;
+  // Ordinary words that are nobody's name open no person's name: "Monday <name>", "Cardinal <name>" keep the rest,
+  // "Time Warner" and "Smartphone Free Childhood" are no person at all.
+  const plain = (f: string) => (lexicon.commonWords.has(f) || lowerWords.has(f)) && !lexicon.givenNames.has(f) && !lexicon.surnames.has(f);
+  if (lexicon.titles.placePrefixes.hasFolded(folded[0]!)) return undefined;
+  // "Roman Catholic Archbishop <name>": words before an honorific and a name describe that person.
+  if (after && lexicon.titles.honorifics.has(after.text) && sentenceWordList[scan.at + to + 1]?.capitalized) return undefined;
+  if (!titled && plain(folded[0]!)) {
+    let k = 1;
+    while (k < words.length && plain(folded[k]!)) k++;
+    return words.length - k >= 2 ? classifyName(scan, from + k, to, words.slice(k), false, sentenceWordList, lexicon, lowerWords) : undefined;
+  }
+  // "said Prebon Yamane economist <name>": a name right before a lower-case title and another name holds the title.
+  const title = after && /^\p{Ll}/u.test(after.text) ? longestPhrase(sentenceWordList, scan.at + to, lexicon.titles.any) : 0;
+  if (title > 0 && sentenceWordList[scan.at + to + title]?.capitalized) {
+    return scan.mention(from, to, { kind: 'entity', label: 'Organization', entries: [], reason: 'title-holder' });
+  }
   return scan.mention(from, to, { kind: 'entity', label: 'Person', entries: [], reason: titled ? 'title' : knownName ? 'known-name' : 'name-shape', titled });
 }

@@ -114,6 +114,12 @@ describe('relations', () => {
     expect(names(doc, 'Organization')).toEqual(['Australian Energy Regulator']);
   });
 
+  it('reads bodies, not persons, from names opening with ordinary words, and strips such words off persons', () => {
+    const doc = extract('Time Warner said profits rose for the first time. On Monday Tony Blair said so. Cardinal Cormac Murphy-O\'Connor said so. The St James Society said so. "Prices fell," said Prebon Yamane economist Lena Komileva.');
+    expect(names(doc, 'Person')).toEqual(["Cormac Murphy-O'Connor", 'Lena Komileva', 'Tony Blair']);
+    expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Lena Komileva -> Prebon Yamane']);
+  });
+
   it('reads no person from a plural title or a military abbreviation', () => {
     const doc = extract('The Law Lords ruled against Gen Pervez Musharraf, and the 14 Liberal MPs agreed.');
     expect(names(doc, 'Person')).toEqual(['Pervez Musharraf']);
