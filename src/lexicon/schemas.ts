@@ -44,6 +44,7 @@ export const OrganizationWordsFile = z.object({
   corporateSuffixes: Words,
   events: Words,
   possessiveNameWords: Words,
+  subjectWords: Words,
   nouns: Words,
 });
 export type OrganizationWordsFile = z.infer<typeof OrganizationWordsFile>;

@@ -118,6 +118,7 @@ function countryAt(context: RelationContext, s: number, k: number): string | und
 /** The one country (by name or demonym) or one city a body's name holds, when the article names that place. */
 function placesInName(context: RelationContext, entity: ResolvedEntity): ResolvedEntity[] {
   const { gazetteer, demonyms } = context.lexicon;
+  const { subjectWords } = context.lexicon.organizationWords;
   const words = entity.name.split(/[\s-]+/);
   const countries = new Set<string>();
   const found: ResolvedEntity[] = [];
@@ -127,7 +128,11 @@ function placesInName(context: RelationContext, entity: ResolvedEntity): Resolve
       const demonym = demonyms.get(fold(phrase));
       const entries = gazetteer.lookup(phrase).filter((e) => e.label !== 'Organization' && !e.weak);
       const code = demonym ?? entries.find((e) => e.label === 'Country')?.country ?? entries[0]?.country;
+      // "China-Africa Center": a name joining a country with a wider region is about both, located in neither.
+      if (!code && entries.some((e) => e.label === 'Region')) return [];
       if (!code) continue;
+      // "Institute of China Studies", "Taiwan Affairs Office": the place is the subject, not the seat.
+      if (subjectWords.has(fold(words[j] ?? ''))) return [];
       countries.add(code);
       const local = entries.find((e) => e.label !== 'Country' && e.country === code);
       const city = local ? context.resolution.entities.get(local.id) : undefined;
