@@ -483,6 +483,8 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   if (lexicon.organizationWords.corporateSuffixes.has(fold(last.text))) {
     return scan.mention(from, to, { kind: 'entity', label: 'Organization', entries: [], reason: 'org-suffix' });
   }
+  // "ZHAI XIAOXUE/CHINA DAILY": a photo credit names the photographer, in capitals, beside a slash.
+  if (words.every((w) => w.acronym) && (after?.text === '/' || sentenceWordList[scan.at + from - 1]?.text === '/')) return undefined;
   const acronym = words.findIndex((w) => w.acronym && !lexicon.commonAcronyms.has(w.text));
   if (acronym >= 0) {
     // "GDS Data" is a company; in "Stop TTIP" only the acronym is a name.

@@ -37,6 +37,8 @@ describe('entities', () => {
     ['Tests raised tension on the Korean peninsula.', 'Region', ['Korean Peninsula']],
     ['The author wrote for China Watch, a think tank.', 'Organization', ['China Watch']],
     ['Prices dipped, the Office of the Deputy Prime Minister (ODPM) has said. The ODPM said more.', 'Organization', ['Office of the Deputy Prime Minister']],
+    // A photo credit names a photographer, not a body.
+    ['Guests pose on Tuesday. ZHAI XIAOXUE/FOR CHINA DAILY', 'Organization', ['China Daily']],
     // A possessive inside a name stays in it.
     ["The People's Bank of China and People's Daily reported on the National People's Congress.", 'Organization', ["National People's Congress", "People's Bank of China", "People's Daily"]],
     // A demonym that is also the place's own name is the place.
