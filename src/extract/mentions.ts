@@ -443,7 +443,10 @@ function classifyResidual(scan: ChunkScanner, positions: number[], before: Menti
     const to = group[group.length - 1]! + 1;
     const words = scan.words.slice(from, to);
     const previous = before[before.length - 1];
-    const titled = previous?.kind === 'title' && previous.wordLast === scan.at + from;
+    // "the General Election", "Transport & General Worker's Union": a title that is also an adjective titles only a known name.
+    const adjectiveTitle = previous?.kind === 'title' && lexicon.titles.adjectives.has(previous.text);
+    const knownNameAt = (k: number) => lexicon.givenNames.has(fold(scan.words[k]!.text)) || lexicon.surnames.has(fold(scan.words[k]!.text));
+    const titled = previous?.kind === 'title' && previous.wordLast === scan.at + from && (!adjectiveTitle || knownNameAt(from));
     const mention = classifyName(scan, from, to, words, titled, sentenceWordList, lexicon, lowerWords);
     if (mention) out.push(mention);
   }

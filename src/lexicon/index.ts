@@ -38,6 +38,8 @@ export interface Lexicon {
     wholeBodyWords: WordSet;
     /** Elected seats: "MP for <constituency>" names a place after "for". */
     seats: WordSet;
+    /** Titles that are also adjectives ("General"): they title only a known name. */
+    adjectives: WordSet;
     /** "St James", "East Kent Hunt": a name opening with these is no person's. */
     placePrefixes: WordSet;
     /** "a friend of", "the wife of": the titles after them are another person's. */
@@ -116,6 +118,7 @@ function buildLexicon(): Lexicon {
       unitModifiers: wordSet(titles.unitModifiers),
       wholeBodyWords: wordSet(titles.wholeBodyWords),
       seats: wordSet(titles.seats),
+      adjectives: wordSet(titles.adjectives),
       placePrefixes: wordSet(titles.placePrefixes),
       relativeNouns: wordSet(titles.relativeNouns),
       honorifics: wordSet(titles.honorifics),

@@ -13,6 +13,7 @@ export const TitlesFile = z.object({
   unitModifiers: Words,
   wholeBodyWords: Words,
   seats: Words,
+  adjectives: Words,
   placePrefixes: Words,
   relativeNouns: Words,
   ministerial: Words,

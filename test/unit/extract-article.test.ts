@@ -122,6 +122,12 @@ describe('relations', () => {
     expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Lena Komileva -> Prebon Yamane']);
   });
 
+  it('reads no person from a title that is also an adjective before a common word', () => {
+    const doc = extract('She said the Conservatives would announce them closer to the General Election. General Musharraf spoke.');
+    expect(names(doc, 'Person')).toEqual([]);
+    expect(doc.nodes.some((n) => n.name === 'Election')).toBe(false);
+  });
+
   it('reads no person from a plural title or a military abbreviation', () => {
     const doc = extract('The Law Lords ruled against Gen Pervez Musharraf, and the 14 Liberal MPs agreed.');
     expect(names(doc, 'Person')).toEqual(['Pervez Musharraf']);
