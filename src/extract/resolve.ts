@@ -26,6 +26,8 @@ export interface Resolution {
   entityOf: Map<Mention, ResolvedEntity>;
 }
 
+const ACRONYM = /^[A-Z]{2,}$/;
+
 // Words before a name that say it is a place: "in Liuzhou", "to Gyeongju".
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'near', 'visit', 'visited', 'visiting', 'via', 'toward', 'towards', 'outside', 'across', 'around', 'into']);
 
@@ -66,7 +68,9 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
   }
   // 3. Organisations and places found by shape, acronyms bound to their expansions.
   const expansions = acronymExpansions(views);
-  for (const mention of all) {
+  // Full names before acronyms, so "UKIP" finds "UK Independence Party" wherever each comes first.
+  const acronymLast = [...all.filter((m) => !ACRONYM.test(m.text)), ...all.filter((m) => ACRONYM.test(m.text))];
+  for (const mention of acronymLast) {
     if (mention.kind !== 'entity' || resolution.entityOf.has(mention) || mention.label === 'Person' || !mention.label) continue;
     if (suppressed.has(mention.text)) continue;
     const expansion = expansions.get(mention.text);
@@ -206,14 +210,15 @@ function findByName(resolution: Resolution, label: EntityLabel, text: string): R
 
 /** "CBBC" for China-Britain Business Council: the initials of the capitalised words. */
 function findOrganizationByInitials(resolution: Resolution, text: string): ResolvedEntity | undefined {
-  if (!/^[A-Z]{2,}$/.test(text)) return undefined;
+  if (!ACRONYM.test(text)) return undefined;
   for (const entity of resolution.entities.values()) {
     if (entity.label !== 'Organization') continue;
     for (const name of [entity.name, ...entity.aliases]) {
       const initials = name
         .split(/[\s-]+/)
         .filter((w) => /^\p{Lu}/u.test(w))
-        .map((w) => w[0])
+        // "UK Independence Party" is UKIP: an acronym inside the name gives all its letters.
+        .map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0]))
         .join('');
       if (initials === text) return entity;
     }

@@ -65,6 +65,11 @@ describe('entities', () => {
     expect(names(doc, 'Country')).toEqual(['Argentina', 'Brazil']);
   });
 
+  it('joins an acronym to the body whose initials it spells, whichever comes first', () => {
+    const doc = extract('UKIP leader Roger Knapman spoke. The UK Independence Party grew. The International Steel Group said ISG would grow.');
+    expect(names(doc, 'Organization')).toEqual(['International Steel Group', 'UK Independence Party']);
+  });
+
   it('reads an acronym shared by two bodies as the one the article spells out', () => {
     expect(names(extract('Shares on the London Stock Exchange rose. LSE chief executive Clara Furse said so.'), 'Organization')).toEqual(['London Stock Exchange Group']);
     expect(names(extract('Professor Ana Silva of the London School of Economics said so. The LSE agreed.'), 'Organization')).toEqual(['London School of Economics']);
