@@ -39,6 +39,9 @@ export interface SentenceView {
   mentions: Mention[];
 }
 
+// Lower-case words after a name that make it an electoral district.
+const CONSTITUENCY_NOUNS = new Set(['seat', 'constituency', 'ward', 'riding']);
+
 // Where a lower-case word after a name says what kind of place it is: "Hainan province", "Liuzhou city".
 const PLACE_NOUNS: Record<string, EntityLabel> = {
   province: 'Region', region: 'Region', state: 'Region', prefecture: 'Region', county: 'Region', district: 'Region',
@@ -508,6 +511,8 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   // "Time Warner" and "Smartphone Free Childhood" are no person at all.
   const plain = (f: string) => (lexicon.commonWords.has(f) || lowerWords.has(f)) && !lexicon.givenNames.has(f) && !lexicon.surnames.has(f);
   if (lexicon.titles.placePrefixes.hasFolded(folded[0]!)) return undefined;
+  // "fight the Suffolk Coastal seat": an electoral district is no entity of ours.
+  if (after && CONSTITUENCY_NOUNS.has(after.text)) return undefined;
   // "Roman Catholic Archbishop <name>": words before an honorific and a name describe that person.
   if (after && lexicon.titles.honorifics.has(after.text) && sentenceWordList[scan.at + to + 1]?.capitalized) return undefined;
   if (!titled && plain(folded[0]!)) {

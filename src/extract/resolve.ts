@@ -51,7 +51,7 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
   for (const view of views) {
     for (const mention of view.mentions) {
       if (mention.kind !== 'entity' || mention.entries.length === 0 || !mention.label || suppressed.has(mention.text)) continue;
-      const entry = chooseEntry(mention, view, articleCountries, namedInFull);
+      const entry = chooseEntry(mention, view, articleCountries, namedInFull, lexicon.organizationWords.heads);
       if (!entry) continue;
       bind(resolution, mention, entry.id, entry.label, entry.name, 'lexicon', entry);
     }
@@ -73,6 +73,8 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
   for (const mention of acronymLast) {
     if (mention.kind !== 'entity' || resolution.entityOf.has(mention) || mention.label === 'Person' || !mention.label) continue;
     if (suppressed.has(mention.text)) continue;
+    // A one-word national body the lexicon placed elsewhere ("Congress" in an article about Brazil) is a common noun here.
+    if (mention.reason === 'lexicon' && mention.label === 'Organization' && !mention.text.includes(' ') && lexicon.organizationWords.heads.has(fold(mention.text))) continue;
     const expansion = expansions.get(mention.text);
     const target = expansion
       ? resolution.entityOf.get(expansion)
@@ -121,10 +123,13 @@ function attach(resolution: Resolution, mention: Mention, entity: ResolvedEntity
 }
 
 /** Among namesakes, the place in a country the article names; else the most prominent, if it is believable. */
-function chooseEntry(mention: Mention, view: SentenceView, articleCountries: Set<string>, namedInFull: Set<string>): GazetteerEntry | undefined {
+function chooseEntry(mention: Mention, view: SentenceView, articleCountries: Set<string>, namedInFull: Set<string>, heads: ReadonlySet<string>): GazetteerEntry | undefined {
   const entries = mention.entries;
   const spelledOut = entries.length > 1 ? entries.find((e) => [e.name, ...e.aliases].some((name) => namedInFull.has(fold(name)))) : undefined;
   if (spelledOut) return spelledOut;
+  // "the country's Congress" in an article about Brazil: a one-word national body is the lexicon's only where its country is named.
+  const national = mention.label === 'Organization' && !mention.text.includes(' ') && heads.has(fold(mention.text));
+  if (national && entries.every((e) => e.country && !articleCountries.has(e.country))) return undefined;
   const best = entries[0];
   // A namesake in a country the article names wins, unless the best-known place is far more prominent (London, not London, Kentucky).
   const local = entries.find((e) => e.country && articleCountries.has(e.country) && e.label !== 'Country');

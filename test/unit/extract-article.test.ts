@@ -70,6 +70,11 @@ describe('entities', () => {
     expect(names(doc, 'Organization')).toEqual(['International Steel Group', 'UK Independence Party']);
   });
 
+  it('reads a one-word national body as the lexicon\'s only where its country is named', () => {
+    expect(names(extract("Brazil's vice-president Jose Alencar spoke after a meeting of the country's Congress."), 'Organization')).toEqual([]);
+    expect(names(extract('The US Congress met. Congress voted in Washington.'), 'Organization')).toEqual(['US Congress']);
+  });
+
   it('reads an acronym shared by two bodies as the one the article spells out', () => {
     expect(names(extract('Shares on the London Stock Exchange rose. LSE chief executive Clara Furse said so.'), 'Organization')).toEqual(['London Stock Exchange Group']);
     expect(names(extract('Professor Ana Silva of the London School of Economics said so. The LSE agreed.'), 'Organization')).toEqual(['London School of Economics']);
