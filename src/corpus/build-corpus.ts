@@ -55,7 +55,8 @@ export async function buildCorpus(paths: readonly string[], options: BuildOption
     },
     async onExtracted(article, { json, doc }) {
       await cache.append(article.id, live.get(article.id) ?? '', json);
-      mergeDocument(graph, doc ?? (JSON.parse(json) as GraphDocument));
+      // The document is this article's alone (parsed here, or just extracted): the graph may keep it uncopied.
+      mergeDocument(graph, doc ?? (JSON.parse(json) as GraphDocument), { adopt: true });
       merged.add(article.id);
     },
     onSkipped: (error) => options.onSkipped?.(error),
@@ -72,7 +73,7 @@ export async function buildCorpus(paths: readonly string[], options: BuildOption
     kept += 1;
     live.set(id, cache.hashOf(id) ?? '');
   }
-  await cache.compact(live, (json) => mergeDocument(graph, JSON.parse(json) as GraphDocument), merged);
+  await cache.compact(live, (json) => mergeDocument(graph, JSON.parse(json) as GraphDocument, { adopt: true }), merged);
   if (nothingRead) {
     throw new InputError('NO_ARTICLES', `${paths.join(', ')}: no article could be read`, {
       subject: paths.join(', '),

@@ -27,7 +27,7 @@ export async function loadGraph(paths: readonly string[], options: Pick<ProcessO
   let articles = 0;
   if (articlePaths.length > 0) {
     const summary = await processArticles(articlePaths, options, {
-      onExtracted: (_, extracted) => mergeDocument(graph, extracted.doc ?? (JSON.parse(extracted.json) as GraphDocument)),
+      onExtracted: (_, extracted) => mergeDocument(graph, extracted.doc ?? (JSON.parse(extracted.json) as GraphDocument), { adopt: true }),
       onSkipped: (error) => skipped.push(error),
     });
     articles = summary.extracted;

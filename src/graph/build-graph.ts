@@ -40,15 +40,23 @@ export function buildGraph(docs: Iterable<GraphDocument>, into: KnowledgeGraph =
   return into;
 }
 
-export function mergeDocument(graph: KnowledgeGraph, doc: GraphDocument): void {
-  for (const node of doc.nodes) mergeNode(graph, node);
-  for (const edge of doc.edges) mergeEdge(graph, edge);
+export interface MergeOptions {
+  /** The caller hands the document over (freshly parsed, held nowhere else): the graph keeps its objects uncopied. */
+  adopt?: boolean;
 }
 
-function mergeNode(graph: KnowledgeGraph, node: GraphNode): void {
+export function mergeDocument(graph: KnowledgeGraph, doc: GraphDocument, options: MergeOptions = {}): void {
+  const copy = options.adopt ? <T>(value: T): T => value : structuredClone;
+  for (const node of doc.nodes) mergeNode(graph, node, copy);
+  for (const edge of doc.edges) mergeEdge(graph, edge, copy);
+}
+
+type Copy = <T>(value: T) => T;
+
+function mergeNode(graph: KnowledgeGraph, node: GraphNode, copy: Copy): void {
   const { id, ...attributes } = node;
   if (!graph.hasNode(id)) {
-    graph.addNode(id, structuredClone(attributes));
+    graph.addNode(id, copy(attributes));
     return;
   }
   const existing = graph.getNodeAttributes(id);
@@ -69,14 +77,14 @@ function mergeNode(graph: KnowledgeGraph, node: GraphNode): void {
   }
 }
 
-function mergeEdge(graph: KnowledgeGraph, edge: GraphEdge): void {
+function mergeEdge(graph: KnowledgeGraph, edge: GraphEdge, copy: Copy): void {
   const [source, target] = orientedEnds(edge.type, edge.source, edge.target);
   for (const end of [source, target]) {
     if (!graph.hasNode(end)) throw new SchemaError('buildGraph', [`edge ${edge.type} refers to node "${end}", which is not in the document`]);
   }
   const key = edgeKey(edge.type, source, target);
   if (!graph.hasEdge(key)) {
-    graph.addEdgeWithKey(key, source, target, { type: edge.type, evidence: structuredClone(edge.evidence) });
+    graph.addEdgeWithKey(key, source, target, { type: edge.type, evidence: copy(edge.evidence) });
     return;
   }
   const existing = graph.getEdgeAttributes(key);

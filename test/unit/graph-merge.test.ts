@@ -1,0 +1,36 @@
+// The graphology mirror: merging documents it may adopt gives the same graph as merging copies, in any order.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/index.js';
+import { createGraph, graphToDocument, mergeDocument } from '../../src/graph/build-graph.js';
+import type { GraphDocument } from '../../src/schema/index.js';
+
+const DEV = '../shared/corpus/dev';
+const articles = ['rok-leader-state-visit-china', 'obama-merkel-hanover-trade-talks', 'uk-companies-seek-larger-role-in-china'];
+const json = articles.map((name) => {
+  const text = readFileSync(`${DEV}/${name}.txt`, 'utf8');
+  return JSON.stringify(extractArticle({ id: name, title: name, text, source: `${name}.txt` }));
+});
+
+function merged(order: number[], adopt: boolean): GraphDocument {
+  const graph = createGraph();
+  for (const k of order) mergeDocument(graph, JSON.parse(json[k]!) as GraphDocument, { adopt });
+  return graphToDocument(graph);
+}
+
+describe('mergeDocument', () => {
+  it('gives the same graph whether it adopts or copies the documents, whatever their order', () => {
+    const copied = merged([0, 1, 2], false);
+    expect(merged([0, 1, 2], true)).toEqual(copied);
+    expect(merged([2, 0, 1], true)).toEqual(copied);
+  });
+
+  it('leaves a copied document untouched when later documents merge into the same nodes', () => {
+    const first = JSON.parse(json[0]!) as GraphDocument;
+    const before = JSON.stringify(first);
+    const graph = createGraph();
+    mergeDocument(graph, first);
+    mergeDocument(graph, JSON.parse(json[0]!.replaceAll('"article:rok-leader-state-visit-china"', '"article:again"')) as GraphDocument);
+    expect(JSON.stringify(first)).toBe(before);
+  });
+});
