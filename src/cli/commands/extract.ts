@@ -11,8 +11,8 @@ import { EXIT, type CliCommand, type CliIo, type OptionSpec, type ParsedArgs } f
 import { usageError } from '../usage-error.js';
 
 /** The help lines of the options `kg extract` and `kg build` share. */
-export const CORPUS_OPTIONS_HELP = `  --workers N       extraction threads (default: every core when there are more than ${PARALLEL_THRESHOLD} articles,
-                    else 1; 1 extracts in the main thread)
+export const CORPUS_OPTIONS_HELP = `  --workers N       extraction threads (default: one per core, at most 8, when there are more than
+                    ${PARALLEL_THRESHOLD} articles, else 1; 1 extracts in the main thread)
   --max-bytes N     largest article accepted, in bytes, or with K or M (default ${formatBytes(DEFAULT_MAX_BYTES)})
   --quiet           no progress on stderr
   -h, --help        this text`;
