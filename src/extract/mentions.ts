@@ -491,6 +491,10 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   }
   // "ZHAI XIAOXUE/CHINA DAILY": a photo credit names the photographer, in capitals, beside a slash.
   if (words.every((w) => w.acronym) && (after?.text === '/' || sentenceWordList[scan.at + from - 1]?.text === '/')) return undefined;
+  // "JP McManus", "AJ Smith": two initials before a surname are a person's.
+  if (words.length === 2 && /^\p{Lu}{2}$/u.test(words[0]!.text) && !words[1]!.acronym && (lexicon.surnames.has(fold(words[1]!.text)) || /^(Mc|Mac|O')\p{Lu}/u.test(words[1]!.text))) {
+    return scan.mention(from, to, { kind: 'entity', label: 'Person', entries: [], reason: 'known-name', titled });
+  }
   const acronym = words.findIndex((w) => w.acronym && !lexicon.commonAcronyms.has(w.text));
   if (acronym >= 0) {
     // "GDS Data" is a company; in "Stop TTIP" only the acronym is a name.

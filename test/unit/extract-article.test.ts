@@ -39,6 +39,8 @@ describe('entities', () => {
     ['Prices dipped, the Office of the Deputy Prime Minister (ODPM) has said. The ODPM said more.', 'Organization', ['Office of the Deputy Prime Minister']],
     // A photo credit names a photographer, not a body.
     ['Guests pose on Tuesday. ZHAI XIAOXUE/FOR CHINA DAILY', 'Organization', ['China Daily']],
+    // Two initials before a surname are a person's, not a body's acronym.
+    ['The businessmen JP McAllister and Ana Silva said so.', 'Person', ['Ana Silva', 'JP McAllister']],
     // A possessive inside a name stays in it.
     ["The People's Bank of China and People's Daily reported on the National People's Congress.", 'Organization', ["National People's Congress", "People's Bank of China", "People's Daily"]],
     // A demonym that is also the place's own name is the place.
