@@ -102,6 +102,9 @@ describe('relations', () => {
     ['INTERVIEWED_BY', 'Ana Silva, an analyst at Nomura, told Reuters that prices would fall.', ['Ana Silva -> Reuters']],
     ['LOCATED_IN', 'Visitors gathered in Shijiazhuang, North China\'s Hebei province, on Friday. China grew.', ['Hebei -> China', 'Shijiazhuang -> China', 'Shijiazhuang -> Hebei']],
     ['LEADER_OF', 'Xi met Khaled Enany, director-general of the United Nations Educational, Scientific and Cultural Organization (UNESCO), on Monday.', ['Khaled Enany -> United Nations Educational, Scientific and Cultural Organization']],
+    // A pronoun's speaker is not a person named in a possessive; a trip noun's traveller is.
+    ['QUOTED_IN', "Ana Silva said business grew after Prime Minister Olaf Scholz's visit to Kenya, a trip he described as critical.", ['Ana Silva -> @article']],
+    ['VISITED', "Trade came up during Olaf Scholz's recent visit to Nairobi.", ['Olaf Scholz -> Nairobi']],
     ['MET_WITH', "Ana Silva questioned Scott Sullivan about his decision to meet analysts' profit estimates.", []],
     ['TRADES_WITH', 'Vietnam and Australia should take the lead in defending free trade.', []],
     ['TRADES_WITH', 'Vietnam and Australia signed a free trade agreement.', ['Australia -> Vietnam']],

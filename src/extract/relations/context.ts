@@ -32,6 +32,7 @@ export interface RelationContext {
 }
 
 const PRONOUNS = new Set(['he', 'she', 'his', 'her']);
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 
 export function relationContext(doc: TextDocument, views: SentenceView[], lexicon: Lexicon, resolution: Resolution): RelationContext {
   const resolved = views.map((view) =>
@@ -81,9 +82,13 @@ export function places(list: EntityMention[]): EntityMention[] {
 }
 
 /** The person a sentence's word position is about: the nearest named person before it, else the one a pronoun or "the premier" before it means. */
-export function subjectBefore(context: RelationContext, sentence: number, position: number): ResolvedEntity | undefined {
+export function subjectBefore(context: RelationContext, sentence: number, position: number, pronounOnly = false): ResolvedEntity | undefined {
   const named = persons(context.resolved[sentence]!).filter((m) => m.mention.wordLast <= position);
-  const nearest = named[named.length - 1];
+  // For a pronoun: "X said that, following <name>'s visit, a trip he described...": a possessive names whose thing
+  // it is, not who speaks. (For a trip noun the possessive is the traveller: "<name>'s visit to".)
+  const view = context.views[sentence]!;
+  const acting = pronounOnly ? named.filter((m) => !POSSESSIVE_MARKS.has(view.words[m.mention.wordLast]?.text ?? '')) : named;
+  const nearest = acting[acting.length - 1] ?? named[named.length - 1];
   if (nearest) return nearest.entity;
   const words = context.views[sentence]!.words.slice(0, position);
   const pronoun = words.some((w) => isPronoun(w.text) && !['his', 'her'].includes(w.text.toLowerCase()));
@@ -99,7 +104,7 @@ export function speakerOf(context: RelationContext, sentence: number, position: 
   const people = persons(context.resolved[sentence]!);
   const adjacent = people.find((m) => m.mention.wordLast === position);
   if (adjacent) return adjacent.entity;
-  if (isPronoun(before.text)) return subjectBefore(context, sentence, position);
+  if (isPronoun(before.text)) return subjectBefore(context, sentence, position, true);
   const named = people.filter((m) => m.mention.wordLast < position).pop()?.entity;
   // "X, a researcher at Y, said" and "X spoke ... and said"; after a closing quote with nobody named, the person a pronoun would mean.
   if (before.text === ',' || before.text === 'and') return named;
