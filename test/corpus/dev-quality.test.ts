@@ -6,7 +6,7 @@ const DEV = '../shared/corpus/dev';
 const GOLD = '../shared/corpus/dev-gold';
 
 // Raise these when the extractor improves; never lower them. The issue asks for 0.90 and 0.75.
-const FLOORS = { entities: 0.995, relations: 0.985 };
+const FLOORS = { entities: 0.995, relations: 0.99 };
 
 describe('dev corpus quality', () => {
   it('scores at or above the floors (micro F1)', async () => {

@@ -158,6 +158,8 @@ describe('relations', () => {
     ["Ana Silva's visit underscored the consensus between Kenya and the Nordic countries.", []],
     ['Ana Silva wrapped up her visits to Denmark, Sweden and Norway on Tuesday.', ['Ana Silva -> Denmark', 'Ana Silva -> Norway', 'Ana Silva -> Sweden']],
     ['The four-day state visit will also take Ana Silva to Lyon.', ['Ana Silva -> Lyon']],
+    // A visit to the country a story is filed from is a visit to the city it is filed from.
+    ['OSLO -- Kenyan Foreign Minister Ana Silva wrapped up her visits to Denmark and Norway on Tuesday.', ['Ana Silva -> Denmark', 'Ana Silva -> Norway', 'Ana Silva -> Oslo']],
     // A capitalised trigger inside a sentence is part of a title.
     ['Ana Silva is a Distinguished Visiting Professor at Kyoto University in Japan.', []],
     // The person met right after "met" is the host.

@@ -27,6 +27,13 @@ export function findRelations(doc: TextDocument, views: SentenceView[], lexicon:
   const home = homeCountries(roles.nationality, relations);
   const visits = relations.filter((r) => r.type === 'VISITED');
   const derived: Relation[] = [];
+  // "HANOVER, Germany - <name> said during a visit to Germany": a visit to the country a story was filed from is a
+  // visit to the city it was filed from.
+  const dateline = datelineCity(context.views, resolution);
+  for (const visit of visits) {
+    const place = visit.target as ResolvedEntity;
+    if (dateline && place.label === 'Country' && place.country === dateline.country) derived.push({ ...visit, target: dateline, rule: 'visited:dateline-country' });
+  }
   // A visit to a city is a visit to its country.
   for (const visit of visits) {
     const place = visit.target as ResolvedEntity;
@@ -68,13 +75,16 @@ function homeCountries(nationality: Map<string, string>, relations: Relation[]):
   return home;
 }
 
+const DATELINE_MARKS = new Set([',', '-', '--', '—', '–']);
+
 /** "PARIS, March 27 -" or "HANOVER, Germany": the city a wire story was filed from. */
 function datelineCity(views: SentenceView[], resolution: Resolution): ResolvedEntity | undefined {
   const first = views.find((v) => v.paragraph > 0);
   const mention = first?.mentions[0];
   if (!first || !mention || mention.wordFirst !== 0) return undefined;
   const word = first.words[0]!;
-  if (word.text !== word.text.toUpperCase() || first.words[1]?.text !== ',') return undefined;
+  // "PARIS, March 27", "BEIJING -- ", "SHANGHAI — ": a city in capitals, then a comma or a dash.
+  if (word.text !== word.text.toUpperCase() || !DATELINE_MARKS.has(first.words[1]?.text ?? '')) return undefined;
   const entity = resolution.entityOf.get(mention);
   return entity?.label === 'City' ? entity : undefined;
 }
