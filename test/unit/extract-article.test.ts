@@ -117,6 +117,12 @@ describe('relations', () => {
     ['LEADER_OF', 'Tory leader Michael Howard said so.', ['Michael Howard -> Conservative Party']],
     ['AFFILIATED_WITH', 'Labour MP Oona Kingsley said so.', ['Oona Kingsley -> Labour Party']],
     ['AFFILIATED_WITH', 'Ana Silva, a strategist at UBS, said so.', ['Ana Silva -> UBS']],
+    // A leading title leads the body it governs; the others in the appositive have a member.
+    ['LEADER_OF', "Ana Silva, dean of Kyoto University's School of Economics, said so.", ['Ana Silva -> School of Economics']],
+    ['LEADER_OF', 'Ana Silva, an academician at the Kenya Academy of Sciences and dean of the Institute for Robot Research at Kyoto University, said so.', ['Ana Silva -> Institute for Robot Research']],
+    ['LEADER_OF', 'Ana Silva, chairman of the Board of Management of Mercedes-Benz Group, said so.', ['Ana Silva -> Mercedes-Benz Group']],
+    ['LEADER_OF', 'Ana Silva, president of the Johor Furniture Association in southern Malaysia, said so.', ['Ana Silva -> Johor Furniture Association']],
+    ['LEADER_OF', 'Ana Silva, head of the AI research institute at the Kenya Academy of Sciences, said so.', []],
     // A description refers back to a body named before only when it is definite.
     ['AFFILIATED_WITH', 'Shares in UBS fell. "It came at the worst time," said Ana Silva, a Singapore-based fund manager.', []],
     ['AFFILIATED_WITH', 'Shares in UBS fell. "It came at the worst time," said Ana Silva, a director of the bank.', ['Ana Silva -> UBS']],

@@ -12,6 +12,7 @@ export interface RoleFindings {
   nationality: Map<string, string>;
 }
 
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const DETERMINERS = new Set(['the', 'its', 'their', "'s", '’s', 'this', 'that']);
 // Words that end an appositive: the next clause begins.
 const APPOSITIVE_END = new Set([',', '.', ';', ':', ')', '(', '"', '“', '”', 'who', 'which', 'that', 'said', 'says', 'told', 'added']);
@@ -61,6 +62,8 @@ function headsUnit(context: RelationContext, view: SentenceView, start: number, 
   if (view.words[end]?.text !== 'of') return false;
   let k = end + 1;
   if (['the', 'its', 'their', 'a'].includes(view.words[k]?.text ?? '')) k++;
+  // "head of the AI research institute at": an acronym modifies the unit's noun.
+  while (view.words[k]?.acronym && view.words[k + 1] && !view.words[k + 1]!.capitalized) k++;
   const unit = view.words[k];
   // "chief executive of the company" is the body itself, named by its noun.
   return !!unit && /^\p{Ll}/u.test(unit.text) && !context.lexicon.organizationWords.nouns.has(unit.text) && !context.lexicon.titles.wholeBodyWords.has(unit.text);
@@ -196,11 +199,27 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
     const body = latestOrganizationBefore(context, s, start, noun.text);
     if (body) bodies = [body];
   }
-  for (const body of bodies) applyTitle(s, person.entity, { start, end, classes }, body, undefined, findings, 'appositive');
-  // A country in the appositive: "Afghanistan's envoy" says whose the person is, "the president of France" whom they lead.
+  // "dean of <university>'s <school>", "academician at <academy> and dean of <institute> at <university>": each
+  // leading title leads the body it governs (the first named after it, past a possessive), the others have members.
+  const bodyMentions = inside.filter((m) => m.entity.label === 'Organization');
+  const governedAfter = (position: number) => {
+    let k = bodyMentions.findIndex((m) => m.mention.wordFirst >= position);
+    // Past a possessive ("<university>'s <school>") and past the board of a body ("the Board of Management of <company>").
+    const passOn = (m: EntityMention) => POSSESSIVE.has(view.words[m.mention.wordLast]?.text ?? '') || context.lexicon.titles.wholeBodyWords.has(m.entity.name.split(' ')[0]!);
+    while (k >= 0 && k < bodyMentions.length - 1 && passOn(bodyMentions[k]!)) k++;
+    return k >= 0 ? bodyMentions[k]!.entity : undefined;
+  };
+  const led = new Set(titles.filter((t) => t.classes.includes('leader')).map((t) => governedAfter(t.end)));
+  for (const body of bodies) {
+    const governs = bodyMentions.length < 2 || led.has(body);
+    applyTitle(s, person.entity, { start, end, classes: governs ? classes : unitClasses(classes) }, body, undefined, findings, 'appositive');
+  }
+  // A country in the appositive: "Afghanistan's envoy" says whose the person is, "the president of France" whom they
+  // lead; "president of the <association> in southern Malaysia" leads the association, not the country.
   for (const place of inside.filter((m) => m.entity.label === 'Country')) {
-    const possessive = view.words[place.mention.wordLast]?.text;
-    if (possessive === "'s" || classes.includes('headOfState')) applyTitle(s, person.entity, { start, end, classes }, place.entity, undefined, findings, 'appositive');
+    const possessive = POSSESSIVE.has(view.words[place.mention.wordLast]?.text ?? '');
+    const bodyBefore = bodyMentions.some((m) => m.mention.wordLast <= place.mention.wordFirst);
+    if (possessive || (classes.includes('headOfState') && !bodyBefore)) applyTitle(s, person.entity, { start, end, classes }, place.entity, undefined, findings, 'appositive');
   }
 }
 
