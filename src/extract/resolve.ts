@@ -38,6 +38,8 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
   const suppressed = suppressedNames(views, lexicon);
   // "LSE" is the London Stock Exchange in an article that names it, the London School of Economics in another.
   const namedInFull = new Set(all.filter((m) => m.text.includes(' ')).map((m) => fold(m.text)));
+  // "BNP" in an article naming the British National Party is not the lexicon's Bangladesh Nationalist Party.
+  const spelledInitials = new Set(all.filter((m) => m.text.includes(' ') && m.entries.length === 0).map((m) => initialsOf(m.text)));
 
   // A place name that is also part of a person's name here (a town and a president sharing one name) is the person.
   const personParts = new Set(all.filter((m) => m.label === 'Person').flatMap((m) => nameParts(m.text)));
@@ -51,7 +53,7 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
   for (const view of views) {
     for (const mention of view.mentions) {
       if (mention.kind !== 'entity' || mention.entries.length === 0 || !mention.label || suppressed.has(mention.text)) continue;
-      const entry = chooseEntry(mention, view, articleCountries, namedInFull, lexicon.organizationWords.heads);
+      const entry = chooseEntry(mention, view, articleCountries, namedInFull, lexicon.organizationWords.heads, spelledInitials);
       if (!entry) continue;
       bind(resolution, mention, entry.id, entry.label, entry.name, 'lexicon', entry);
     }
@@ -123,13 +125,14 @@ function attach(resolution: Resolution, mention: Mention, entity: ResolvedEntity
 }
 
 /** Among namesakes, the place in a country the article names; else the most prominent, if it is believable. */
-function chooseEntry(mention: Mention, view: SentenceView, articleCountries: Set<string>, namedInFull: Set<string>, heads: ReadonlySet<string>): GazetteerEntry | undefined {
+function chooseEntry(mention: Mention, view: SentenceView, articleCountries: Set<string>, namedInFull: Set<string>, heads: ReadonlySet<string>, spelledInitials: Set<string>): GazetteerEntry | undefined {
   const entries = mention.entries;
   const spelledOut = entries.length > 1 ? entries.find((e) => [e.name, ...e.aliases].some((name) => namedInFull.has(fold(name)))) : undefined;
   if (spelledOut) return spelledOut;
   // "the country's Congress" in an article about Brazil: a one-word national body is the lexicon's only where its country is named.
   const national = mention.label === 'Organization' && !mention.text.includes(' ') && heads.has(fold(mention.text));
-  if (national && entries.every((e) => e.country && !articleCountries.has(e.country))) return undefined;
+  const othersAcronym = ACRONYM.test(mention.text) && spelledInitials.has(mention.text);
+  if ((national || othersAcronym) && entries.every((e) => e.country && !articleCountries.has(e.country))) return undefined;
   const best = entries[0];
   // A namesake in a country the article names wins, unless the best-known place is far more prominent (London, not London, Kentucky).
   const local = entries.find((e) => e.country && articleCountries.has(e.country) && e.label !== 'Country');
@@ -218,17 +221,18 @@ function findOrganizationByInitials(resolution: Resolution, text: string): Resol
   if (!ACRONYM.test(text)) return undefined;
   for (const entity of resolution.entities.values()) {
     if (entity.label !== 'Organization') continue;
-    for (const name of [entity.name, ...entity.aliases]) {
-      const initials = name
-        .split(/[\s-]+/)
-        .filter((w) => /^\p{Lu}/u.test(w))
-        // "UK Independence Party" is UKIP: an acronym inside the name gives all its letters.
-        .map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0]))
-        .join('');
-      if (initials === text) return entity;
-    }
+    for (const name of [entity.name, ...entity.aliases]) if (initialsOf(name) === text) return entity;
   }
   return undefined;
+}
+
+/** The capitals a name would be shortened to; "UK Independence Party" is UKIP: an acronym inside gives all its letters. */
+function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0]))
+    .join('');
 }
 
 /** "World Trade Organisation (WTO)", a short name in brackets after a body's full name: the name in brackets is an alias. */

@@ -77,6 +77,10 @@ describe('entities', () => {
     expect(names(extract('The US Congress met. Congress voted in Washington.'), 'Organization')).toEqual(['US Congress']);
   });
 
+  it('reads an acronym as the body the article spells out, not a foreign namesake in the lexicon', () => {
+    expect(names(extract('BNP leader Ana Silva was arrested. The British National Party said so.'), 'Organization')).toEqual(['British National Party']);
+  });
+
   it('reads an acronym shared by two bodies as the one the article spells out', () => {
     expect(names(extract('Shares on the London Stock Exchange rose. LSE chief executive Clara Furse said so.'), 'Organization')).toEqual(['London Stock Exchange Group']);
     expect(names(extract('Professor Ana Silva of the London School of Economics said so. The LSE agreed.'), 'Organization')).toEqual(['London School of Economics']);
