@@ -110,6 +110,7 @@ describe('relations', () => {
     ['QUOTED_IN', "Ana Silva said business grew after Prime Minister Olaf Scholz's visit to Kenya, a trip he described as critical.", ['Ana Silva -> @article']],
     ['VISITED', "Trade came up during Olaf Scholz's recent visit to Nairobi.", ['Olaf Scholz -> Nairobi']],
     ['MET_WITH', "Ana Silva questioned Scott Sullivan about his decision to meet analysts' profit estimates.", []],
+    ['PART_OF', 'Students of the Beijing Institute of Technology and the Beijing Institute of Fashion Technology met.', []],
     ['TRADES_WITH', 'Vietnam and Australia should take the lead in defending free trade.', []],
     ['TRADES_WITH', 'Vietnam and Australia signed a free trade agreement.', ['Australia -> Vietnam']],
     // A title that leads a unit of the body, or someone else's title, makes no leader of the body.

@@ -146,6 +146,8 @@ function placesInName(context: RelationContext, entity: ResolvedEntity): Resolve
   return country ? [...found, country] : found;
 }
 
+const CONNECTORS = new Set(['of', 'and', 'for', 'the', '&']);
+
 /** "Alibaba International Digital Commerce Group" is a unit of "Alibaba Group": its name starts with the other's short name. */
 function partOfByName(context: RelationContext): Relation[] {
   const relations: Relation[] = [];
@@ -156,7 +158,8 @@ function partOfByName(context: RelationContext): Relation[] {
       .map((name) => {
         const parts = fold(name).split(/\s+/);
         while (parts.length > 1 && suffixes.has(parts[parts.length - 1]!)) parts.pop();
-        return parts;
+        // "Beijing Institute of Technology" has no short name "Beijing Institute of".
+        return CONNECTORS.has(parts[parts.length - 1]!) ? [] : parts;
       })
       .filter((parts) => parts.length > 0 && !context.lexicon.commonWords.has(parts[0]!) && !context.lexicon.gazetteer.lookup(parts.join(' ')).some((e) => e.label !== 'Organization') && !context.lexicon.demonyms.has(parts[0]!));
     for (const unit of organizations) {
