@@ -29,7 +29,7 @@ describe('kg load', () => {
     const result = await kg(['seeds', '--quiet']);
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
-    expect(result.out).toMatch(/^loaded 1 changed\/new articles, skipped 0 unchanged, pruned 0: wrote \d+ entities, 1 articles, \d+ relationships into bolt:\/\//);
+    expect(result.out).toMatch(/^loaded 1 changed\/new article, skipped 0 unchanged, pruned 0: wrote \d+ entities, 1 article, \d+ relationships into bolt:\/\//);
     const expected = (await loadGraph(['seeds'])).document;
     expect(comparable(await readGraphFromNeo4j(driver))).toEqual(mirrorOf([expected]));
     // The kg stats measures are node properties, for Browser queries such as ORDER BY n.pagerank DESC.

@@ -91,7 +91,7 @@ describe('kg load, incremental', () => {
     const second = await kgLoad([news, '--cache', cache, '--quiet']);
     // port-deal's text did not change, but what it asserts did: its quote now points at person:lee-jae-myung.
     expect(second.out).toMatch(/^loaded 2 changed\/new articles, skipped 0 unchanged, pruned 0/);
-    expect(second.out).toContain('deleted 1 entities no article names any more');
+    expect(second.out).toContain('deleted 1 entity no article names any more');
     const scratch = await fromScratch([news]);
     expect(await stored()).toEqual(mirrorOf([scratch]));
     const [lee] = await query(driver, 'MATCH (p:Person {id: "person:lee-jae-myung"})-[:QUOTED_IN]->(a:Article) RETURN p.aliases AS aliases, a.id AS article');

@@ -150,18 +150,19 @@ export const loadCommand: CliCommand = {
 };
 
 function report(summary: LoadSummary, connection: Neo4jConnection, seconds: number): string {
-  const n = (count: number) => count.toLocaleString('en-US');
+  const n = (count: number, noun: string) => `${count.toLocaleString('en-US')} ${count === 1 ? noun : noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`}`;
   const { written } = summary;
   const rows = summary.changedArticles + summary.prunedArticles === 0
     ? 'nothing written'
-    : `wrote ${n(written.entities)} entities, ${n(written.articles)} articles, ${n(written.relationships)} relationships` +
-      (written.properties > 0 ? `, measures of ${n(written.properties)} other entities` : '');
-  const replaced = summary.replacedArticles > 0 ? `; replaced ${n(summary.replacedArticles)} earlier article version(s)` : '';
-  const deleted = summary.deletedEntities > 0 ? `, deleted ${n(summary.deletedEntities)} entities no article names any more` : '';
+    : `wrote ${n(written.entities, 'entity')}, ${n(written.articles, 'article')}, ${n(written.relationships, 'relationship')}` +
+      (written.properties > 0 ? `, measures of ${n(written.properties, 'other entity')}` : '');
+  const replaced = summary.replacedArticles > 0 ? `; replaced ${n(summary.replacedArticles, 'earlier article version')}` : '';
+  const deleted = summary.deletedEntities > 0 ? `, deleted ${n(summary.deletedEntities, 'entity')} no article names any more` : '';
   return (
-    `loaded ${n(summary.changedArticles)} changed/new articles, skipped ${n(summary.unchangedArticles)} unchanged, pruned ${n(summary.prunedArticles)}: ` +
+    `loaded ${n(summary.changedArticles, 'changed/new article')}, skipped ${summary.unchangedArticles.toLocaleString('en-US')} unchanged, ` +
+    `pruned ${summary.prunedArticles.toLocaleString('en-US')}: ` +
     `${rows} into ${connection.uri}${connection.database ? ` (database ${connection.database})` : ''} in ${seconds.toFixed(1)} s${replaced}${deleted}\n` +
-    `the graph: ${n(summary.entities)} entities, ${n(summary.articles)} articles, ${n(summary.relationships)} relationships\n`
+    `the graph: ${n(summary.entities, 'entity')}, ${n(summary.articles, 'article')}, ${n(summary.relationships, 'relationship')}\n`
   );
 }
 
