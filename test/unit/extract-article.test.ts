@@ -184,6 +184,11 @@ describe('relations', () => {
     expect(triples(doc, 'VISITED')).toEqual(['Ana Silva -> Liverpool', 'Ana Silva -> Manchester']);
   });
 
+  it('reads a nationality from an appositive: a return home is no visit', () => {
+    const doc = extract('Ana Silva, a Kenyan economist, returned to Nairobi after visiting Paris. Kenya welcomed her.');
+    expect(triples(doc, 'VISITED')).toEqual(['Ana Silva -> Paris']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');

@@ -180,6 +180,9 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
   if (nextPerson && end === nextPerson.mention.wordFirst) titles = titles.filter((t) => !titleReaches(context, s, t, nextPerson.mention.wordFirst));
   // "<name>, a friend of the <party> leader", "<name>, the wife of <title> ...": the titles are someone else's.
   if (isRelativeOfAnother(context, view, start)) return;
+  // "<name>, a British economist": the appositive says whose national the person is (a trip home is no visit).
+  const demonym = view.mentions.find((m) => m.kind === 'demonym' && m.wordFirst > start && m.wordLast <= end && m.country);
+  if (demonym?.country && !findings.nationality.has(person.entity.id)) findings.nationality.set(person.entity.id, demonym.country);
   if (titles.length === 0) return;
   const classes = [...new Set(titles.flatMap((t) => t.classes))];
   const inside = context.resolved[s]!.filter((m) => m.mention.wordFirst > start && m.mention.wordLast <= end && m.entity !== person.entity);
