@@ -290,7 +290,8 @@ class ChunkScanner {
         k++;
       }
       // After the tail's last head word only subject words still belong to the name: "Community College Education", not "Industries <a person's name>".
-      if (lastHead >= 0) {
+      // ... and "<head> and <word>" closing the run stays whole: "Office of Management and Budget".
+      if (lastHead >= 0 && !(this.words[lastHead + 1]?.text === 'and' && lastHead + 3 === k)) {
         let stop = lastHead + 1;
         while (stop < k && this.lexicon.commonWords.has(fold(this.words[stop]!.text))) stop++;
         k = stop;

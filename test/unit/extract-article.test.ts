@@ -32,6 +32,7 @@ describe('entities', () => {
     ['Officials from Kenya and Tanzania met in Nairobi.', 'Country', ['Kenya', 'Tanzania']],
     ['Officials from Kenya and Tanzania met in Nairobi.', 'City', ['Nairobi']],
     ['The Asian Development Bank said growth would slow.', 'Organization', ['Asian Development Bank']],
+    ['"It should help," said Ana Silva, chief economist with Eaton Vance Management. The Office of Management and Budget agreed.', 'Organization', ['Eaton Vance Management', 'Office of Management and Budget']],
     ['Researchers at Kyoto University and the Ministry of Finance disagreed.', 'Organization', ['Kyoto University', 'Ministry of Finance']],
     ['Chinese officials spoke.', 'Country', []],
     ['Tests raised tension on the Korean peninsula.', 'Region', ['Korean Peninsula']],
