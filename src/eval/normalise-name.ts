@@ -11,7 +11,7 @@ export function normaliseName(name: string): string {
       // a possessive names the entity itself: "China's" is "china"
       .replace(/[’'`]s\b/g, '')
       .replace(/[.,"“”‘’'`()]/g, '')
-      // "Jae-myung" and "Jae myung" are one spelling
+      // "Kyung-wha" and "Kyung wha" are one spelling
       .replace(/[-–—_]/g, ' ')
       // "the" only at the very start, before spaces are tidied: "The Hague" is "hague"
       .replace(/^the\s+/, '')

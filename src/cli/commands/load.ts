@@ -36,7 +36,7 @@ load the whole corpus at once for corpus-wide figures, or skip them with --witho
 Incremental: a re-run extracts only new and changed articles (the article cache of \`kg build\`)
 and writes only articles whose assertions changed. Each Article node keeps a fingerprint of what
 it asserts in the resolved graph (assertionHash), so an unchanged article whose entities another
-article re-resolved (a new article names "Lee Jae-myung" for an earlier "President Lee") is
+article re-resolved (a new article names "Maria Santos" for an earlier "President Santos") is
 rewritten too, and the rest is skipped. When anything is written, the measures above are set on
 every entity (one new article changes every PageRank). The result equals a load from scratch.
 The summary line says what happened: "loaded 12 changed/new articles, skipped 1,333 unchanged,
