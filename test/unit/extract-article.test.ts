@@ -107,6 +107,9 @@ describe('relations', () => {
     ['INTERVIEWED_BY', 'Ana Silva, an analyst at Nomura, told Reuters that prices would fall.', ['Ana Silva -> Reuters']],
     ['LOCATED_IN', 'Visitors gathered in Shijiazhuang, North China\'s Hebei province, on Friday. China grew.', ['Hebei -> China', 'Shijiazhuang -> China', 'Shijiazhuang -> Hebei']],
     ['LEADER_OF', 'Xi met Khaled Enany, director-general of the United Nations Educational, Scientific and Cultural Organization (UNESCO), on Monday.', ['Khaled Enany -> United Nations Educational, Scientific and Cultural Organization']],
+    // After a quotation, the person named after the verb speaks, not the one a pronoun would mean.
+    ['QUOTED_IN', 'Olaf Scholz visited Nairobi. "Growth will slow," said Prudential insurance analyst Ana Silva.', ['Ana Silva -> @article']],
+    ['QUOTED_IN', 'As the scholar Ana Silva has observed, planning matters.', ['Ana Silva -> @article']],
     // A pronoun's speaker is not a person named in a possessive; a trip noun's traveller is.
     ['QUOTED_IN', "Ana Silva said business grew after Prime Minister Olaf Scholz's visit to Kenya, a trip he described as critical.", ['Ana Silva -> @article']],
     ['VISITED', "Trade came up during Olaf Scholz's recent visit to Nairobi.", ['Olaf Scholz -> Nairobi']],

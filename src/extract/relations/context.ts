@@ -32,6 +32,7 @@ export interface RelationContext {
 }
 
 const PRONOUNS = new Set(['he', 'she', 'his', 'her']);
+const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'once', 'previously', 'recently', 'has also', 'would', 'will']);
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 
 export function relationContext(doc: TextDocument, views: SentenceView[], lexicon: Lexicon, resolution: Resolution): RelationContext {
@@ -102,7 +103,10 @@ export function speakerOf(context: RelationContext, sentence: number, position: 
   const before = view.words[position - 1];
   if (!before) return undefined;
   const people = persons(context.resolved[sentence]!);
-  const adjacent = people.find((m) => m.mention.wordLast === position);
+  // "X said", and "X has observed", "X also said": a person right before the verb, past an auxiliary or two.
+  let end = position;
+  while (end > position - 2 && AUXILIARIES.has(view.words[end - 1]?.text.toLowerCase() ?? '')) end--;
+  const adjacent = people.find((m) => m.mention.wordLast === position) ?? people.find((m) => m.mention.wordLast === end);
   if (adjacent) return adjacent.entity;
   if (isPronoun(before.text)) return subjectBefore(context, sentence, position, true);
   const named = people.filter((m) => m.mention.wordLast < position).pop()?.entity;

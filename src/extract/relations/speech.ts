@@ -1,5 +1,17 @@
 // QUOTED_IN and INTERVIEWED_BY: who is quoted (directly or in reported speech), and to which outlet they gave an interview.
+import type { ResolvedEntity } from '../resolve.js';
 import { findPhrases, persons, speakerOf, subjectBefore, type Relation, type RelationContext } from './context.js';
+
+const INVERSION_MARKS = new Set([',', '"', '”', "'", '’']);
+
+/** The person named within a few words after a verb, with only a body and a title between ("said <body> analyst <name>"). */
+function namedAfter(context: RelationContext, s: number, position: number): ResolvedEntity | undefined {
+  const view = context.views[s]!;
+  const person = persons(context.resolved[s]!).find((m) => m.mention.wordFirst > position && m.mention.wordFirst <= position + 7);
+  if (!person) return undefined;
+  const between = view.words.slice(position + 1, person.mention.wordFirst);
+  return between.every((w) => /^[\p{L}&'’-]+$/u.test(w.text)) ? person.entity : undefined;
+}
 
 export function speechRelations(context: RelationContext): Relation[] {
   const relations: Relation[] = [];
@@ -7,7 +19,10 @@ export function speechRelations(context: RelationContext): Relation[] {
     for (const position of findPhrases(view, context.lexicon.triggers.speech)) {
       // "X said", "he added"; else "said X".
       const after = persons(context.resolved[s]!).find((m) => m.mention.wordFirst === position + 1)?.entity;
-      const speaker = speakerOf(context, s, position) ?? after;
+      // '"...," said <name>', '"...," said <body> analyst <name>': after a quotation the person named after the verb
+      // speaks, not whom a pronoun would mean.
+      const inverted = INVERSION_MARKS.has(view.words[position - 1]?.text ?? '');
+      const speaker = (inverted ? (after ?? namedAfter(context, s, position)) : undefined) ?? speakerOf(context, s, position) ?? after;
       if (speaker) relations.push({ type: 'QUOTED_IN', source: speaker, target: 'article', sentence: s, rule: 'quoted:speech-verb' });
       // "X told Reuters": speaking to a news outlet is giving it an interview.
       const outlet = context.resolved[s]!.find((m) => m.mention.wordFirst === position + 1 && m.entity.kind === 'media');
