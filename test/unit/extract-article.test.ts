@@ -110,6 +110,7 @@ describe('relations', () => {
     // After a quotation, the person named after the verb speaks, not the one a pronoun would mean.
     ['QUOTED_IN', 'Olaf Scholz visited Nairobi. "Growth will slow," said Prudential insurance analyst Ana Silva.', ['Ana Silva -> @article']],
     ['QUOTED_IN', 'As the scholar Ana Silva has observed, planning matters.', ['Ana Silva -> @article']],
+    ['QUOTED_IN', 'Olaf Scholz arrived. At a dinner hosted by Ana Silva he told reporters of his plans.', ['Olaf Scholz -> @article']],
     // A pronoun's speaker is not a person named in a possessive; a trip noun's traveller is.
     ['QUOTED_IN', "Ana Silva said business grew after Prime Minister Olaf Scholz's visit to Kenya, a trip he described as critical.", ['Ana Silva -> @article']],
     ['VISITED', "Trade came up during Olaf Scholz's recent visit to Nairobi.", ['Olaf Scholz -> Nairobi']],

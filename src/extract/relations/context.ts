@@ -88,7 +88,12 @@ export function subjectBefore(context: RelationContext, sentence: number, positi
   // For a pronoun: "X said that, following <name>'s visit, a trip he described...": a possessive names whose thing
   // it is, not who speaks. (For a trip noun the possessive is the traveller: "<name>'s visit to".)
   const view = context.views[sentence]!;
-  const acting = pronounOnly ? named.filter((m) => !POSSESSIVE_MARKS.has(view.words[m.mention.wordLast]?.text ?? '')) : named;
+  // Nor is a name right before the pronoun: "a dinner hosted by <name> he told ...": had it been the subject, the
+  // pronoun would not be there.
+  const beforePronoun = (m: EntityMention) => isPronoun(view.words[m.mention.wordLast]?.text ?? '');
+  const acting = pronounOnly ? named.filter((m) => !POSSESSIVE_MARKS.has(view.words[m.mention.wordLast]?.text ?? '') && !beforePronoun(m)) : named;
+  // With every name ruled out that way, the pronoun means the person of the sentences before.
+  if (pronounOnly && acting.length === 0 && named.some(beforePronoun)) return context.salient[sentence];
   const nearest = acting[acting.length - 1] ?? named[named.length - 1];
   if (nearest) return nearest.entity;
   const words = context.views[sentence]!.words.slice(0, position);
