@@ -176,6 +176,9 @@ describe('relations', () => {
     ['The four-day state visit will also take Ana Silva to Lyon.', ['Ana Silva -> Lyon']],
     // A visit to the country a story is filed from is a visit to the city it is filed from.
     ['OSLO -- Kenyan Foreign Minister Ana Silva wrapped up her visits to Denmark and Norway on Tuesday.', ['Ana Silva -> Denmark', 'Ana Silva -> Norway', 'Ana Silva -> Oslo']],
+    // A relative of the person named travels, not the person; "his" just before a trip noun is the traveller.
+    ["Ana Silva spoke. Mr Silva's father was arrested when travelling to London from Belfast to help his son.", []],
+    ['Ana Silva spoke. On the fourth day of his tour of Kenya, the minister spoke again.', ['Ana Silva -> Kenya']],
     // A capitalised trigger inside a sentence is part of a title.
     ['Ana Silva is a Distinguished Visiting Professor at Kyoto University in Japan.', []],
     // The person met right after "met" is the host.

@@ -84,7 +84,11 @@ export function places(list: EntityMention[]): EntityMention[] {
 
 /** The person a sentence's word position is about: the nearest named person before it, else the one a pronoun or "the premier" before it means. */
 export function subjectBefore(context: RelationContext, sentence: number, position: number, pronounOnly = false): ResolvedEntity | undefined {
-  const named = persons(context.resolved[sentence]!).filter((m) => m.mention.wordLast <= position);
+  const view0 = context.views[sentence]!;
+  // "<name>'s father was arrested when travelling to London": the relative acts, not the person named.
+  const relativeOf = (m: EntityMention) =>
+    POSSESSIVE_MARKS.has(view0.words[m.mention.wordLast]?.text ?? '') && context.lexicon.titles.relativeNouns.has(view0.words[m.mention.wordLast + 1]?.text ?? '');
+  const named = persons(context.resolved[sentence]!).filter((m) => m.mention.wordLast <= position && !relativeOf(m));
   // For a pronoun: "X said that, following <name>'s visit, a trip he described...": a possessive names whose thing
   // it is, not who speaks. (For a trip noun the possessive is the traveller: "<name>'s visit to".)
   const view = context.views[sentence]!;

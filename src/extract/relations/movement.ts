@@ -26,7 +26,7 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
       if (trigger.capitalized && !trigger.sentenceInitial && inBody(context, s)) continue;
       // With nobody named before the trigger, the visitor is named after it only in "Having visited X, Y said".
       const opening = position < 5 ? people.find((m) => m.mention.wordFirst > position)?.entity : undefined;
-      const visitor = subjectBefore(context, s, position) ?? opening ?? sentenceSubjectByPronoun(context, s);
+      const visitor = subjectBefore(context, s, position) ?? opening ?? sentenceSubjectByPronoun(context, s, position);
       if (!visitor) continue;
       const nextPerson = people.find((m) => m.mention.wordFirst > position && m.entity !== visitor);
       const limit = Math.min(nextPerson?.mention.wordFirst ?? Infinity, position + reach);
@@ -110,9 +110,12 @@ function followsFrom(view: { words: { text: string }[] }, place: EntityMention):
   return view.words[place.mention.wordFirst - 1]?.text.toLowerCase() === 'from';
 }
 
-function sentenceSubjectByPronoun(context: RelationContext, s: number): ResolvedEntity | undefined {
+function sentenceSubjectByPronoun(context: RelationContext, s: number, position: number): ResolvedEntity | undefined {
   const view = context.views[s]!;
-  return view.words.some((w) => isPronoun(w.text)) ? context.salient[s] : undefined;
+  // "he" or "she" may be the traveller, and "his" or "her" just before the trip ("his six-day tour of"); elsewhere
+  // "his" names only whose son or plans they are.
+  const traveller = view.words.some((w, k) => isPronoun(w.text) && (!['his', 'her'].includes(w.text.toLowerCase()) || (k < position && position - k <= 3)));
+  return traveller ? context.salient[s] : undefined;
 }
 
 /** Everyone named before the trigger meets everyone named after it; with nobody before, everyone named meets everyone else. */
