@@ -27,6 +27,8 @@ export interface Resolution {
 }
 
 const ACRONYM = /^[A-Z]{2,}$/;
+// A city this prominent (a capital, or two million people: the gazetteer rank adds a million for a regional seat) keeps its name inside a body's.
+const WELL_KNOWN_CITY = 2_000_000;
 
 // Words before a name that say it is a place: "in Liuzhou", "to Gyeongju".
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'near', 'visit', 'visited', 'visiting', 'via', 'toward', 'towards', 'outside', 'across', 'around', 'into']);
@@ -43,6 +45,15 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
 
   // A place name that is also part of a person's name here (a town and a president sharing one name) is the person.
   const personParts = new Set(all.filter((m) => m.label === 'Person').flatMap((m) => nameParts(m.text)));
+  // ... and so is the first word of a known company's name ("Mercedes" for Mercedes-Benz, "Aston" for Aston Martin),
+  // unless that word is a well-known place in its own right (London Stock Exchange).
+  const wellKnown = (word: string) => lexicon.gazetteer.lookup(word).some((e) => e.label !== 'City' || e.rank >= WELL_KNOWN_CITY);
+  for (const m of all) {
+    // Brands only: a university or forum named after its town leaves the town a place.
+    if (m.label !== 'Organization' || !m.entries.some((e) => e.kind === 'company')) continue;
+    const first = nameParts(m.text.replace(/-/g, ' '))[0]!;
+    if (!wellKnown(first)) personParts.add(first);
+  }
   for (const mention of all) {
     if ((mention.label === 'City' || mention.label === 'Region') && !mention.text.includes(' ') && personParts.has(fold(mention.text))) {
       mention.kind = 'name';

@@ -40,6 +40,9 @@ describe('entities', () => {
     ['Prices dipped, the Office of the Deputy Prime Minister (ODPM) has said. The ODPM said more.', 'Organization', ['Office of the Deputy Prime Minister']],
     // A photo credit names a photographer, not a body.
     ['Guests pose on Tuesday. ZHAI XIAOXUE/FOR CHINA DAILY', 'Organization', ['China Daily']],
+    // Car makers are bodies, and a brand's first word elsewhere is the brand, not a town of that name.
+    ['Fiat may list Alfa Romeo. Mercedes Benz said so. It is to close the Mercedes factory in Sindelfingen.', 'Organization', ['Alfa Romeo', 'Fiat', 'Mercedes-Benz Group']],
+    ['Fiat may list Alfa Romeo. Mercedes Benz said so. It is to close the Mercedes factory in Sindelfingen.', 'City', ['Sindelfingen']],
     // Two initials before a surname are a person's, not a body's acronym.
     ['The businessmen JP McAllister and Ana Silva said so.', 'Person', ['Ana Silva', 'JP McAllister']],
     // A possessive inside a name stays in it.
