@@ -145,9 +145,9 @@ function chooseEntry(mention: Mention, view: SentenceView, articleCountries: Set
   const othersAcronym = ACRONYM.test(mention.text) && spelledInitials.has(mention.text);
   if ((national || othersAcronym) && entries.every((e) => e.country && !articleCountries.has(e.country))) return undefined;
   const best = entries[0];
-  // A namesake in a country the article names wins, unless the best-known place is far more prominent (London, not London, Kentucky).
+  // A namesake in a country the article names wins, unless the best-known place is three times as prominent (London, not London, Kentucky; Manchester, England, in a story naming the US).
   const local = entries.find((e) => e.country && articleCountries.has(e.country) && e.label !== 'Country');
-  if (local && best && (local.rank * 10 >= best.rank || best.weak)) return local;
+  if (local && best && (local.rank * 3 >= best.rank || best.weak)) return local;
   if (!best?.weak) return best;
   const before = view.words[mention.wordFirst - 1]?.text.toLowerCase();
   return before && PLACE_PREPOSITIONS.has(before) ? best : undefined;

@@ -90,6 +90,11 @@ describe('entities', () => {
     expect(names(extract('Professor Ana Silva of the London School of Economics said so. The LSE agreed.'), 'Organization')).toEqual(['London School of Economics']);
   });
 
+  it('prefers a far more prominent city over a namesake in a country the article names', () => {
+    const doc = extract("The board in Manchester has agreed to give US tycoon Ana Silva access to its books.");
+    expect(doc.nodes.find((n) => n.name === 'Manchester')?.properties).toEqual({ country: 'GB' });
+  });
+
   it('knows short and official country names as one country', () => {
     const doc = extract('The ROK and the Republic of Korea are one country, South Korea.');
     expect(doc.nodes.filter((n) => n.label === 'Country')).toHaveLength(1);
