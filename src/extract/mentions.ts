@@ -465,7 +465,10 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   // "MP for <constituency>", "senator for <state>": the name after a seat is a place, not a person.
   if (sentenceWordList[scan.at + from - 1]?.text === 'for' && lexicon.titles.seats.has(sentenceWordList[scan.at + from - 2]?.text ?? '')) return undefined;
   const after = sentenceWordList[scan.at + to];
-  const placeLabel = after ? PLACE_NOUNS[after.text.toLowerCase()] : undefined;
+  // "autonomous" names a place only before "region", "prefecture", ...: not in "L4 autonomous driving".
+  const afterAutonomous = sentenceWordList[scan.at + to + 1]?.text.toLowerCase() ?? '';
+  const autonomousPlace = after?.text.toLowerCase() !== 'autonomous' || PLACE_NOUNS[afterAutonomous] !== undefined || ['regional', 'prefectural'].includes(afterAutonomous);
+  const placeLabel = after && autonomousPlace ? PLACE_NOUNS[after.text.toLowerCase()] : undefined;
   // "the English city of Bath": before "city" or "town", a word after an article is an adjective.
   const adjective = placeLabel === 'City' && ['a', 'an', 'the'].includes(sentenceWordList[scan.at + from - 1]?.text.toLowerCase() ?? '');
   if (placeLabel && !titled && !adjective) {

@@ -36,6 +36,7 @@ describe('entities', () => {
     ['Researchers at Kyoto University and the Ministry of Finance disagreed.', 'Organization', ['Kyoto University', 'Ministry of Finance']],
     ['Chinese officials spoke.', 'Country', []],
     ['Tests raised tension on the Korean peninsula.', 'Region', ['Korean Peninsula']],
+    ['L4 autonomous driving is being tested in the Guangxi Zhuang autonomous region.', 'Region', ['Guangxi Zhuang Autonomous Region']],
     ['The author wrote for China Watch, a think tank.', 'Organization', ['China Watch']],
     ['Prices dipped, the Office of the Deputy Prime Minister (ODPM) has said. The ODPM said more.', 'Organization', ['Office of the Deputy Prime Minister']],
     // A photo credit names a photographer, not a body.
