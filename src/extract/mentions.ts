@@ -84,12 +84,11 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
   let words = chunk.words;
   let at = chunk.at;
   // A sentence's first word is capitalised by grammar: drop it when it is an ordinary word.
-  const knownName = (word: Word) => lexicon.givenNames.has(fold(word.text)) || lexicon.surnames.has(fold(word.text));
   const dropFirst = (word: Word, next: Word | undefined) =>
     // "Mark <surname> said": a given name opening a name stays even where the same word is ordinary.
     (word.sentenceInitial && !word.acronym && isOrdinaryWord(word.text, lexicon, lowerWords) && !(next?.capitalized && (lexicon.givenNames.has(fold(word.text)) || lexicon.titles.honorifics.has(word.text)))) ||
     // "Making <name> leader...": an -ing form opening a sentence is a verb, not part of a name.
-    (word.sentenceInitial && /^\p{Lu}\p{Ll}{2,}ing$/u.test(word.text) && !knownName(word)) ||
+    (word.sentenceInitial && /^\p{Lu}\p{Ll}{2,}ing$/u.test(word.text) && !isPersonNameWord(fold(word.text), lexicon)) ||
     // "The Department of Defense" after a quotation mark: the article is not part of the name ("The Hague" is in the lexicon).
     (['The', 'A', 'An'].includes(word.text) && lexicon.gazetteer.lookup(source.slice(chunk.start, chunk.end)).length === 0) ||
     // "FOR CHINA DAILY" in a photo credit: a function word in capitals is still a function word.
@@ -137,7 +136,7 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
     const previous = items[k - 1];
     // "Lin Jincheng": a surname and then a one-word city closing the chunk is a family name and a given name.
     const givenAfterSurname = k === items.length - 1 && k === 1 && typeof previous === 'number' && !place.text.includes(' ') && lexicon.surnames.has(fold(words[previous]!.text));
-    const nameLike = place.entries.every((e) => e.weak) || lexicon.surnames.has(fold(place.text)) || lexicon.givenNames.has(fold(place.text)) || givenAfterSurname;
+    const nameLike = place.entries.every((e) => e.weak) || isPersonNameWord(fold(place.text), lexicon) || givenAfterSurname;
     // "Guangxi Zhuang autonomous region", "Brandenburg Gate": the place is the start of a longer place or landmark name.
     const next = items[k + 1];
     const longerPlace =
@@ -155,7 +154,7 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
     !lexiconOnly &&
     first && typeof first !== 'number' && first.mentions.length === 1 && first.mentions[0]!.label === 'Country' &&
     rest.length > 0 && rest.every((item) => typeof item === 'number' && words[item]!.capitalized && !words[item]!.acronym) &&
-    !rest.some((item) => lexicon.givenNames.has(fold(words[item as number]!.text)) || lexicon.surnames.has(fold(words[item as number]!.text)) || isOrdinaryWord(words[item as number]!.text, lexicon, lowerWords))
+    !rest.some((item) => isPersonNameWord(fold(words[item as number]!.text), lexicon) || isOrdinaryWord(words[item as number]!.text, lexicon, lowerWords))
   ) {
     return [scan.mention(0, words.length, { kind: 'entity', label: 'Organization', entries: [], reason: 'country-name' })];
   }
@@ -192,6 +191,11 @@ function startsKnownName(words: Word[], lexicon: Lexicon): boolean {
 function namesItsCountry(place: Found): boolean {
   const mention = place.mentions[0];
   return mention?.label === 'Country' && mention.entries.some((e) => fold(e.name) === fold(mention.text));
+}
+
+/** A folded word the name lists know as someone's given name or family name. */
+function isPersonNameWord(folded: string, lexicon: Lexicon): boolean {
+  return lexicon.givenNames.has(folded) || lexicon.surnames.has(folded);
 }
 
 function isOrdinaryWord(text: string, lexicon: Lexicon, lowerWords: Set<string>): boolean {
@@ -449,8 +453,7 @@ function classifyResidual(scan: ChunkScanner, positions: number[], before: Menti
     const previous = before[before.length - 1];
     // "the General Election", "Transport & General Worker's Union": a title that is also an adjective titles only a known name.
     const adjectiveTitle = previous?.kind === 'title' && lexicon.titles.adjectives.has(previous.text);
-    const knownNameAt = (k: number) => lexicon.givenNames.has(fold(scan.words[k]!.text)) || lexicon.surnames.has(fold(scan.words[k]!.text));
-    const titled = previous?.kind === 'title' && previous.wordLast === scan.at + from && (!adjectiveTitle || knownNameAt(from));
+    const titled = previous?.kind === 'title' && previous.wordLast === scan.at + from && (!adjectiveTitle || isPersonNameWord(fold(scan.words[from]!.text), lexicon));
     const mention = classifyName(scan, from, to, words, titled, sentenceWordList, lexicon, lowerWords);
     if (mention) out.push(mention);
   }
@@ -510,19 +513,19 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   const connectors = words.filter((w) => !w.capitalized);
   if (connectors.length > 0 || words.length > 4) return undefined;
   const ordinary = folded.filter((f) => lexicon.commonWords.has(f)).length;
-  const knownName = folded.some((f) => lexicon.givenNames.has(f) || lexicon.surnames.has(f));
+  const knownName = folded.some((f) => isPersonNameWord(f, lexicon));
   // "Liberal MPs", "Law Lords": a plural title ends a name of a group, not of a person.
   const plural = last.text.length > 3 && /s$/.test(last.text) ? last.text.slice(0, -1) : '';
   if (plural && (lexicon.titles.any.has(plural) || lexicon.titles.honorifics.has(plural))) return undefined;
   if (!titled && ordinary > 0 && !knownName) return undefined;
   // Ordinary words that are nobody's name open no person's name: "Monday <name>", "Cardinal <name>" keep the rest,
   // "Time Warner" and "Smartphone Free Childhood" are no person at all.
-  const plain = (f: string) => (lexicon.commonWords.has(f) || lowerWords.has(f)) && !lexicon.givenNames.has(f) && !lexicon.surnames.has(f);
   if (lexicon.titles.placePrefixes.hasFolded(folded[0]!)) return undefined;
   // "fight the Suffolk Coastal seat": an electoral district is no entity of ours.
   if (after && CONSTITUENCY_NOUNS.has(after.text)) return undefined;
   // "Roman Catholic Archbishop <name>": words before an honorific and a name describe that person.
   if (after && lexicon.titles.honorifics.has(after.text) && sentenceWordList[scan.at + to + 1]?.capitalized) return undefined;
+  const plain = (f: string) => (lexicon.commonWords.has(f) || lowerWords.has(f)) && !isPersonNameWord(f, lexicon);
   if (!titled && plain(folded[0]!)) {
     let k = 1;
     while (k < words.length && plain(folded[k]!)) k++;

@@ -36,12 +36,14 @@ const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'near', 'visit', '
 export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolution {
   const resolution: Resolution = { entities: new Map(), entityOf: new Map() };
   const all = views.flatMap((view) => view.mentions);
-  const articleCountries = new Set(all.filter((m) => m.label === 'Country').map((m) => m.entries[0]?.country).filter((c): c is string => !!c));
+  const article: ArticleNames = {
+    countries: new Set(all.filter((m) => m.label === 'Country').map((m) => m.entries[0]?.country).filter((c): c is string => !!c)),
+    // "LSE" is the London Stock Exchange in an article that names it, the London School of Economics in another.
+    namedInFull: new Set(all.filter((m) => m.text.includes(' ')).map((m) => fold(m.text))),
+    // "BNP" in an article naming the British National Party is not the lexicon's Bangladesh Nationalist Party.
+    spelledInitials: new Set(all.filter((m) => m.text.includes(' ') && m.entries.length === 0).map((m) => initialsOf(m.text))),
+  };
   const suppressed = suppressedNames(views, lexicon);
-  // "LSE" is the London Stock Exchange in an article that names it, the London School of Economics in another.
-  const namedInFull = new Set(all.filter((m) => m.text.includes(' ')).map((m) => fold(m.text)));
-  // "BNP" in an article naming the British National Party is not the lexicon's Bangladesh Nationalist Party.
-  const spelledInitials = new Set(all.filter((m) => m.text.includes(' ') && m.entries.length === 0).map((m) => initialsOf(m.text)));
 
   // A place name that is also part of a person's name here (a town and a president sharing one name) is the person.
   const personParts = new Set(all.filter((m) => m.label === 'Person').flatMap((m) => nameParts(m.text)));
@@ -64,7 +66,7 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
   for (const view of views) {
     for (const mention of view.mentions) {
       if (mention.kind !== 'entity' || mention.entries.length === 0 || !mention.label || suppressed.has(mention.text)) continue;
-      const entry = chooseEntry(mention, view, articleCountries, namedInFull, lexicon.organizationWords.heads, spelledInitials);
+      const entry = chooseEntry(mention, view, article, lexicon);
       if (!entry) continue;
       bind(resolution, mention, entry.id, entry.label, entry.name, 'lexicon', entry);
     }
@@ -136,17 +138,27 @@ function attach(resolution: Resolution, mention: Mention, entity: ResolvedEntity
 }
 
 /** Among namesakes, the place in a country the article names; else the most prominent, if it is believable. */
-function chooseEntry(mention: Mention, view: SentenceView, articleCountries: Set<string>, namedInFull: Set<string>, heads: ReadonlySet<string>, spelledInitials: Set<string>): GazetteerEntry | undefined {
+/** What the whole article names: it decides between namesakes in the lexicon. */
+interface ArticleNames {
+  /** Codes of the countries the article names. */
+  countries: Set<string>;
+  /** Every name of several words, folded. */
+  namedInFull: Set<string>;
+  /** The initials of the names of several words the lexicon does not know. */
+  spelledInitials: Set<string>;
+}
+
+function chooseEntry(mention: Mention, view: SentenceView, article: ArticleNames, lexicon: Lexicon): GazetteerEntry | undefined {
   const entries = mention.entries;
-  const spelledOut = entries.length > 1 ? entries.find((e) => [e.name, ...e.aliases].some((name) => namedInFull.has(fold(name)))) : undefined;
+  const spelledOut = entries.length > 1 ? entries.find((e) => [e.name, ...e.aliases].some((name) => article.namedInFull.has(fold(name)))) : undefined;
   if (spelledOut) return spelledOut;
   // "the country's Congress" in an article about Brazil: a one-word national body is the lexicon's only where its country is named.
-  const national = mention.label === 'Organization' && !mention.text.includes(' ') && heads.has(fold(mention.text));
-  const othersAcronym = ACRONYM.test(mention.text) && spelledInitials.has(mention.text);
-  if ((national || othersAcronym) && entries.every((e) => e.country && !articleCountries.has(e.country))) return undefined;
+  const national = mention.label === 'Organization' && !mention.text.includes(' ') && lexicon.organizationWords.heads.has(fold(mention.text));
+  const othersAcronym = ACRONYM.test(mention.text) && article.spelledInitials.has(mention.text);
+  if ((national || othersAcronym) && entries.every((e) => e.country && !article.countries.has(e.country))) return undefined;
   const best = entries[0];
   // A namesake in a country the article names wins, unless the best-known place is three times as prominent (London, not London, Kentucky; Manchester, England, in a story naming the US).
-  const local = entries.find((e) => e.country && articleCountries.has(e.country) && e.label !== 'Country');
+  const local = entries.find((e) => e.country && article.countries.has(e.country) && e.label !== 'Country');
   if (local && best && (local.rank * 3 >= best.rank || best.weak)) return local;
   if (!best?.weak) return best;
   const before = view.words[mention.wordFirst - 1]?.text.toLowerCase();

@@ -38,7 +38,8 @@ const HYPHEN_ADJECTIVE_ENDINGS = new Set([
 ]);
 
 const CAPITAL = /^\p{Lu}/u;
-const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
+/** The possessive tokens analyse() splits off a word: "People" "'s", "Workers" "'". */
+export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 const LETTER = /\p{L}/u;
 
 function isCapitalizedText(text: string): boolean {
@@ -79,7 +80,7 @@ export function sentenceWords(doc: TextDocument, sentenceIndex: number, possessi
     }
     // "People's Bank of China", "All-China Women's Federation": the possessive belongs to the name word.
     const possessive = doc.tokens[last];
-    if (possessive && !possessive.spaceBefore && POSSESSIVES.has(possessive.text) && possessiveNames.has(doc.tokens[last - 1]!.text.replace(/^.*-/, '')) && CAPITAL.test(doc.tokens[last + 1]?.text ?? '')) last++;
+    if (possessive && !possessive.spaceBefore && POSSESSIVE_MARKS.has(possessive.text) && possessiveNames.has(doc.tokens[last - 1]!.text.replace(/^.*-/, '')) && CAPITAL.test(doc.tokens[last + 1]?.text ?? '')) last++;
     const first = doc.tokens[i]!;
     const end = doc.tokens[last - 1]!.end;
     const text = doc.text.slice(first.start, end);

@@ -47,7 +47,12 @@ export function planLoad(
       if (!anything) return { entities: [], properties: [] };
       const full = new Set([...touched, ...relationships.flatMap((r) => [r.source, r.target])]);
       const mentionedIn = new Map<string, string[]>();
-      for (const r of rows.relationships) if (r.type === 'MENTIONED_IN') mentionedIn.set(r.source, [...(mentionedIn.get(r.source) ?? []), r.target]);
+      for (const r of rows.relationships) {
+        if (r.type !== 'MENTIONED_IN') continue;
+        const articles = mentionedIn.get(r.source);
+        if (articles) articles.push(r.target);
+        else mentionedIn.set(r.source, [r.target]);
+      }
       const entities: EntityWriteRow[] = [];
       const properties: PropertyRow[] = [];
       for (const { namedBy, ...entity } of rows.entities) {

@@ -4,6 +4,7 @@ import type { Lexicon, WordSet } from '../../lexicon/index.js';
 import { fold } from '../../lexicon/fold.js';
 import type { TextDocument } from '../../text/analyse.js';
 import type { Mention, SentenceView } from '../mentions.js';
+import { POSSESSIVE_MARKS } from '../words.js';
 import type { ResolvedEntity, Resolution } from '../resolve.js';
 
 export interface Relation {
@@ -33,7 +34,6 @@ export interface RelationContext {
 
 const PRONOUNS = new Set(['he', 'she', 'his', 'her']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'once', 'previously', 'recently', 'has also', 'would', 'will']);
-const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 
 export function relationContext(doc: TextDocument, views: SentenceView[], lexicon: Lexicon, resolution: Resolution): RelationContext {
   const resolved = views.map((view) =>
@@ -84,14 +84,13 @@ export function places(list: EntityMention[]): EntityMention[] {
 
 /** The person a sentence's word position is about: the nearest named person before it, else the one a pronoun or "the premier" before it means. */
 export function subjectBefore(context: RelationContext, sentence: number, position: number, pronounOnly = false): ResolvedEntity | undefined {
-  const view0 = context.views[sentence]!;
+  const view = context.views[sentence]!;
   // "<name>'s father was arrested when travelling to London": the relative acts, not the person named.
   const relativeOf = (m: EntityMention) =>
-    POSSESSIVE_MARKS.has(view0.words[m.mention.wordLast]?.text ?? '') && context.lexicon.titles.relativeNouns.has(view0.words[m.mention.wordLast + 1]?.text ?? '');
+    POSSESSIVE_MARKS.has(view.words[m.mention.wordLast]?.text ?? '') && context.lexicon.titles.relativeNouns.has(view.words[m.mention.wordLast + 1]?.text ?? '');
   const named = persons(context.resolved[sentence]!).filter((m) => m.mention.wordLast <= position && !relativeOf(m));
   // For a pronoun: "X said that, following <name>'s visit, a trip he described...": a possessive names whose thing
   // it is, not who speaks. (For a trip noun the possessive is the traveller: "<name>'s visit to".)
-  const view = context.views[sentence]!;
   // Nor is a name right before the pronoun: "a dinner hosted by <name> he told ...": had it been the subject, the
   // pronoun would not be there.
   const beforePronoun = (m: EntityMention) => isPronoun(view.words[m.mention.wordLast]?.text ?? '');
@@ -100,7 +99,7 @@ export function subjectBefore(context: RelationContext, sentence: number, positi
   if (pronounOnly && acting.length === 0 && named.some(beforePronoun)) return context.salient[sentence];
   const nearest = acting[acting.length - 1] ?? named[named.length - 1];
   if (nearest) return nearest.entity;
-  const words = context.views[sentence]!.words.slice(0, position);
+  const words = view.words.slice(0, position);
   const pronoun = words.some((w) => isPronoun(w.text) && !['his', 'her'].includes(w.text.toLowerCase()));
   const titled = words.some((w, k) => k > 0 && words[k - 1]!.text.toLowerCase() === 'the' && context.lexicon.titles.any.has(w.text));
   return pronoun || titled ? context.salient[sentence] : undefined;

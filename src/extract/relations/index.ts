@@ -15,12 +15,13 @@ export type { Relation } from './context.js';
 
 export function findRelations(doc: TextDocument, views: SentenceView[], lexicon: Lexicon, resolution: Resolution): Relation[] {
   const context = relationContext(doc, views, lexicon, resolution);
+  const dateline = datelineCity(views, resolution);
   const roles = roleRelations(context);
   const structure = structureRelations(context);
   const relations = [
     ...speechRelations(context),
     ...roles.relations,
-    ...movementRelations(context, datelineCity(context.views, resolution)),
+    ...movementRelations(context, dateline),
     ...tradeRelations(context),
     ...structure,
   ];
@@ -29,7 +30,6 @@ export function findRelations(doc: TextDocument, views: SentenceView[], lexicon:
   const derived: Relation[] = [];
   // "HANOVER, Germany - <name> said during a visit to Germany": a visit to the country a story was filed from is a
   // visit to the city it was filed from.
-  const dateline = datelineCity(context.views, resolution);
   for (const visit of visits) {
     const place = visit.target as ResolvedEntity;
     if (dateline && place.label === 'Country' && place.country === dateline.country) derived.push({ ...visit, target: dateline, rule: 'visited:dateline-country' });

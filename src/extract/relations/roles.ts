@@ -3,6 +3,7 @@ import { entityId } from '../../schema/ids.js';
 import { fold } from '../../lexicon/fold.js';
 import type { Mention, SentenceView, TitleClass } from '../mentions.js';
 import { titleClasses } from '../mentions.js';
+import { POSSESSIVE_MARKS } from '../words.js';
 import type { ResolvedEntity } from '../resolve.js';
 import { persons, type EntityMention, type Relation, type RelationContext } from './context.js';
 
@@ -12,7 +13,6 @@ export interface RoleFindings {
   nationality: Map<string, string>;
 }
 
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const DETERMINERS = new Set(['the', 'its', 'their', "'s", '’s', 'this', 'that']);
 // Words that end an appositive: the next clause begins.
 const APPOSITIVE_END = new Set([',', '.', ';', ':', ')', '(', '"', '“', '”', 'who', 'which', 'that', 'said', 'says', 'told', 'added']);
@@ -208,7 +208,7 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
   const governedAfter = (position: number) => {
     let k = bodyMentions.findIndex((m) => m.mention.wordFirst >= position);
     // Past a possessive ("<university>'s <school>") and past the board of a body ("the Board of Management of <company>").
-    const passOn = (m: EntityMention) => POSSESSIVE.has(view.words[m.mention.wordLast]?.text ?? '') || context.lexicon.titles.wholeBodyWords.has(m.entity.name.split(' ')[0]!);
+    const passOn = (m: EntityMention) => POSSESSIVE_MARKS.has(view.words[m.mention.wordLast]?.text ?? '') || context.lexicon.titles.wholeBodyWords.has(m.entity.name.split(' ')[0]!);
     while (k >= 0 && k < bodyMentions.length - 1 && passOn(bodyMentions[k]!)) k++;
     return k >= 0 ? bodyMentions[k]!.entity : undefined;
   };
@@ -220,7 +220,7 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
   // A country in the appositive: "Afghanistan's envoy" says whose the person is, "the president of France" whom they
   // lead; "president of the <association> in southern Malaysia" leads the association, not the country.
   for (const place of inside.filter((m) => m.entity.label === 'Country')) {
-    const possessive = POSSESSIVE.has(view.words[place.mention.wordLast]?.text ?? '');
+    const possessive = POSSESSIVE_MARKS.has(view.words[place.mention.wordLast]?.text ?? '');
     const bodyBefore = bodyMentions.some((m) => m.mention.wordLast <= place.mention.wordFirst);
     if (possessive || (classes.includes('headOfState') && !bodyBefore)) applyTitle(s, person.entity, { start, end, classes }, place.entity, undefined, findings, 'appositive');
   }

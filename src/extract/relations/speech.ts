@@ -22,7 +22,7 @@ export function speechRelations(context: RelationContext): Relation[] {
       // '"...," said <name>', '"...," said <body> analyst <name>': after a quotation the person named after the verb
       // speaks, not whom a pronoun would mean.
       const inverted = INVERSION_MARKS.has(view.words[position - 1]?.text ?? '');
-      const speaker = (inverted ? (after ?? namedAfter(context, s, position)) : undefined) ?? speakerOf(context, s, position) ?? after;
+      const speaker = (inverted ? namedAfter(context, s, position) : undefined) ?? speakerOf(context, s, position) ?? after;
       if (speaker) relations.push({ type: 'QUOTED_IN', source: speaker, target: 'article', sentence: s, rule: 'quoted:speech-verb' });
       // "X told Reuters": speaking to a news outlet is giving it an interview.
       const outlet = context.resolved[s]!.find((m) => m.mention.wordFirst === position + 1 && m.entity.kind === 'media');

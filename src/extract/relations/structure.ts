@@ -2,9 +2,9 @@
 import { entityId } from '../../schema/ids.js';
 import { fold } from '../../lexicon/fold.js';
 import type { ResolvedEntity } from '../resolve.js';
+import { POSSESSIVE_MARKS } from '../words.js';
 import type { Relation, RelationContext } from './context.js';
 
-const POSSESSIVE = new Set(["'s", "'", '’s', '’']);
 
 export function structureRelations(context: RelationContext): Relation[] {
   const relations: Relation[] = [];
@@ -32,12 +32,12 @@ export function structureRelations(context: RelationContext): Relation[] {
       }
       // "Shijiazhuang, North China's Hebei province": the place after a possessive chain is where the city lies.
       if (m.entity.label === 'City' && view.words[m.mention.wordLast]?.text === ',') {
-        const possessive = view.words.findIndex((w, k) => k > m.mention.wordLast && k <= m.mention.wordLast + 4 && POSSESSIVE.has(w.text));
+        const possessive = view.words.findIndex((w, k) => k > m.mention.wordLast && k <= m.mention.wordLast + 4 && POSSESSIVE_MARKS.has(w.text));
         const region = possessive > 0 ? list.find((o) => o.mention.wordFirst === possessive + 1 && o.entity.label === 'Region') : undefined;
         if (region) relations.push({ type: 'LOCATED_IN', source: m.entity, target: region.entity, sentence: s, rule: 'located:possessive-chain' });
       }
       // "Britain's Export Credits Guarantee Department", "Kyoto University's School of Law".
-      if (next && next.entity.label === 'Organization' && between.length === 1 && POSSESSIVE.has(between[0]!)) {
+      if (next && next.entity.label === 'Organization' && between.length === 1 && POSSESSIVE_MARKS.has(between[0]!)) {
         if (m.entity.label === 'Country' || m.entity.label === 'City') relations.push({ type: 'LOCATED_IN', source: next.entity, target: m.entity, sentence: s, rule: 'located:possessive' });
         if (m.entity.label === 'Organization' && m.entity !== next.entity) relations.push({ type: 'PART_OF', source: next.entity, target: m.entity, sentence: s, rule: 'part-of:possessive' });
       }
