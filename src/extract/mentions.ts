@@ -48,6 +48,11 @@ const PLACE_NOUNS: Record<string, EntityLabel> = {
   territory: 'Region', island: 'Region', peninsula: 'Region', autonomous: 'Region', strait: 'Region', sea: 'Region', ocean: 'Region', gulf: 'Region', delta: 'Region', basin: 'Region', city: 'City', town: 'City', municipality: 'City', village: 'City',
 };
 
+/** "province", "city": a noun that says what kind of place a name is. */
+export function isPlaceNoun(word: string): boolean {
+  return Object.hasOwn(PLACE_NOUNS, word);
+}
+
 export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[] {
   const lowerWords = doc.ordinaryWords;
   const { commaPrefixes } = lexicon.gazetteer;

@@ -325,6 +325,15 @@ function hasPersonEvidence(mention: Mention, view: SentenceView, lexicon: Lexico
     if (view.words[k]?.text === 'the') k--;
     if (view.words[k]?.text === 'of' && titleAt(k - 1)) return true;
   }
+  // "The Prime Minister of India, <name>, arrived": the name in apposition to a title phrase before it.
+  if (previous === ',') {
+    for (let k = mention.wordFirst - 2; k >= Math.max(0, mention.wordFirst - 8); k--) {
+      const word = view.words[k]!.text;
+      if (word === ',' || word === '.') break;
+      if (/^\p{Ll}/u.test(word) && !['of', 'the', 'for'].includes(word)) break;
+      if (titleAt(k) || lexicon.titles.any.has(`${view.words[k - 1]?.text ?? ''} ${word}`)) return true;
+    }
+  }
   if (next === ',') {
     for (let k = mention.wordLast + 1; k < Math.min(view.words.length, mention.wordLast + 7); k++) {
       const word = view.words[k]!.text;

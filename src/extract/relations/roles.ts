@@ -85,6 +85,8 @@ function demonymEndingAt(view: SentenceView, end: number): Mention | undefined {
 /** "<demonym> Chancellor <name>", "President of the Republic of Korea <name>", "BOI secretary-general <name>", "<body>'s chairman, <name>". */
 function titleBefore(context: RelationContext, view: SentenceView, s: number, person: EntityMention, findings: RoleFindings): void {
   let end = person.mention.wordFirst;
+  // "MAB spokesman Dr <name>": an honorific between the title and the name.
+  while (end > 0 && context.lexicon.titles.honorifics.has(view.words[end - 1]!.text)) end--;
   if (view.words[end - 1]?.text === ',') end--;
   // "President of the Republic of Korea <name>": the body or country sits between the title and the name.
   const between = mentionEndingAt(context, s, end);
@@ -105,12 +107,36 @@ function titleBefore(context: RelationContext, view: SentenceView, s: number, pe
     }
   }
   const title = titleEndingAt(context, view, end);
-  if (!title || isAppositiveOfAnother(context, view, s, title.start, person)) return;
-  const holder = holderBefore(context, view, s, title.start);
+  if (!title) {
+    possessiveBody(context, view, s, person, end, findings);
+    return;
+  }
+  if (isAppositiveOfAnother(context, view, s, title.start, person)) return;
+  // "President <name> of France", "Chairman <name> of <body>": the holder follows the name.
+  const holder = holderBefore(context, view, s, title.start) ?? holderAfter(context, view, s, person);
   if (!holder) return;
   // "Former <party> chancellor <name>", "deputy <body> leader <name>": a modifier before the holder still modifies the title.
   const modified = holder.start !== undefined && context.lexicon.titles.modifiers.has(view.words[holder.start - 1]?.text ?? '');
   applyTitle(s, person.entity, modified ? { ...title, classes: unitClasses(title.classes) } : title, holder.entity, holder.country, findings, 'title-before');
+}
+
+/** "<party>'s <name>", "<company>'s <name>": a body's possessive before a name is the person's body. */
+function possessiveBody(context: RelationContext, view: SentenceView, s: number, person: EntityMention, end: number, findings: RoleFindings): void {
+  if (end !== person.mention.wordFirst || !POSSESSIVE_MARKS.has(view.words[end - 1]?.text ?? '')) return;
+  // A name after a company's possessive is as often a product ("<maker>'s <model>"): a person's opens with a given name.
+  const first = fold(person.entity.name).split(' ')[0]!;
+  if (person.entity.reason !== 'title' && !context.lexicon.givenNames.has(first)) return;
+  const body = mentionEndingAt(context, s, end - 1);
+  if (body?.entity.label === 'Organization') findings.relations.push({ type: 'AFFILIATED_WITH', source: person.entity, target: body.entity, sentence: s, rule: 'affiliated:possessive' });
+}
+
+/** "<title> <name> of France": the country or body right after the name, when nothing but "of" lies between. */
+function holderAfter(context: RelationContext, view: SentenceView, s: number, person: EntityMention): Holder | undefined {
+  if (view.words[person.mention.wordLast]?.text !== 'of') return undefined;
+  let k = person.mention.wordLast + 1;
+  if (view.words[k]?.text === 'the') k++;
+  const holder = context.resolved[s]!.find((m) => m.mention.wordFirst === k && (m.entity.label === 'Country' || m.entity.label === 'Organization'));
+  return holder ? { entity: holder.entity, country: holder.entity.label === 'Country' ? holder.entity.country : undefined } : undefined;
 }
 
 /** "<name A>, CEO of <body>, <name B> discussed": a title right after another person's name and a comma is that person's. */
@@ -121,11 +147,20 @@ function isAppositiveOfAnother(context: RelationContext, view: SentenceView, s: 
   return persons(context.resolved[s]!).some((m) => m.mention.wordLast === k - 1 && m.entity !== person.entity);
 }
 
+/** Whose a title is: a body or country, or only a country's code (from a demonym); `start` is where its words begin. */
+interface Holder {
+  entity?: ResolvedEntity;
+  country?: string;
+  start?: number;
+}
+
 /** What stands before a title: a body or a country ("BOI", "Iraq's"), a demonym ("German"), or "the insurance giant's". */
-function holderBefore(context: RelationContext, view: SentenceView, s: number, titleStart: number): { entity?: ResolvedEntity; country?: string; start?: number } | undefined {
+function holderBefore(context: RelationContext, view: SentenceView, s: number, titleStart: number): Holder | undefined {
   let end = titleStart;
   if (view.words[end - 1]?.text === "'s" || view.words[end - 1]?.text === "'" || view.words[end - 1]?.text === '’s') end--;
-  const mention = mentionEndingAt(context, s, end);
+  // "Labour party chairman", "Hyundai group chairman": the body's own noun between its name and the title.
+  const nounAfterName = end === titleStart && /^\p{Ll}/u.test(view.words[end - 1]?.text ?? '') && context.lexicon.organizationWords.nouns.has(view.words[end - 1]!.text);
+  const mention = mentionEndingAt(context, s, end) ?? (nounAfterName ? mentionEndingAt(context, s, end - 1) : undefined);
   if (mention && mention.entity.label !== 'Person') return { entity: mention.entity, country: mention.entity.label === 'Country' ? mention.entity.country : undefined, start: mention.mention.wordFirst };
   if (end < titleStart && context.lexicon.organizationWords.nouns.has(view.words[end - 1]?.text ?? '') && view.words.slice(Math.max(0, end - 4), end).some((w) => w.text.toLowerCase() === 'the')) {
     const body = latestOrganizationBefore(context, s, end - 1, view.words[end - 1]!.text);
@@ -279,6 +314,8 @@ function latestOrganizationBefore(context: RelationContext, s: number, position:
 /** "Thaiane Oliveira from Fluminense Federal University", "Wang of Tsinghua University": a body right after the name. */
 function bodyAfter(context: RelationContext, view: SentenceView, s: number, person: EntityMention, findings: RoleFindings): void {
   let k = person.mention.wordLast;
+  // "<name>, of the University of <place>,".
+  if (view.words[k]?.text === ',' && ['from', 'of', 'at'].includes(view.words[k + 1]?.text ?? '')) k++;
   if (!['from', 'of', 'at'].includes(view.words[k]?.text ?? '')) return;
   k++;
   if (view.words[k]?.text === 'the') k++;

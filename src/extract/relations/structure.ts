@@ -3,6 +3,7 @@ import { entityId } from '../../schema/ids.js';
 import { fold } from '../../lexicon/fold.js';
 import type { ResolvedEntity } from '../resolve.js';
 import { POSSESSIVE_MARKS } from '../words.js';
+import { isPlaceNoun } from '../mentions.js';
 import type { Relation, RelationContext } from './context.js';
 
 
@@ -23,12 +24,10 @@ export function structureRelations(context: RelationContext): Relation[] {
     list.forEach((m, k) => {
       const next = list[k + 1];
       const between = next ? view.words.slice(m.mention.wordLast, next.mention.wordFirst).map((w) => w.text.toLowerCase()) : [];
-      // "Liuzhou, in the Guangxi Zhuang autonomous region", "Gyeongju, the ROK", "Hanover, Germany".
+      // "Liuzhou, in the Guangxi Zhuang autonomous region", "Gyeongju, the ROK", "Hanover, Germany", "Chennai, in the
+      // southern province of Tamil Nadu".
       if (next && (m.entity.label === 'City' || m.entity.label === 'Region') && next.entity.label !== 'Person' && next.entity.label !== 'Organization' && next.entity !== m.entity) {
-        const joined = between.join(' ');
-        if (joined === ',' || joined === ', in the' || joined === ', in' || joined === ', the' || joined === 'in the' || joined === 'in') {
-          if (rank(next.entity) > rank(m.entity)) relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:apposition' });
-        }
+        if (isPlaceApposition(context, between) && rank(next.entity) > rank(m.entity)) relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:apposition' });
       }
       // "Shijiazhuang, North China's Hebei province": the place after a possessive chain is where the city lies.
       if (m.entity.label === 'City' && view.words[m.mention.wordLast]?.text === ',') {
@@ -36,10 +35,12 @@ export function structureRelations(context: RelationContext): Relation[] {
         const region = possessive > 0 ? list.find((o) => o.mention.wordFirst === possessive + 1 && o.entity.label === 'Region') : undefined;
         if (region) relations.push({ type: 'LOCATED_IN', source: m.entity, target: region.entity, sentence: s, rule: 'located:possessive-chain' });
       }
-      // "Britain's Export Credits Guarantee Department", "Kyoto University's School of Law".
-      if (next && next.entity.label === 'Organization' && between.length === 1 && POSSESSIVE_MARKS.has(between[0]!)) {
-        if (m.entity.label === 'Country' || m.entity.label === 'City') relations.push({ type: 'LOCATED_IN', source: next.entity, target: m.entity, sentence: s, rule: 'located:possessive' });
-        if (m.entity.label === 'Organization' && m.entity !== next.entity) relations.push({ type: 'PART_OF', source: next.entity, target: m.entity, sentence: s, rule: 'part-of:possessive' });
+      // "Britain's Export Credits Guarantee Department", "Kyoto University's School of Law", "Japan's troubled UFJ bank".
+      if (next && next.entity.label === 'Organization' && between.length >= 1 && POSSESSIVE_MARKS.has(between[0]!)) {
+        // A party belongs to its country, not to the town of one of its local branches ("Slough's constituency Conservative association").
+        const described = between.length === 1 || (between.length <= 3 && next.entity.kind !== 'party' && between.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !FUNCTION_WORDS.has(w) && !context.lexicon.titles.any.has(w)));
+        if ((m.entity.label === 'Country' || m.entity.label === 'City') && described) relations.push({ type: 'LOCATED_IN', source: next.entity, target: m.entity, sentence: s, rule: 'located:possessive' });
+        if (m.entity.label === 'Organization' && m.entity !== next.entity && between.length === 1) relations.push({ type: 'PART_OF', source: next.entity, target: m.entity, sentence: s, rule: 'part-of:possessive' });
       }
       // "Department of ... of Malaysia's Ministry of Higher Education".
       if (m.entity.label === 'Organization' && view.words[m.mention.wordLast]?.text === 'of') {
@@ -79,6 +80,22 @@ export function structureRelations(context: RelationContext): Relation[] {
   }
   relations.push(...partOfByName(context));
   return relations;
+}
+
+// Words that cannot describe a body between a possessive and its name ("Japan's troubled UFJ bank"): they start a clause.
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'with', 'to', 'for', 'in', 'on', 'at', 'by', 'from', 'as', 'that', 'which', 'who', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'be', 'been', 'will', 'would', 'said', 'says', 'than', 'into']);
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'far']);
+
+/** The words between a place and a wider one: ",", "in", ", in the", "in east", ", in the southern province of". */
+function isPlaceApposition(context: RelationContext, between: string[]): boolean {
+  let k = 0;
+  if (between[k] === ',') k++;
+  if (between[k] === 'in') k++;
+  if (k === 0) return false;
+  if (between[k] === 'the') k++;
+  while (k < between.length && COMPASS_WORDS.has(between[k]!)) k++;
+  if (k + 1 < between.length && isPlaceNoun(between[k]!) && between[k + 1] === 'of') k += 2;
+  return k === between.length;
 }
 
 function rank(entity: ResolvedEntity): number {
