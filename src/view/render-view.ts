@@ -4,7 +4,8 @@ import { escapeXml } from '../export/xml-escape.js';
 import { jsonChunks } from '../io/json-chunks.js';
 import { viewBundle } from './view-bundle.js';
 import { VIEW_STYLES } from './view-styles.js';
-import { toViewData, type LayoutOptions } from './view-data.js';
+import type { LayoutOptions } from './layout-view.js';
+import { toViewData } from './view-data.js';
 
 export interface RenderViewOptions extends LayoutOptions {
   /** Page title; defaults to "Knowledge graph". */

@@ -1,14 +1,9 @@
 // The data the HTML view draws: nodes with precomputed positions and sizes, edges with their evidence.
-import { UndirectedGraph } from 'graphology';
-import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import { buildGraph } from '../graph/build-graph.js';
 import { computeAnalytics } from '../graph/analytics/compute-analytics.js';
-import { cjsDefault } from '../graph/analytics/cjs-default.js';
-import { seededRandom } from '../graph/analytics/seeded-random.js';
-import { MENTIONED_IN, type EdgeType, type GraphDocument, type GraphNode } from '../schema/index.js';
+import type { EdgeType, GraphDocument, GraphNode } from '../schema/index.js';
+import { layoutView, type LayoutOptions } from './layout-view.js';
 import { EDGE_COLOURS, LABEL_COLOURS } from './palette.js';
-
-const forceAtlas2 = cjsDefault(forceAtlas2Module);
 
 export interface ViewNode {
   id: string;
@@ -43,16 +38,10 @@ export interface ViewData {
   edgeColours: Record<string, string>;
 }
 
-export interface LayoutOptions {
-  /** ForceAtlas2 iterations; the default depends on the graph's size. */
-  iterations?: number;
-  seed?: number;
-}
-
 export function toViewData(doc: GraphDocument, title: string, options: LayoutOptions = {}): ViewData {
   const graph = buildGraph([doc]);
   const analytics = computeAnalytics(graph);
-  const positions = layout(doc, options);
+  const positions = layoutView(doc, (id) => analytics.nodes.get(id)?.community, options);
   const indexById = new Map(doc.nodes.map((node, i) => [node.id, i]));
   const maxRank = Math.max(0, ...[...analytics.nodes.values()].map((a) => a.pagerank));
   const nodes = doc.nodes.map((node): ViewNode => {
@@ -91,31 +80,4 @@ export function toViewData(doc: GraphDocument, title: string, options: LayoutOpt
     }),
   }));
   return { title, nodes, edges, sentences, articles, labelColours: LABEL_COLOURS, edgeColours: EDGE_COLOURS };
-}
-
-/**
- * ForceAtlas2 from seeded random positions, so the same graph is laid out the same way every time.
- * MENTIONED_IN edges take part, lightly weighted: they pull entities named in the same articles together.
- */
-function layout(doc: GraphDocument, options: LayoutOptions): Map<string, { x: number; y: number }> {
-  const graph = new UndirectedGraph<{ x: number; y: number }, { weight: number }>();
-  const random = seededRandom(options.seed ?? 1);
-  const spread = Math.sqrt(doc.nodes.length) * 10;
-  for (const node of [...doc.nodes].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    graph.addNode(node.id, { x: (random() - 0.5) * spread, y: (random() - 0.5) * spread });
-  }
-  for (const edge of doc.edges) {
-    if (edge.source === edge.target) continue;
-    const weight = edge.type === MENTIONED_IN ? 0.2 : 1;
-    graph.updateEdge(edge.source, edge.target, (attributes) => ({ weight: (attributes.weight ?? 0) + weight }));
-  }
-  if (graph.order > 1) {
-    const iterations = options.iterations ?? (graph.order < 1000 ? 300 : graph.order < 10000 ? 100 : 50);
-    forceAtlas2.assign(graph, { iterations, getEdgeWeight: 'weight', settings: forceAtlas2.inferSettings(graph) });
-  }
-  return new Map(graph.mapNodes((id, { x, y }) => [id, { x: round(x), y: round(y) }]));
-}
-
-function round(value: number): number {
-  return Math.round(value * 100) / 100;
 }

@@ -1,14 +1,13 @@
 // Centrality and community measures of the entities: degree, weighted degree, PageRank, betweenness, Louvain.
-import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 import louvainModule from 'graphology-communities-louvain';
 import type { KnowledgeGraph } from '../build-graph.js';
+import { betweenness as betweennessOf } from './betweenness.js';
 import { cjsDefault } from './cjs-default.js';
 import { entityProjection, type EntityProjection } from './entity-projection.js';
 import { seededRandom } from './seeded-random.js';
 
 const pagerank = cjsDefault(pagerankModule);
-const betweennessCentrality = cjsDefault(betweennessModule);
 const louvain = cjsDefault(louvainModule);
 
 /** The measures of one entity; stored flat in node `properties` under these names. */
@@ -18,7 +17,7 @@ export interface NodeAnalytics {
   /** Evidence sentences behind those relations. */
   weightedDegree: number;
   pagerank: number;
-  /** Normalised betweenness (0..1), on the evidence-weighted graph. */
+  /** Normalised betweenness (0..1), on the evidence-weighted graph; estimated from a sample above 2,000 related entities (see betweenness.ts). */
   betweenness: number;
   /** Louvain community; 0 is the largest, ties broken by the smallest member id. */
   community: number;
@@ -27,7 +26,7 @@ export interface NodeAnalytics {
 export const ANALYTICS_KEYS = ['degree', 'weightedDegree', 'pagerank', 'betweenness', 'community'] as const satisfies readonly (keyof NodeAnalytics)[];
 
 export interface AnalyticsOptions {
-  /** Seed of Louvain's random walk: the same seed gives the same communities. */
+  /** Seed of Louvain's random walk and of betweenness's sample: the same seed gives the same measures. */
   seed?: number;
   /** Louvain resolution: higher gives more, smaller communities. */
   resolution?: number;
@@ -46,9 +45,8 @@ export function computeAnalytics(graph: KnowledgeGraph, options: AnalyticsOption
   const projection = entityProjection(graph);
   const nodes = new Map<string, NodeAnalytics>();
   if (projection.order === 0) return { nodes, modularity: 0 };
-  // Betweenness reads weights as distances, so a pair with more evidence is made closer, not farther.
   const ranks = pagerank(projection, { getEdgeWeight: 'weight' });
-  const betweenness = betweennessCentrality(projection, { getEdgeWeight: (_, attributes) => 1 / attributes.weight, normalized: true });
+  const betweenness = betweennessOf(projection, { seed: settings.seed });
   const { communities, modularity } = communitiesOf(projection, settings);
   projection.forEachNode((id) => {
     let degree = 0;
@@ -61,7 +59,7 @@ export function computeAnalytics(graph: KnowledgeGraph, options: AnalyticsOption
       degree,
       weightedDegree,
       pagerank: round(ranks[id] ?? 0),
-      betweenness: round(betweenness[id] ?? 0),
+      betweenness: round(betweenness.get(id) ?? 0),
       community: communities.get(id) ?? 0,
     });
   });
