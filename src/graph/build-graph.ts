@@ -21,7 +21,9 @@ export interface EdgeAttributes {
 export type KnowledgeGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
 export function createGraph(): KnowledgeGraph {
-  return new MultiDirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: false });
+  const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: false });
+  articlesIn.set(graph, new Set());
+  return graph;
 }
 
 /** One key per (type, source, target); symmetric types are keyed with their ends in sorted order. */
@@ -47,13 +49,32 @@ export interface MergeOptions {
 
 export function mergeDocument(graph: KnowledgeGraph, doc: GraphDocument, options: MergeOptions = {}): void {
   const copy = options.adopt ? <T>(value: T): T => value : structuredClone;
-  for (const node of doc.nodes) mergeNode(graph, node, copy);
-  for (const edge of doc.edges) mergeEdge(graph, edge, copy);
+  const held = articlesIn.get(graph);
+  const articles = articlesOf(doc);
+  // A document of articles the graph holds nothing of (each article of a corpus build, merged once) cannot repeat what
+  // the graph holds: only its own mentions and evidence are compared, without keeping keys for every item of the graph.
+  const fresh = held !== undefined && ![...articles].some((article) => held.has(article)) ? articles : undefined;
+  for (const node of doc.nodes) mergeNode(graph, node, copy, fresh);
+  for (const edge of doc.edges) mergeEdge(graph, edge, copy, fresh);
+  for (const article of articles) held?.add(article);
 }
 
 type Copy = <T>(value: T) => T;
 
-function mergeNode(graph: KnowledgeGraph, node: GraphNode, copy: Copy): void {
+/**
+ * Articles whose mentions or evidence each graph made by createGraph has held (a node dropped since may leave some
+ * named that it no longer holds, which only makes merges compare more). Graphs are fed only through mergeDocument.
+ */
+const articlesIn = new WeakMap<KnowledgeGraph, Set<string>>();
+
+function articlesOf(doc: GraphDocument): Set<string> {
+  const articles = new Set<string>();
+  for (const node of doc.nodes) for (const mention of node.mentions) articles.add(mention.article);
+  for (const edge of doc.edges) for (const evidence of edge.evidence) articles.add(evidence.article);
+  return articles;
+}
+
+function mergeNode(graph: KnowledgeGraph, node: GraphNode, copy: Copy, fresh: Fresh): void {
   const { id, ...attributes } = node;
   if (!graph.hasNode(id)) {
     graph.addNode(id, copy(attributes));
@@ -69,15 +90,15 @@ function mergeNode(graph: KnowledgeGraph, node: GraphNode, copy: Copy): void {
     existing.name = name;
     existing.aliases = sortedUnique(names.filter((n) => n !== name));
   }
-  appendNew(existing.mentions, existing.mentions, node.mentions, mentionKey);
-  if (node.properties) existing.properties = { ...existing.properties, ...node.properties };
+  appendNew(existing.mentions, node.mentions, mentionKey, fresh);
+  if (node.properties && !holdsAll(existing.properties, node.properties)) existing.properties = { ...existing.properties, ...node.properties };
   if (existing.label === 'Article' && node.label === 'Article') {
     // The same article id seen again: the later content wins (a re-extracted, changed article).
     Object.assign(existing, { source: node.source, contentHash: node.contentHash, date: node.date, url: node.url });
   }
 }
 
-function mergeEdge(graph: KnowledgeGraph, edge: GraphEdge, copy: Copy): void {
+function mergeEdge(graph: KnowledgeGraph, edge: GraphEdge, copy: Copy, fresh: Fresh): void {
   const [source, target] = orientedEnds(edge.type, edge.source, edge.target);
   for (const end of [source, target]) {
     if (!graph.hasNode(end)) throw new SchemaError('buildGraph', [`edge ${edge.type} refers to node "${end}", which is not in the document`]);
@@ -88,7 +109,14 @@ function mergeEdge(graph: KnowledgeGraph, edge: GraphEdge, copy: Copy): void {
     return;
   }
   const existing = graph.getEdgeAttributes(key);
-  appendNew(existing.evidence, existing.evidence, edge.evidence, evidenceKey);
+  appendNew(existing.evidence, edge.evidence, evidenceKey, fresh);
+}
+
+/** Whether merging `added` into `held` would change nothing (the properties a place has are the same in every article). */
+function holdsAll(held: Record<string, unknown> | undefined, added: Record<string, unknown>): boolean {
+  if (held === undefined) return false;
+  for (const key in added) if (held[key] !== added[key]) return false;
+  return true;
 }
 
 /** The fuller name wins; ties go to the alphabetically first, so merge order never matters. */
@@ -101,25 +129,33 @@ function sortedUnique(values: string[]): string[] {
   return [...new Set(values)].sort();
 }
 
-// Keys of the mentions and evidence already held by each attribute object, so a merge appends in time linear in
-// what it adds: a country named in ten thousand articles must not be re-sorted ten thousand times. Sorting waits
-// for graphToDocument.
+// Keys of the mentions and evidence already held by each array, so a merge appends in time linear in what it adds:
+// a country named in ten thousand articles must not be re-sorted ten thousand times. Sorting waits for graphToDocument.
 const heldKeys = new WeakMap<object, Set<string>>();
 
-function keysOf<T>(owner: object, items: T[], key: (item: T) => string): Set<string> {
-  let keys = heldKeys.get(owner);
-  if (!keys) {
-    keys = new Set(items.map(key));
-    heldKeys.set(owner, keys);
-  }
-  return keys;
-}
+/** The articles of a document the graph held nothing of before it, else undefined. */
+type Fresh = ReadonlySet<string> | undefined;
 
 const mentionKey = (m: Mention) => `${m.article}\u0000${m.start}\u0000${m.end}`;
 const evidenceKey = (e: Evidence) => `${e.article}\u0000${e.start}\u0000${e.end}\u0000${e.rule}`;
 
-function appendNew<T>(owner: object, items: T[], added: T[], key: (item: T) => string): void {
-  const keys = keysOf(owner, items, key);
+function appendNew<T extends { article: string }>(items: T[], added: T[], key: (item: T) => string, fresh: Fresh): void {
+  let keys = heldKeys.get(items);
+  if (!keys && fresh) {
+    // Only what this document added can match: the items of its articles, which are the last ones, since items are
+    // only appended. One item to add to none of them needs no key at all.
+    let ownStart = items.length;
+    while (ownStart > 0 && fresh.has(items[ownStart - 1]!.article)) ownStart -= 1;
+    if (ownStart === items.length && added.length === 1) {
+      items.push(added[0]!);
+      return;
+    }
+    keys = new Set(items.slice(ownStart).map(key));
+  }
+  if (!keys) {
+    keys = new Set(items.map(key));
+    heldKeys.set(items, keys);
+  }
   for (const item of added) {
     const k = key(item);
     if (keys.has(k)) continue;

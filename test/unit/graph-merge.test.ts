@@ -33,4 +33,23 @@ describe('mergeDocument', () => {
     mergeDocument(graph, JSON.parse(json[0]!.replaceAll('"article:rok-leader-state-visit-china"', '"article:again"')) as GraphDocument);
     expect(JSON.stringify(first)).toBe(before);
   });
+
+  it('adds a mention or evidence once when a document repeats it, or is merged again', () => {
+    const again = (): GraphDocument => JSON.parse(json[0]!.replaceAll('"article:rok-leader-state-visit-china"', '"article:again"')) as GraphDocument;
+    const plain = createGraph();
+    for (const doc of [JSON.parse(json[0]!) as GraphDocument, again()]) mergeDocument(plain, doc);
+    const expected = graphToDocument(plain);
+
+    const repeating = again();
+    const country = repeating.nodes.find((node) => node.label === 'Country' && node.mentions.length > 0)!;
+    const edge = repeating.edges.find((e) => e.evidence.length > 0)!;
+    repeating.nodes.push({ ...country, mentions: [country.mentions[0]!, { ...country.mentions[0]! }] });
+    repeating.edges.push({ ...edge, evidence: [...edge.evidence].reverse() });
+    const graph = createGraph();
+    mergeDocument(graph, JSON.parse(json[0]!) as GraphDocument);
+    mergeDocument(graph, repeating);
+    expect(graphToDocument(graph)).toEqual(expected);
+    mergeDocument(graph, again());
+    expect(graphToDocument(graph)).toEqual(expected);
+  });
 });
