@@ -1,6 +1,7 @@
-// Splits an article into paragraphs, sentences and tokens with character offsets (wink-nlp does the sentence and token work).
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+// Splits an article into paragraphs, sentences and tokens with character offsets (tokenize.ts, sentence-ends.ts).
+import { sentenceEnds } from './sentence-ends.js';
+import { tokenLists, type TokenLists } from './token-lists.js';
+import { tokenizeLine, type LineToken } from './tokenize.js';
 
 export interface Token {
   /** Index in TextDocument.tokens. */
@@ -40,13 +41,11 @@ export interface TextDocument {
   tokens: Token[];
 }
 
-// Sentence boundaries only: part-of-speech tagging would double the cost per article and the
-// extractor reads structure from capitalisation, lexicons and trigger words instead.
-// The model takes most of a second to load: only commands that read articles pay for it.
-let nlp: ReturnType<typeof winkNLP> | undefined;
 const POSSESSIVE_END = /(?<=\p{L})['’]s$/u;
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
 
 export function analyse(text: string): TextDocument {
+  const lists = tokenLists();
   const doc: TextDocument = { text, ordinaryWords: new Set(), paragraphs: [], sentences: [], tokens: [] };
   const linePattern = /[^\r\n]+/g;
   let match: RegExpExecArray | null;
@@ -60,65 +59,50 @@ export function analyse(text: string): TextDocument {
       kind: doc.paragraphs.length === 0 ? 'headline' : isCapsLine(line) ? 'caps' : 'body',
     };
     doc.paragraphs.push(paragraph);
-    addSentences(doc, paragraph, line);
+    addSentences(doc, lists, paragraph, line);
   }
   return doc;
 }
 
-function addSentences(doc: TextDocument, paragraph: Paragraph, line: string): void {
-  nlp ??= winkNLP(model, ['sbd']);
-  const its = nlp.its;
-  const parsed = nlp.readDoc(line);
-  const values = parsed.tokens().out(its.value) as string[];
-  const spaces = parsed.tokens().out(its.precedingSpaces) as string[];
-  const stopWords = parsed.tokens().out(its.stopWordFlag) as unknown as boolean[];
-  values.forEach((value, k) => {
-    if (stopWords[k] || /^\p{Ll}+$/u.test(value)) doc.ordinaryWords.add(value.toLowerCase());
-  });
-  const sentenceTexts = parsed.sentences().out() as string[];
-  // Token offsets: wink is lossless, so preceding spaces plus token values rebuild the line.
-  let offset = paragraph.start;
-  const lineTokens: Token[] = [];
-  values.forEach((value, k) => {
-    const space = spaces[k] ?? '';
-    offset += space.length;
-    // wink caches words across documents and may later return "Smith's" whole where it split it before; splitting the
-    // possessive here keeps an article's tokens the same whatever was read before it.
-    const possessive = POSSESSIVE_END.exec(value);
-    const base = possessive ? value.length - possessive[0].length : value.length;
-    lineTokens.push({ i: 0, text: value.slice(0, base), start: offset, end: offset + base, sentence: 0, spaceBefore: space.length > 0 || k === 0 });
-    if (possessive) lineTokens.push({ i: 0, text: possessive[0], start: offset + base, end: offset + value.length, sentence: 0, spaceBefore: false });
-    offset += value.length;
-  });
-  // Sentences are assigned to tokens by walking their lengths in order.
-  let k = 0;
-  let cursor = paragraph.start;
-  for (const sentenceText of sentenceTexts) {
-    const start = doc.text.indexOf(sentenceText, cursor);
-    const end = (start < 0 ? cursor : start) + sentenceText.length;
-    const sentence: Sentence = { index: doc.sentences.length, paragraph: paragraph.index, start: start < 0 ? cursor : start, end, first: doc.tokens.length, last: doc.tokens.length };
-    while (k < lineTokens.length && lineTokens[k]!.start < end) {
-      const token = lineTokens[k]!;
-      token.i = doc.tokens.length;
-      token.sentence = sentence.index;
-      doc.tokens.push(token);
-      k++;
-    }
+function addSentences(doc: TextDocument, lists: TokenLists, paragraph: Paragraph, line: string): void {
+  const lineTokens: LineToken[] = [];
+  tokenizeLine(line, paragraph.start, lineTokens);
+  if (lineTokens.length === 0) return;
+  const ends = sentenceEnds(lists, lineTokens);
+  // The line's end closes its last sentence.
+  if (ends[ends.length - 1] !== lineTokens.length - 1) ends.push(lineTokens.length - 1);
+  let first = 0;
+  for (const last of ends) {
+    const sentence: Sentence = {
+      index: doc.sentences.length,
+      paragraph: paragraph.index,
+      start: lineTokens[first]!.start,
+      end: lineTokens[last]!.end,
+      first: doc.tokens.length,
+      last: doc.tokens.length,
+    };
+    doc.sentences.push(sentence);
+    for (let k = first; k <= last; k++) addToken(doc, lists, lineTokens[k]!, sentence.index);
     sentence.last = doc.tokens.length;
-    cursor = end;
-    if (sentence.last > sentence.first) doc.sentences.push(sentence);
+    first = last + 1;
   }
-  // Whatever the sentence splitter did not cover joins the paragraph's last sentence.
-  const lastSentence = doc.sentences[doc.sentences.length - 1];
-  while (k < lineTokens.length && lastSentence) {
-    const token = lineTokens[k]!;
-    token.i = doc.tokens.length;
-    token.sentence = lastSentence.index;
-    doc.tokens.push(token);
-    lastSentence.last = doc.tokens.length;
-    lastSentence.end = token.end;
-    k++;
-  }
+}
+
+function addToken(doc: TextDocument, lists: TokenLists, token: LineToken, sentence: number): void {
+  // A possessive the tokenizer kept on its word ("McDonald's,") still becomes a token of its own, as the extractor expects.
+  const possessive = token.text.length > 2 ? POSSESSIVE_END.exec(token.text) : null;
+  if (possessive) {
+    const base = token.text.length - possessive[0].length;
+    pushToken(doc, lists, { ...token, text: token.text.slice(0, base), end: token.start + base }, sentence);
+    pushToken(doc, lists, { ...token, text: possessive[0], start: token.start + base, spaceBefore: false }, sentence);
+  } else pushToken(doc, lists, token, sentence);
+}
+
+function pushToken(doc: TextDocument, lists: TokenLists, token: LineToken, sentence: number): void {
+  const lower = token.text.toLowerCase();
+  const stop = lists.stopWords.has(lower) || (token.contraction && lists.contractionStopWords.has(lower));
+  if (stop || LOWER_CASE_WORD.test(token.text)) doc.ordinaryWords.add(lower);
+  doc.tokens.push({ i: doc.tokens.length, text: token.text, start: token.start, end: token.end, sentence, spaceBefore: token.spaceBefore });
 }
 
 /** A line in capitals (a dateline, a subhead) or in title case reads as a label, not as prose. */
