@@ -41,7 +41,7 @@ export function layoutView(doc: GraphDocument, communityOf: CommunityOf, options
   const index = new Map(entities.map((id, i) => [id, i]));
   const ties = layoutTies(doc, index);
   const { x, y } = initialPositions(entities, ties, communityOf);
-  refine(x, y, ties, options.iterations ?? (entities.length < 2_000 ? 200 : entities.length < 20_000 ? 60 : 30));
+  refine(x, y, ties, options.iterations ?? (entities.length < 2_000 ? 100 : 25));
 
   const positions: Positions = new Map(entities.map((id, i) => [id, { x: round(x[i]!), y: round(y[i]!) }]));
   placeArticles(doc, index, x, y, random, positions);
@@ -174,49 +174,40 @@ function initialPositions(entities: string[], ties: Ties, communityOf: Community
 
 /**
  * Fruchterman and Reingold's forces with their grid: ideal distance 1, attraction d² x weight along
- * each tie, repulsion 1/d from the nodes within 2 units only; moves capped by a temperature that cools.
+ * each tie, repulsion 1/d from the nodes within 1.5 units only; moves capped by a temperature that cools.
+ * The grid's cells are the cutoff's size wherever the nodes are, found through a hash table, so a far
+ * outlier does not make every cell large (and every cell crowded).
  */
 function refine(x: Float64Array, y: Float64Array, ties: Ties, iterations: number): void {
   const order = x.length;
   if (order < 2) return;
-  const cutoff = 2;
+  const cutoff = 1.5;
   const dx = new Float64Array(order);
   const dy = new Float64Array(order);
+  const column = new Int32Array(order);
+  const row = new Int32Array(order);
   const next = new Int32Array(order);
+  const buckets = 2 ** Math.ceil(Math.log2(order * 2));
+  const heads = new Int32Array(buckets);
+  const bucketOf = (c: number, r: number): number => (Math.imul(c, 73_856_093) ^ Math.imul(r, 19_349_663)) & (buckets - 1);
   const { starts, neighbours, weights } = ties;
-  let heads = new Int32Array(0);
-  const start = 1;
   for (let round = 0; round < iterations; round++) {
     dx.fill(0);
     dy.fill(0);
-    // The grid: cells of the cutoff's size (or larger, so there are at most a few cells per node).
-    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+    heads.fill(-1);
     for (let i = 0; i < order; i++) {
-      minX = Math.min(minX, x[i]!);
-      maxX = Math.max(maxX, x[i]!);
-      minY = Math.min(minY, y[i]!);
-      maxY = Math.max(maxY, y[i]!);
+      column[i] = Math.floor(x[i]! / cutoff);
+      row[i] = Math.floor(y[i]! / cutoff);
+      const bucket = bucketOf(column[i]!, row[i]!);
+      next[i] = heads[bucket]!;
+      heads[bucket] = i;
     }
-    const cell = Math.max(cutoff, Math.sqrt(((maxX - minX) * (maxY - minY)) / (4 * order)));
-    const columns = Math.floor((maxX - minX) / cell) + 1;
-    const rows = Math.floor((maxY - minY) / cell) + 1;
-    if (heads.length < columns * rows) heads = new Int32Array(columns * rows);
-    heads.fill(-1, 0, columns * rows);
-    const cellOf = new Int32Array(order);
+    // Repulsion between nodes in the same or neighbouring cells, each pair once (a bucket may hold other cells: skipped).
     for (let i = 0; i < order; i++) {
-      const c = Math.floor((y[i]! - minY) / cell) * columns + Math.floor((x[i]! - minX) / cell);
-      cellOf[i] = c;
-      next[i] = heads[c]!;
-      heads[c] = i;
-    }
-    // Repulsion between nodes in the same or neighbouring cells, each pair once.
-    for (let i = 0; i < order; i++) {
-      const column = cellOf[i]! % columns;
-      const row = (cellOf[i]! - column) / columns;
-      for (let r = Math.max(0, row - 1); r <= Math.min(rows - 1, row + 1); r++) {
-        for (let c = Math.max(0, column - 1); c <= Math.min(columns - 1, column + 1); c++) {
-          for (let j = heads[r * columns + c]!; j !== -1; j = next[j]!) {
-            if (j <= i) continue;
+      for (let r = row[i]! - 1; r <= row[i]! + 1; r++) {
+        for (let c = column[i]! - 1; c <= column[i]! + 1; c++) {
+          for (let j = heads[bucketOf(c, r)]!; j !== -1; j = next[j]!) {
+            if (j <= i || column[j] !== c || row[j] !== r) continue;
             let ex = x[i]! - x[j]!;
             let ey = y[i]! - y[j]!;
             let d2 = ex * ex + ey * ey;
@@ -250,7 +241,7 @@ function refine(x: Float64Array, y: Float64Array, ties: Ties, iterations: number
         dy[j]! += ey * f;
       }
     }
-    const temperature = start * (1 - round / iterations) + 0.05;
+    const temperature = 1 - (0.95 * round) / iterations;
     for (let i = 0; i < order; i++) {
       const length = Math.sqrt(dx[i]! * dx[i]! + dy[i]! * dy[i]!);
       if (length === 0) continue;

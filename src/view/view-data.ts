@@ -1,5 +1,4 @@
 // The data the HTML view draws: nodes with precomputed positions and sizes, edges with their evidence.
-import { buildGraph } from '../graph/build-graph.js';
 import { computeAnalytics } from '../graph/analytics/compute-analytics.js';
 import type { EdgeType, GraphDocument, GraphNode } from '../schema/index.js';
 import { layoutView, type LayoutOptions } from './layout-view.js';
@@ -39,8 +38,7 @@ export interface ViewData {
 }
 
 export function toViewData(doc: GraphDocument, title: string, options: LayoutOptions = {}): ViewData {
-  const graph = buildGraph([doc]);
-  const analytics = computeAnalytics(graph);
+  const analytics = computeAnalytics(doc);
   const positions = layoutView(doc, (id) => analytics.nodes.get(id)?.community, options);
   const indexById = new Map(doc.nodes.map((node, i) => [node.id, i]));
   const maxRank = Math.max(0, ...[...analytics.nodes.values()].map((a) => a.pagerank));

@@ -1,8 +1,13 @@
 // Analytics of the entities: measures a reader of `kg stats` relies on, reproducible run to run.
+import { UndirectedGraph } from 'graphology';
+import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import { describe, expect, it } from 'vitest';
+import { betweenness } from '../../src/graph/analytics/betweenness.js';
+import { cjsDefault } from '../../src/graph/analytics/cjs-default.js';
 import { computeAnalytics } from '../../src/graph/analytics/compute-analytics.js';
-import { entityProjection } from '../../src/graph/analytics/entity-projection.js';
+import { entityProjection, type EntityProjection } from '../../src/graph/analytics/entity-projection.js';
 import { formatStats, summariseStats } from '../../src/graph/analytics/stats-report.js';
+import { seededRandom } from '../../src/graph/analytics/seeded-random.js';
 import { withAnalytics } from '../../src/graph/analytics/with-analytics.js';
 import { buildGraph } from '../../src/graph/build-graph.js';
 import { emptyDocument } from '../../src/schema/index.js';
@@ -51,6 +56,10 @@ describe('computeAnalytics', () => {
     expect(again()).toBe(again());
   });
 
+  it('measures a document as it measures the graph built from it', () => {
+    expect(computeAnalytics(seedGraph())).toEqual(result);
+  });
+
   it('handles an empty graph', () => {
     expect(computeAnalytics(buildGraph([emptyDocument()]))).toEqual({ nodes: new Map(), modularity: 0 });
   });
@@ -78,5 +87,49 @@ describe('formatStats', () => {
   it('says so when there is nothing to rank', () => {
     const doc = emptyDocument();
     expect(formatStats(summariseStats(doc, computeAnalytics(buildGraph([doc]))))).toContain('No entities: nothing to rank.');
+  });
+});
+
+/** Two random clusters of `half` entities each, joined only through `person:bridge`; weights 1 to 3. */
+function twoClusters(half: number): EntityProjection {
+  const random = seededRandom(7);
+  const graph: EntityProjection = new UndirectedGraph();
+  const id = (cluster: string, i: number): string => `${cluster}:${String(i).padStart(3, '0')}`;
+  for (const cluster of ['a', 'b']) {
+    for (let i = 0; i < half; i++) graph.addNode(id(cluster, i));
+    for (let i = 1; i < half; i++) {
+      // A random tree plus as many random chords: connected, with many shortest paths of equal length.
+      graph.mergeEdge(id(cluster, i), id(cluster, Math.floor(random() * i)), { weight: 1 + Math.floor(random() * 3), relations: 1 });
+      const [u, v] = [Math.floor(random() * half), Math.floor(random() * half)];
+      if (u !== v) graph.mergeEdge(id(cluster, u), id(cluster, v), { weight: 1 + Math.floor(random() * 3), relations: 1 });
+    }
+  }
+  graph.addNode('person:bridge');
+  graph.addNode('person:alone');
+  graph.addEdge('person:bridge', id('a', 0), { weight: 1, relations: 1 });
+  graph.addEdge('person:bridge', id('b', 0), { weight: 1, relations: 1 });
+  return graph;
+}
+
+describe('betweenness', () => {
+  const graph = twoClusters(150);
+  const exact = betweenness(graph);
+
+  it('is exact up to the threshold: the same values as graphology-metrics', () => {
+    const reference = cjsDefault(betweennessModule)(graph, { getEdgeWeight: (_: string, a: { weight: number }) => 1 / a.weight, normalized: true });
+    for (const [id, value] of exact) expect(value).toBeCloseTo(reference[id]!, 12);
+    expect(exact.get('person:alone')).toBe(0);
+  });
+
+  it('estimates from a seeded sample above it: the same top three and the bridge close, the same on every run', () => {
+    const estimate = betweenness(graph, { exactUpTo: 100, samples: 100 });
+    expect(betweenness(graph, { exactUpTo: 100, samples: 100 })).toEqual(estimate);
+    const top = (values: Map<string, number>): string[] => [...values.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([id]) => id).sort();
+    expect(top(estimate)).toEqual(top(exact));
+    expect(top(exact)).toContain('person:bridge');
+    const ratio = estimate.get('person:bridge')! / exact.get('person:bridge')!;
+    expect(ratio).toBeGreaterThan(0.9);
+    expect(ratio).toBeLessThan(1.1);
+    expect(estimate.get('person:alone')).toBe(0);
   });
 });

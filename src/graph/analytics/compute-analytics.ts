@@ -1,6 +1,7 @@
 // Centrality and community measures of the entities: degree, weighted degree, PageRank, betweenness, Louvain.
 import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 import louvainModule from 'graphology-communities-louvain';
+import type { GraphDocument } from '../../schema/index.js';
 import type { KnowledgeGraph } from '../build-graph.js';
 import { betweenness as betweennessOf } from './betweenness.js';
 import { cjsDefault } from './cjs-default.js';
@@ -40,7 +41,8 @@ export interface AnalyticsResult {
   modularity: number;
 }
 
-export function computeAnalytics(graph: KnowledgeGraph, options: AnalyticsOptions = {}): AnalyticsResult {
+/** Of a graph, or of a document without building its graph (the same result). */
+export function computeAnalytics(graph: KnowledgeGraph | GraphDocument, options: AnalyticsOptions = {}): AnalyticsResult {
   const settings = { ...DEFAULTS, ...options };
   const projection = entityProjection(graph);
   const nodes = new Map<string, NodeAnalytics>();
