@@ -48,6 +48,9 @@ const PLACE_NOUNS: Record<string, EntityLabel> = {
   territory: 'Region', island: 'Region', peninsula: 'Region', autonomous: 'Region', strait: 'Region', sea: 'Region', ocean: 'Region', gulf: 'Region', delta: 'Region', basin: 'Region', city: 'City', town: 'City', municipality: 'City', village: 'City',
 };
 
+// Lower-case particles inside a person's name: "Antonio Padua de Seixas", "Ludwig van Beethoven".
+const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn']);
+
 /** "province", "city": a noun that says what kind of place a name is. */
 export function isPlaceNoun(word: string): boolean {
   return Object.hasOwn(PLACE_NOUNS, word);
@@ -141,9 +144,14 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
     const previous = items[k - 1];
     // "Lin Jincheng": a surname and then a one-word city closing the chunk is a family name and a given name.
     const givenAfterSurname = k === items.length - 1 && k === 1 && typeof previous === 'number' && !place.text.includes(' ') && lexicon.surnames.has(fold(words[previous]!.text));
-    const nameLike = place.entries.every((e) => e.weak) || isPersonNameWord(fold(place.text), lexicon) || givenAfterSurname;
-    // "Guangxi Zhuang autonomous region", "Brandenburg Gate": the place is the start of a longer place or landmark name.
+    // "William Rhodes", "Antonio Padua de Seixas": a one-word place after a known given name, closing the chunk or
+    // before a name particle, is a family name.
     const next = items[k + 1];
+    const surnameAfterGiven =
+      !place.text.includes(' ') && typeof previous === 'number' && lexicon.givenNames.has(fold(words[previous]!.text)) &&
+      (k === items.length - 1 || (typeof next === 'number' && NAME_PARTICLES.has(words[next]!.text)));
+    const nameLike = place.entries.every((e) => e.weak) || isPersonNameWord(fold(place.text), lexicon) || givenAfterSurname || surnameAfterGiven;
+    // "Guangxi Zhuang autonomous region", "Brandenburg Gate": the place is the start of a longer place or landmark name.
     const longerPlace =
       typeof next === 'number' &&
       (lexicon.organizationWords.events.has(fold(words[next]!.text)) || PLACE_NOUNS[sentenceWordList[at + next + 1]?.text.toLowerCase() ?? ''] !== undefined);
@@ -515,8 +523,10 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
     return scan.mention(at, ordinary ? at + 1 : to, { kind: 'entity', label: 'Organization', entries: [], reason: 'acronym' });
   }
   if (words.some((w) => w.acronym)) return undefined;
+  // "Antonio Padua de Seixas": name particles inside a name that opens with a given name.
   const connectors = words.filter((w) => !w.capitalized);
-  if (connectors.length > 0 || words.length > 4) return undefined;
+  const particleName = connectors.length > 0 && connectors.every((w) => NAME_PARTICLES.has(w.text)) && lexicon.givenNames.has(folded[0]!) && words.length <= 5;
+  if ((connectors.length > 0 && !particleName) || words.length > 4 + connectors.length) return undefined;
   const ordinary = folded.filter((f) => lexicon.commonWords.has(f)).length;
   const knownName = folded.some((f) => isPersonNameWord(f, lexicon));
   // "Liberal MPs", "Law Lords": a plural title ends a name of a group, not of a person.
@@ -538,7 +548,9 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   }
   // "said Prebon Yamane economist <name>": a name right before a lower-case title and another name holds the title.
   const title = after && /^\p{Ll}/u.test(after.text) ? longestPhrase(sentenceWordList, scan.at + to, lexicon.titles.any) : 0;
-  if (title > 0 && sentenceWordList[scan.at + to + title]?.capitalized) {
+  // "An Operation Black Vote spokesman said": a name between an article and a title holds it.
+  const article = ['a', 'an', 'the'].includes(sentenceWordList[scan.at + from - 1]?.text.toLowerCase() ?? '');
+  if (title > 0 && (sentenceWordList[scan.at + to + title]?.capitalized || (article && !titled && !knownName))) {
     return scan.mention(from, to, { kind: 'entity', label: 'Organization', entries: [], reason: 'title-holder' });
   }
   return scan.mention(from, to, { kind: 'entity', label: 'Person', entries: [], reason: titled ? 'title' : knownName ? 'known-name' : 'name-shape', titled });

@@ -9,7 +9,7 @@ const GOLD = 'test/corpus/annotated-gold';
 
 // Raise these when the extractor improves; never lower them.
 const FLOORS = {
-  bbc: { entities: 0.88, relations: 0.64 },
+  bbc: { entities: 0.89, relations: 0.75 },
   chinadaily: { entities: 0.84, relations: 0.70 },
 };
 

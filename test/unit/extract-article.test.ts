@@ -145,6 +145,11 @@ describe('relations', () => {
     // A description refers back to a body named before only when it is definite.
     ['AFFILIATED_WITH', 'Shares in UBS fell. "It came at the worst time," said Ana Silva, a Singapore-based fund manager.', []],
     ['AFFILIATED_WITH', 'Shares in UBS fell. "It came at the worst time," said Ana Silva, a director of the bank.', ['Ana Silva -> UBS']],
+    // A bare head's title in a passage naming one body is that body's; a party's public office leads no party.
+    ['LEADER_OF', 'Hyundai Motor will build a plant. "We need to grow," chairman Chung Mong-koo said.', ['Chung Mong-koo -> Hyundai Motor']],
+    ['LEADER_OF', 'The home secretary Ana Silva spoke after Labour won.', []],
+    ['LEADER_OF', "London's Labour mayor Ana Silva spoke.", []],
+    ['AFFILIATED_WITH', "London's Labour mayor Ana Silva spoke.", ['Ana Silva -> Labour Party']],
   ] as const)('%s from: %s', (type, text, expected) => {
     expect(triples(extract(text), type)).toEqual(expected);
   });
@@ -187,6 +192,13 @@ describe('relations', () => {
     ['LOCATED_IN', 'The plant is near Chennai, in the southern province of Tamil Nadu.', ['Chennai -> Tamil Nadu']],
   ] as const)('%s from: %s', (type, text, expected) => {
     expect(triples(extract(text), type)).toEqual(expected);
+  });
+
+  it('reads a one-word place after a given name as a family name, and a name between an article and a title as a body', () => {
+    const doc = extract('Senior Citibank executive William Rhodes met negotiator Antonio Padua de Seixas. An Operation Black Vote spokesman said so.');
+    expect(names(doc, 'Person')).toEqual(['Antonio Padua de Seixas', 'William Rhodes']);
+    expect(names(doc, 'City')).toEqual([]);
+    expect(names(doc, 'Organization')).toEqual(['Citigroup', 'Operation Black Vote']);
   });
 
   it('reads no person from a plural title or a military abbreviation', () => {

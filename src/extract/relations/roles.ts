@@ -113,11 +113,13 @@ function titleBefore(context: RelationContext, view: SentenceView, s: number, pe
   }
   if (isAppositiveOfAnother(context, view, s, title.start, person)) return;
   // "President <name> of France", "Chairman <name> of <body>": the holder follows the name.
-  const holder = holderBefore(context, view, s, title.start) ?? holderAfter(context, view, s, person);
+  const holder = holderBefore(context, view, s, title.start) ?? holderAfter(context, view, s, person) ?? onlyBodyNearby(context, view, s, title);
   if (!holder) return;
   // "Former <party> chancellor <name>", "deputy <body> leader <name>": a modifier before the holder still modifies the title.
   const modified = holder.start !== undefined && context.lexicon.titles.modifiers.has(view.words[holder.start - 1]?.text ?? '');
-  applyTitle(s, person.entity, modified ? { ...title, classes: unitClasses(title.classes) } : title, holder.entity, holder.country, findings, 'title-before');
+  // "Labour mayor <name>", "Tory home secretary <name>": a public office held by a party's member leads no party.
+  const partyOffice = holder.entity?.kind === 'party' && title.classes.includes('ministerial');
+  applyTitle(s, person.entity, modified || partyOffice ? { ...title, classes: unitClasses(title.classes) } : title, holder.entity, holder.country, findings, 'title-before');
 }
 
 /** "<party>'s <name>", "<company>'s <name>": a body's possessive before a name is the person's body. */
@@ -128,6 +130,27 @@ function possessiveBody(context: RelationContext, view: SentenceView, s: number,
   if (person.entity.reason !== 'title' && !context.lexicon.givenNames.has(first)) return;
   const body = mentionEndingAt(context, s, end - 1);
   if (body?.entity.label === 'Organization') findings.relations.push({ type: 'AFFILIATED_WITH', source: person.entity, target: body.entity, sentence: s, rule: 'affiliated:possessive' });
+}
+
+/**
+ * "... chairman <name> said in the statement": a bare lower-case title of a body's head, in a passage that names one
+ * body only (no news outlet, no party), is a title of that body.
+ */
+function onlyBodyNearby(context: RelationContext, view: SentenceView, s: number, title: TitleSpan): Holder | undefined {
+  const first = view.words[title.start]!;
+  // Only a head's title: staff titles ("spokesman", "correspondent") as often belong to an unnamed body or an outlet,
+  // and a government post ("home secretary") to a government the story need not name.
+  if (first.capitalized || !title.classes.includes('leader') || title.classes.includes('headOfState') || title.classes.includes('ministerial') || ['a', 'an'].includes(view.words[title.start - 1]?.text.toLowerCase() ?? '')) return undefined;
+  const bodies = new Set<ResolvedEntity>();
+  for (let t = Math.max(0, s - 3); t <= s; t++) {
+    for (const m of context.resolved[t]!) {
+      if (t === s && m.mention.wordFirst >= title.start) break;
+      // A party's name in a political story says nothing of whose a government title is.
+      if (m.entity.label === 'Organization' && m.entity.kind !== 'media' && m.entity.kind !== 'party') bodies.add(m.entity);
+    }
+  }
+  const [only] = bodies;
+  return bodies.size === 1 ? { entity: only } : undefined;
 }
 
 /** "<title> <name> of France": the country or body right after the name, when nothing but "of" lies between. */
