@@ -16,7 +16,8 @@ Reads a graph.json or extracts articles, then measures every entity:
   degree          relations it takes part in (MENTIONED_IN not counted)
   weightedDegree  evidence sentences behind those relations
   pagerank        PageRank over the relations, weighted by evidence
-  betweenness     how often it lies on the shortest paths between others (0..1)
+  betweenness     how often it lies on the shortest paths between others (0..1); above 2,000
+                  entities with relations, estimated from paths out of a seeded sample of 1,000
   community       its Louvain community (0 is the largest)
 and prints the top entities per measure and the largest communities with their members.
 
