@@ -52,7 +52,7 @@ console.log(`corpus: ${ARTICLES} articles from ${CORPUS} (${files.length} files$
 if (entities === 0) console.log('NOTE: extractArticle found no entities (it is still a stub): the graph is Article nodes only.');
 console.log(`graph: ${doc.nodes.length} nodes (${entities} entities), ${doc.edges.length} edges`);
 console.log(`read ${seconds(readMs)}, extract ${seconds(extractMs)} (${Math.round(ARTICLES / (extractMs / 1000))} articles/s), merge ${seconds(mergeMs)}`);
-console.log(`analytics + ForceAtlas2 layout + HTML: ${seconds(renderMs)}`);
+console.log(`analytics + layout + HTML: ${seconds(renderMs)}`);
 console.log(`HTML: ${(Buffer.byteLength(html) / 1024 / 1024).toFixed(2)} MB (${OUT})`);
 
 const browser = await launchChromium();

@@ -7,6 +7,7 @@ import { SchemaError } from '../../src/errors.js';
 import { mergeDocuments } from '../../src/graph/build-graph.js';
 import { loadGraph } from '../../src/export/load-graph.js';
 import { emptyDocument } from '../../src/schema/index.js';
+import { layoutView } from '../../src/view/layout-view.js';
 import { renderViewHtml } from '../../src/view/render-view.js';
 import { HOSTILE_NAME, HOSTILE_SENTENCE, hostileGraph, seedGraph } from '../fixtures/view-graphs.js';
 
@@ -50,6 +51,20 @@ describe('renderViewHtml', () => {
     const data = embeddedData(html);
     expect(new Set(data.nodes.map((n) => `${n.x},${n.y}`)).size).toBe(data.nodes.length);
     expect(renderViewHtml(seedGraph())).toBe(renderViewHtml(seedGraph()));
+  });
+
+  it('puts an article amid what it mentions, and one that mentions nothing outside the entities', () => {
+    const doc = seedGraph();
+    const article = doc.nodes.find((n) => n.label === 'Article')!;
+    doc.nodes.push({ ...article, id: 'article:empty', name: 'An article naming no one' });
+    const positions = layoutView(doc, () => 0);
+    const entities = doc.nodes.filter((n) => n.label !== 'Article').map((n) => positions.get(n.id)!);
+    const centre = { x: entities.reduce((s, p) => s + p.x, 0) / entities.length, y: entities.reduce((s, p) => s + p.y, 0) / entities.length };
+    const farthest = Math.max(...entities.map((p) => Math.hypot(p.x - centre.x, p.y - centre.y)));
+    const from = (id: string): number => Math.hypot(positions.get(id)!.x - centre.x, positions.get(id)!.y - centre.y);
+    // The seed article mentions every entity: it sits near their centre, a quarter of the graph's reach at most.
+    expect(from(article.id)).toBeLessThan(farthest / 4);
+    expect(from('article:empty')).toBeGreaterThan(farthest);
   });
 
   it('says so in a valid page when the graph is empty', () => {
