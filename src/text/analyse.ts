@@ -1,7 +1,7 @@
 // Splits an article into paragraphs, sentences and tokens with character offsets (tokenize.ts, sentence-ends.ts).
 import { sentenceEnds } from './sentence-ends.js';
 import { tokenLists, type TokenLists } from './token-lists.js';
-import { tokenizeLine, type LineToken } from './tokenize.js';
+import { tokenizeLine } from './tokenize.js';
 
 export interface Token {
   /** Index in TextDocument.tokens. */
@@ -41,12 +41,12 @@ export interface TextDocument {
   tokens: Token[];
 }
 
-const POSSESSIVE_END = /(?<=\p{L})['’]s$/u;
 const LOWER_CASE_WORD = /^\p{Ll}+$/u;
 
 export function analyse(text: string): TextDocument {
   const lists = tokenLists();
   const doc: TextDocument = { text, ordinaryWords: new Set(), paragraphs: [], sentences: [], tokens: [] };
+  const contractionPieces = new Set<Token>();
   const linePattern = /[^\r\n]+/g;
   let match: RegExpExecArray | null;
   while ((match = linePattern.exec(text)) !== null) {
@@ -59,50 +59,45 @@ export function analyse(text: string): TextDocument {
       kind: doc.paragraphs.length === 0 ? 'headline' : isCapsLine(line) ? 'caps' : 'body',
     };
     doc.paragraphs.push(paragraph);
-    addSentences(doc, lists, paragraph, line);
+    const first = doc.tokens.length;
+    tokenizeLine(lists, line, paragraph.start, doc.tokens, contractionPieces);
+    addSentences(doc, lists, paragraph, first);
   }
+  for (const token of doc.tokens) noteOrdinaryWord(doc.ordinaryWords, lists, token, contractionPieces);
   return doc;
 }
 
-function addSentences(doc: TextDocument, lists: TokenLists, paragraph: Paragraph, line: string): void {
-  const lineTokens: LineToken[] = [];
-  tokenizeLine(line, paragraph.start, lineTokens);
-  if (lineTokens.length === 0) return;
-  const ends = sentenceEnds(lists, lineTokens);
+/** Cuts the paragraph's tokens, from `first` on, into sentences. */
+function addSentences(doc: TextDocument, lists: TokenLists, paragraph: Paragraph, first: number): void {
+  const tokens = doc.tokens;
+  if (tokens.length === first) return;
+  const ends = sentenceEnds(lists, tokens, first);
   // The line's end closes its last sentence.
-  if (ends[ends.length - 1] !== lineTokens.length - 1) ends.push(lineTokens.length - 1);
-  let first = 0;
+  if (ends[ends.length - 1] !== tokens.length - 1) ends.push(tokens.length - 1);
   for (const last of ends) {
-    const sentence: Sentence = {
-      index: doc.sentences.length,
-      paragraph: paragraph.index,
-      start: lineTokens[first]!.start,
-      end: lineTokens[last]!.end,
-      first: doc.tokens.length,
-      last: doc.tokens.length,
-    };
+    const sentence: Sentence = { index: doc.sentences.length, paragraph: paragraph.index, start: tokens[first]!.start, end: tokens[last]!.end, first, last: last + 1 };
     doc.sentences.push(sentence);
-    for (let k = first; k <= last; k++) addToken(doc, lists, lineTokens[k]!, sentence.index);
-    sentence.last = doc.tokens.length;
+    for (let k = first; k <= last; k++) tokens[k]!.sentence = sentence.index;
     first = last + 1;
   }
 }
 
-function addToken(doc: TextDocument, lists: TokenLists, token: LineToken, sentence: number): void {
-  // A possessive the tokenizer kept on its word ("McDonald's,") still becomes a token of its own, as the extractor expects.
-  const possessive = token.text.length > 2 ? POSSESSIVE_END.exec(token.text) : null;
-  if (possessive) {
-    const base = token.text.length - possessive[0].length;
-    pushToken(doc, lists, { ...token, text: token.text.slice(0, base), end: token.start + base }, sentence);
-    pushToken(doc, lists, { ...token, text: possessive[0], start: token.start + base, spaceBefore: false }, sentence);
-  } else pushToken(doc, lists, token, sentence);
-}
-
-function pushToken(doc: TextDocument, lists: TokenLists, token: LineToken, sentence: number): void {
-  const lower = token.text.toLowerCase();
-  const stop = lists.stopWords.has(lower) || (token.contraction && lists.contractionStopWords.has(lower));
-  if (stop || LOWER_CASE_WORD.test(token.text)) doc.ordinaryWords.add(lower);
-  doc.tokens.push({ i: doc.tokens.length, text: token.text, start: token.start, end: token.end, sentence, spaceBefore: token.spaceBefore });
+/** Stop words and words written in lower case are ordinary English; a name is not. */
+function noteOrdinaryWord(ordinaryWords: Set<string>, lists: TokenLists, token: Token, contractionPieces: ReadonlySet<Token>): void {
+  const text = token.text;
+  let lower = text.length > 0;
+  for (let k = 0; k < text.length && lower; k++) {
+    const c = text.charCodeAt(k);
+    lower = c >= 0x61 && c <= 0x7a;
+  }
+  // Plain lower-case ASCII words, most of the text, need no case folding.
+  if (lower) {
+    ordinaryWords.add(text);
+    return;
+  }
+  const folded = text.toLowerCase();
+  const stop = lists.stopWords.has(folded) || (lists.contractionStopWords.has(folded) && contractionPieces.has(token));
+  if (stop || LOWER_CASE_WORD.test(text)) ordinaryWords.add(folded);
 }
 
 /** A line in capitals (a dateline, a subhead) or in title case reads as a label, not as prose. */

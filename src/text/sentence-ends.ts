@@ -3,25 +3,26 @@
 // ends one only before a word that starts sentences ("Corp. The ..."); titles and initials never do.
 import type { TokenLists } from './token-lists.js';
 
-type Mark = 'period' | 'bang' | 'close' | 'quote' | 'comma' | 'dash' | 'abbreviation' | 'starter' | 'other';
+type Mark = 'period' | 'bang' | 'close' | 'quote' | 'comma' | 'dash' | 'abbreviation' | 'other';
 
 interface MarkedToken {
   text: string;
   spaceBefore: boolean;
 }
 
-/** Indexes (into `tokens`) of the last token of each sentence but the line's last one. */
-export function sentenceEnds(lists: TokenLists, tokens: readonly MarkedToken[]): number[] {
-  const marks = tokens.map((token) => markOf(lists, token));
+/** Indexes (into `tokens`) of the last token of each sentence among the line's tokens `tokens[first..]`, bar the last. */
+export function sentenceEnds(lists: TokenLists, tokens: readonly MarkedToken[], first: number): number[] {
   const ends: number[] = [];
-  let i = 0;
-  while (i < marks.length) {
-    const mark = marks[i];
+  // Only a few tokens around each period need their mark: read the following ones through this view of the line.
+  const marks = { at: (k: number): Mark => (k < tokens.length ? markOf(lists, tokens[k]!) : 'other') };
+  let i = first;
+  while (i < tokens.length) {
+    const mark = marks.at(i);
     if (mark === 'period' || mark === 'bang') {
       const [end, resume] = mark === 'period' ? afterPeriod(marks, i) : afterBang(marks, i);
       if (end >= 0) ends.push(end);
       i = resume;
-    } else if (mark === 'abbreviation' && marks[i + 1] === 'starter') {
+    } else if (mark === 'abbreviation' && i + 1 < tokens.length && lists.sentenceStarters.has(tokens[i + 1]!.text)) {
       ends.push(i);
       i += 2;
     } else i++;
@@ -29,35 +30,41 @@ export function sentenceEnds(lists: TokenLists, tokens: readonly MarkedToken[]):
   return ends;
 }
 
+interface Marks {
+  at(index: number): Mark;
+}
+
 /** [last token of the sentence or -1 when the period ends none, index to go on from]. */
-function afterPeriod(marks: readonly Mark[], i: number): [number, number] {
-  const next = marks[i + 1];
+function afterPeriod(marks: Marks, i: number): [number, number] {
+  const next = marks.at(i + 1);
   // "., " and ".-" continue the sentence; two periods in a row are an ellipsis typed with spaces.
   if (next === 'comma' || next === 'dash') return [-1, i + 2];
-  if (next === 'period') return [-1, marks[i + 2] === 'period' ? i + 3 : i + 2];
+  if (next === 'period') return [-1, marks.at(i + 2) === 'period' ? i + 3 : i + 2];
   if (next === 'close') {
-    const third = marks[i + 2];
+    const third = marks.at(i + 2);
     if (third === 'period' || third === 'bang' || third === 'close' || third === 'quote') return [i + 2, i + 3];
     return [i + 1, i + 2];
   }
-  if (next === 'quote') return marks[i + 2] === 'close' ? [i + 2, i + 3] : [i + 1, i + 2];
+  if (next === 'quote') return marks.at(i + 2) === 'close' ? [i + 2, i + 3] : [i + 1, i + 2];
   return [i, i + 1];
 }
 
-function afterBang(marks: readonly Mark[], i: number): [number, number] {
-  const next = marks[i + 1];
-  if (next === 'bang') return marks[i + 2] === 'bang' ? [i + 2, i + 3] : [i + 1, i + 2];
+function afterBang(marks: Marks, i: number): [number, number] {
+  const next = marks.at(i + 1);
+  if (next === 'bang') return marks.at(i + 2) === 'bang' ? [i + 2, i + 3] : [i + 1, i + 2];
   if (next === 'close') {
-    const third = marks[i + 2];
+    const third = marks.at(i + 2);
     if (third === 'period' || third === 'bang' || third === 'close' || third === 'quote') return [i + 2, i + 3];
     return [i + 1, i + 2];
   }
-  if (next === 'quote') return marks[i + 2] === 'close' ? [i + 2, i + 3] : [i + 1, i + 2];
+  if (next === 'quote') return marks.at(i + 2) === 'close' ? [i + 2, i + 3] : [i + 1, i + 2];
   return [i, i + 1];
 }
 
 function markOf(lists: TokenLists, token: MarkedToken): Mark {
   const text = token.text;
+  // Marks are one character; abbreviations end in a period.
+  if (text.length > 1 && text.charCodeAt(text.length - 1) !== 0x2e) return 'other';
   switch (text) {
     case '.':
       return 'period';
@@ -82,7 +89,6 @@ function markOf(lists: TokenLists, token: MarkedToken): Mark {
     case '—':
       return 'dash';
   }
-  if (lists.sentenceStarters.has(text)) return 'starter';
   if (text.length > 1 && text.endsWith('.') && /[a-z]/i.test(text)) {
     const lower = text.toLowerCase();
     // One letter and a period is an initial; titles (Mr., Dr., Gen.) belong to the name after them.
