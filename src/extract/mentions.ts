@@ -48,6 +48,9 @@ const PLACE_NOUNS: Record<string, EntityLabel> = {
   territory: 'Region', island: 'Region', peninsula: 'Region', autonomous: 'Region', strait: 'Region', sea: 'Region', ocean: 'Region', gulf: 'Region', delta: 'Region', basin: 'Region', city: 'City', town: 'City', municipality: 'City', village: 'City',
 };
 
+// Words that open a noun phrase, not a name: "Every Ministry", "Our Bank".
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'every', 'each', 'some', 'any', 'many', 'several', 'all', 'both', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'other', 'such', 'no', 'another', 'which', 'what', 'whose']);
+
 // Lower-case particles inside a person's name: "Antonio Padua de Seixas", "Ludwig van Beethoven".
 const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn']);
 
@@ -94,7 +97,13 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
   // A sentence's first word is capitalised by grammar: drop it when it is an ordinary word.
   const dropFirst = (word: Word, next: Word | undefined) =>
     // "Mark <surname> said": a given name opening a name stays even where the same word is ordinary.
-    (word.sentenceInitial && !word.acronym && isOrdinaryWord(word.text, lexicon, lowerWords) && !(next?.capitalized && (lexicon.givenNames.has(fold(word.text)) || lexicon.titles.honorifics.has(word.text)))) ||
+    (word.sentenceInitial && !word.acronym && isOrdinaryWord(word.text, lexicon, lowerWords) && !(next?.capitalized && (lexicon.givenNames.has(fold(word.text)) || lexicon.titles.honorifics.has(word.text))) &&
+      // "He Yun, a researcher": a family name that is also an English word, before a given name and a comma.
+      !(lexicon.surnames.has(fold(word.text)) && next?.capitalized && !next.acronym && words.length === 2 && sentenceWordList[chunk.at + 2]?.text === ',') &&
+      // "Legal Daily spoke with": a newspaper's name keeps its ordinary first word.
+      !(words.length === 2 && lexicon.organizationWords.mastheads.has(fold(words[1]!.text)) && !DETERMINERS.has(fold(word.text)))) ||
+    // "Recently, <body> cut": an adverb and a comma opening a sentence are no name.
+    (word.sentenceInitial && /^\p{Lu}\p{Ll}{2,}ly$/u.test(word.text) && sentenceWordList[chunk.at + 1]?.text === ',' && !isPersonNameWord(fold(word.text), lexicon)) ||
     // "Making <name> leader...": an -ing form opening a sentence is a verb, not part of a name.
     (word.sentenceInitial && /^\p{Lu}\p{Ll}{2,}ing$/u.test(word.text) && !isPersonNameWord(fold(word.text), lexicon)) ||
     // "The Department of Defense" after a quotation mark: the article is not part of the name ("The Hague" is in the lexicon).
@@ -110,6 +119,10 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
     }
   }
   const scan = new ChunkScanner(source, words, at, lexicon, lowerWords);
+  // nameChunks keeps a bracket inside a chunk only in a company's legal name: "Acme Components (Dongguan) Co Ltd".
+  if (!lexiconOnly && words.some((w) => w.text === '(') && !scan.organizationAt(0)) {
+    return [scan.mention(0, words.length, { kind: 'entity', label: 'Organization', entries: [], reason: 'org-suffix' })];
+  }
   const items: (Found | number)[] = [];
   let p = 0;
   while (p < words.length) {
@@ -271,7 +284,9 @@ class ChunkScanner {
         continue;
       }
       if (!word.capitalized) break;
-      if (k > p && this.titleLength(k) > 0) break;
+      // A title ends the name ("<bank> Chairman <name>"), but not an adjective title before a head word
+      // ("China General Technology (Group) Holding Co Ltd").
+      if (k > p && this.titleLength(k) > 0 && !this.lexicon.titles.adjectives.has(word.text)) break;
       if (isHead(k)) head = k;
     }
     if (head < 0) return undefined;
@@ -523,6 +538,8 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
     return scan.mention(at, ordinary ? at + 1 : to, { kind: 'entity', label: 'Organization', entries: [], reason: 'acronym' });
   }
   if (words.some((w) => w.acronym)) return undefined;
+  // "Milano Cortina 2026", "Expo 2030": a name before a year names an event, not a person.
+  if (after && /^(19|20)\d\d$/.test(after.text)) return undefined;
   // "Antonio Padua de Seixas": name particles inside a name that opens with a given name.
   const connectors = words.filter((w) => !w.capitalized);
   const particleName = connectors.length > 0 && connectors.every((w) => NAME_PARTICLES.has(w.text)) && lexicon.givenNames.has(folded[0]!) && words.length <= 5;

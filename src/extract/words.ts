@@ -152,12 +152,16 @@ export function nameChunks(words: Word[], legalForms: ReadonlySet<string>, conti
       }
       break;
     }
-    // "Acme Technology (Thailand) Co Ltd": a place in brackets inside a company's legal name.
-    if (words[j]?.text === '(' && words[j + 1]?.capitalized && words[j + 2]?.text === ')' && words[j + 3] && legalForms.has(words[j + 3]!.text.toLowerCase())) {
-      let end = j + 4;
+    // "Acme Technology (Thailand) Co Ltd", "Acme General (Group) Holding Co Ltd": a word in brackets inside a
+    // company's legal name, which goes on to a legal form.
+    // An acronym in brackets is the name's short form ("Boao Forum for Asia (BFA)"), not part of it.
+    if (words[j]?.text === '(' && words[j + 1]?.capitalized && !words[j + 1]!.acronym && words[j + 2]?.text === ')') {
+      let end = j + 3;
       while (end < words.length && words[end]!.capitalized) end++;
-      run.push(...words.slice(j, end));
-      j = end;
+      if (words.slice(j + 3, end).some((w) => legalForms.has(w.text.toLowerCase()))) {
+        run.push(...words.slice(j, end));
+        j = end;
+      }
     }
     chunks.push({ words: run, at: k, start: run[0]!.start, end: run[run.length - 1]!.end, sentence: run[0]!.sentence });
     k = j;

@@ -45,6 +45,7 @@ export const OrganizationWordsFile = z.object({
   corporateSuffixes: Words,
   events: Words,
   possessiveNameWords: Words,
+  mastheads: Words,
   subjectWords: Words,
   nouns: Words,
 });

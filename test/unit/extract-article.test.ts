@@ -201,6 +201,17 @@ describe('relations', () => {
     expect(names(doc, 'Organization')).toEqual(['Citigroup', 'Operation Black Vote']);
   });
 
+  it('reads a company\'s legal name with a word in brackets whole, and a newspaper\'s name with its ordinary first word', () => {
+    const doc = extract('Legal Daily spoke with her. Acme General Components (Group) Holding Co Ltd and Vital Parts (Dongguan) Co Ltd will add lines. The Boao Forum for Asia (BFA) met.');
+    expect(names(doc, 'Organization')).toEqual(['Acme General Components (Group) Holding Co Ltd', 'Boao Forum for Asia', 'Legal Daily', 'Vital Parts (Dongguan) Co Ltd']);
+  });
+
+  it('reads a family name that is an English word at a sentence\'s start, and no name from an opening adverb or a name before a year', () => {
+    const doc = extract('He Yun, a researcher at Kyoto University, said so. Recently, Norwich Union cut rates. The Milano Cortina 2026 Winter Olympics open on Friday.');
+    expect(names(doc, 'Person')).toEqual(['He Yun']);
+    expect(names(doc, 'Organization')).toEqual(['Kyoto University', 'Norwich Union']);
+  });
+
   it('reads no person from a plural title or a military abbreviation', () => {
     const doc = extract('The Law Lords ruled against Gen Pervez Musharraf, and the 14 Liberal MPs agreed.');
     expect(names(doc, 'Person')).toEqual(['Pervez Musharraf']);

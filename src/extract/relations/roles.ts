@@ -318,7 +318,8 @@ function titleReaches(context: RelationContext, s: number, title: TitleSpan, tar
 
 /**
  * The body "the agency" or "the company" refers to: among those named in the last few sentences, the latest whose
- * name holds the noun, else the latest that is no political party (a party is "the party").
+ * name holds the noun, else the first named in the nearest sentence that names one, other than a political party
+ * (a party is "the party").
  */
 function latestOrganizationBefore(context: RelationContext, s: number, position: number, noun: string): ResolvedEntity | undefined {
   const folded = fold(noun);
@@ -328,8 +329,10 @@ function latestOrganizationBefore(context: RelationContext, s: number, position:
     for (let k = bodies.length - 1; k >= 0; k--) {
       const body = bodies[k]!.entity;
       if (fold(body.name).split(' ').includes(folded)) return body;
-      if (!fallback && (body.kind !== 'party' || folded === 'party')) fallback = body;
     }
+    // Else the first body of the nearest sentence that names one: its subject, more often than a body named after it
+    // ("According to <company>, which put the code on GitHub ... <name>, the company's chief scientist").
+    if (!fallback) fallback = bodies.find((m) => m.entity.kind !== 'party' || folded === 'party')?.entity;
   }
   return fallback;
 }
