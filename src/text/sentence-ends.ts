@@ -40,18 +40,17 @@ function afterPeriod(marks: Marks, i: number): [number, number] {
   // "., " and ".-" continue the sentence; two periods in a row are an ellipsis typed with spaces.
   if (next === 'comma' || next === 'dash') return [-1, i + 2];
   if (next === 'period') return [-1, marks.at(i + 2) === 'period' ? i + 3 : i + 2];
-  if (next === 'close') {
-    const third = marks.at(i + 2);
-    if (third === 'period' || third === 'bang' || third === 'close' || third === 'quote') return [i + 2, i + 3];
-    return [i + 1, i + 2];
-  }
-  if (next === 'quote') return marks.at(i + 2) === 'close' ? [i + 2, i + 3] : [i + 1, i + 2];
-  return [i, i + 1];
+  return withClosingMarks(marks, i);
 }
 
 function afterBang(marks: Marks, i: number): [number, number] {
+  if (marks.at(i + 1) === 'bang') return marks.at(i + 2) === 'bang' ? [i + 2, i + 3] : [i + 1, i + 2];
+  return withClosingMarks(marks, i);
+}
+
+/** The sentence ending at `i` takes a closing bracket or quote after it, and one more mark after a bracket. */
+function withClosingMarks(marks: Marks, i: number): [number, number] {
   const next = marks.at(i + 1);
-  if (next === 'bang') return marks.at(i + 2) === 'bang' ? [i + 2, i + 3] : [i + 1, i + 2];
   if (next === 'close') {
     const third = marks.at(i + 2);
     if (third === 'period' || third === 'bang' || third === 'close' || third === 'quote') return [i + 2, i + 3];
