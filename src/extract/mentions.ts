@@ -499,7 +499,11 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   // "autonomous" names a place only before "region", "prefecture", ...: not in "L4 autonomous driving".
   const afterAutonomous = sentenceWordList[scan.at + to + 1]?.text.toLowerCase() ?? '';
   const autonomousPlace = after?.text.toLowerCase() !== 'autonomous' || PLACE_NOUNS[afterAutonomous] !== undefined || ['regional', 'prefectural'].includes(afterAutonomous);
-  const placeLabel = after && autonomousPlace ? PLACE_NOUNS[after.text.toLowerCase()] : undefined;
+  const nounLabel = after && autonomousPlace ? PLACE_NOUNS[after.text.toLowerCase()] : undefined;
+  // "the small Fife town of Kirkcaldy": after a determiner, a name before "town of" is the wider place the town lies
+  // in; "in Boao town of Qionghai city" names the town itself.
+  const determined = sentenceWordList.slice(Math.max(0, scan.at + from - 3), scan.at + from).some((w) => ['the', 'a', 'an'].includes(w.text.toLowerCase()));
+  const placeLabel = nounLabel === 'City' && determined && sentenceWordList[scan.at + to + 1]?.text === 'of' ? 'Region' : nounLabel;
   // "the English city of Bath": before "city" or "town", a word after an article is an adjective.
   const adjective = placeLabel === 'City' && ['a', 'an', 'the'].includes(sentenceWordList[scan.at + from - 1]?.text.toLowerCase() ?? '');
   if (placeLabel && !titled && !adjective) {

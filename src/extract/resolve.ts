@@ -4,7 +4,7 @@ import { entityId, slugify } from '../schema/ids.js';
 import type { GazetteerEntry } from '../lexicon/gazetteer.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { fold } from '../lexicon/fold.js';
-import type { Mention, SentenceView } from './mentions.js';
+import { isPlaceNoun, type Mention, type SentenceView } from './mentions.js';
 
 export interface ResolvedEntity {
   id: string;
@@ -88,6 +88,9 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
   for (const mention of acronymLast) {
     if (mention.kind !== 'entity' || resolution.entityOf.has(mention) || mention.label === 'Person' || !mention.label) continue;
     if (suppressed.has(mention.text)) continue;
+    // A small town's name without a place context ("Titan, a California-based company", "Alpine environments") is
+    // no place here: chooseEntry did not believe the lexicon, and the shape alone says nothing more.
+    if (mention.reason === 'lexicon' && (mention.label === 'City' || mention.label === 'Region') && mention.entries.every((e) => e.weak)) continue;
     // A one-word national body the lexicon placed elsewhere ("Congress" in an article about Brazil) is a common noun here.
     if (mention.reason === 'lexicon' && mention.label === 'Organization' && !mention.text.includes(' ') && lexicon.organizationWords.heads.has(fold(mention.text))) continue;
     const expansion = expansions.get(mention.text);
@@ -162,7 +165,9 @@ function chooseEntry(mention: Mention, view: SentenceView, article: ArticleNames
   if (local && best && (local.rank * 3 >= best.rank || best.weak)) return local;
   if (!best?.weak) return best;
   const before = view.words[mention.wordFirst - 1]?.text.toLowerCase();
-  return before && PLACE_PREPOSITIONS.has(before) ? best : undefined;
+  // "in Kirkcaldy", "the small Fife town of Kirkcaldy".
+  const ofPlace = before === 'of' && isPlaceNoun(view.words[mention.wordFirst - 2]?.text ?? '');
+  return before && (PLACE_PREPOSITIONS.has(before) || ofPlace) ? best : undefined;
 }
 
 function wordCount(text: string): number {

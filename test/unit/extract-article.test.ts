@@ -212,6 +212,12 @@ describe('relations', () => {
     expect(names(doc, 'Organization')).toEqual(['Kyoto University', 'Norwich Union']);
   });
 
+  it('reads a small town only with a place context, not from its capital letter', () => {
+    const doc = extract('Titan, a California-based company, pleaded guilty. He grew up in the small Fife town of Kirkcaldy.');
+    expect(names(doc, 'City')).toEqual(['Kirkcaldy']);
+    expect(names(doc, 'Region')).toContain('Fife');
+  });
+
   it('reads no person from a plural title or a military abbreviation', () => {
     const doc = extract('The Law Lords ruled against Gen Pervez Musharraf, and the 14 Liberal MPs agreed.');
     expect(names(doc, 'Person')).toEqual(['Pervez Musharraf']);
