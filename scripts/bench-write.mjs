@@ -7,6 +7,7 @@ import { writeGraphFiles } from '../dist/corpus/write-graph-files.js';
 import { graphMLPieces } from '../dist/export/graphml.js';
 import { computeAnalytics } from '../dist/graph/analytics/compute-analytics.js';
 import { jsonChunks } from '../dist/io/json-chunks.js';
+import { renderViewPieces } from '../dist/view/render-view.js';
 import { toViewData } from '../dist/view/view-data.js';
 
 const USAGE = `usage: node scripts/bench-write.mjs GRAPH.json [--screenshot FILE.png]
@@ -47,6 +48,7 @@ const [, analyticsMs] = await time(() => computeAnalytics(doc));
 const [, viewDataMs] = await time(() => toViewData(doc, 'bench'));
 const [, jsonMs] = await time(() => drain(jsonChunks(doc)));
 const [, graphMLMs] = await time(() => drain(graphMLPieces(doc)));
+const [, viewMs] = await time(() => drain(renderViewPieces(doc)));
 const out = await mkdtemp(join(tmpdir(), 'kg-bench-write-'));
 try {
   const [, writeMs] = await time(() => writeGraphFiles(out, doc));
@@ -54,6 +56,7 @@ try {
   console.log(`  view data (analytics + layout)                      ${figures(viewDataMs)}`);
   console.log(`  graph.json text                                     ${figures(jsonMs)}`);
   console.log(`  graph.graphml text                                  ${figures(graphMLMs)}`);
+  console.log(`  view.html text (view data, JSON, bundle)            ${figures(viewMs)}`);
   console.log(`  writeGraphFiles, all three files to disk            ${figures(writeMs)}`);
   console.log(`  peak memory, RSS                                    ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   if (screenshot) {
