@@ -80,10 +80,28 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
         chunk.words = [...chunk.words, { ...next, capitalized: true }];
         chunk.end = next.end;
       }
+      if (insideDocumentTitle(words, chunk, lexicon)) continue;
       mentions.push(...classifyChunk(doc.text, chunk, words, lexicon, lexiconOnly, lowerWords));
     }
     return { index: sentence.index, paragraph: sentence.paragraph, words, mentions };
   });
+}
+
+// Lower-case words inside the title of a law or regulation.
+const TITLE_CONNECTORS = new Set(['on', 'for', 'the', 'of', 'in', 'and', 'to']);
+
+/**
+ * "the Provisions on the Administration of Algorithm Recommendations in Internet Information Services", "Interim
+ * Measures for the Administration of ...": the subject of a law's or regulation's title is no body.
+ */
+function insideDocumentTitle(words: Word[], chunk: Chunk, lexicon: Lexicon): boolean {
+  const opensTitle = (k: number) => words[k]!.capitalized && lexicon.organizationWords.documents.has(fold(words[k]!.text)) && ['on', 'for'].includes(words[k + 1]?.text ?? '');
+  for (let k = chunk.at; k < chunk.at + chunk.words.length; k++) if (opensTitle(k)) return true;
+  for (let k = chunk.at - 1; k >= 0 && k >= chunk.at - 14; k--) {
+    if (opensTitle(k)) return true;
+    if (!words[k]!.capitalized && !TITLE_CONNECTORS.has(words[k]!.text)) return false;
+  }
+  return false;
 }
 
 function isTitleCase(words: Word[]): boolean {

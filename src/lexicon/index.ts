@@ -47,7 +47,7 @@ export interface Lexicon {
     honorifics: WordSet;
   };
   triggers: { speech: WordSet; speechPhrases: WordSet; visit: WordSet; visitNear: WordSet; visitNouns: WordSet; meet: WordSet; meetTasks: WordSet; meetOneWay: WordSet; trade: WordSet; generalTrade: WordSet; tradeAgreements: WordSet; interview: WordSet; based: WordSet };
-  organizationWords: { heads: Set<string>; corporateSuffixes: Set<string>; events: Set<string>; possessiveNameWords: Set<string>; mastheads: Set<string>; subjectWords: Set<string>; nouns: WordSet };
+  organizationWords: { heads: Set<string>; corporateSuffixes: Set<string>; events: Set<string>; possessiveNameWords: Set<string>; mastheads: Set<string>; documents: Set<string>; subjectWords: Set<string>; nouns: WordSet };
   commonWords: Set<string>;
   commonAcronyms: Set<string>;
   givenNames: Set<string>;
@@ -145,6 +145,7 @@ function buildLexicon(): Lexicon {
       // Compared with the word as written: a name word is capitalised.
       possessiveNameWords: new Set(organizationWords.possessiveNameWords),
       mastheads: new Set(organizationWords.mastheads.map(fold)),
+      documents: new Set(organizationWords.documents.map(fold)),
       subjectWords: new Set(organizationWords.subjectWords.map(fold)),
       nouns: wordSet(organizationWords.nouns),
     },

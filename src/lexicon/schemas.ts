@@ -46,6 +46,7 @@ export const OrganizationWordsFile = z.object({
   events: Words,
   possessiveNameWords: Words,
   mastheads: Words,
+  documents: Words,
   subjectWords: Words,
   nouns: Words,
 });

@@ -218,6 +218,11 @@ describe('relations', () => {
     expect(names(doc, 'Region')).toContain('Fife');
   });
 
+  it('reads no body from the subject of a law\'s or regulation\'s title', () => {
+    const doc = extract('China issued the Provisions on the Administration of Algorithm Recommendations in Internet Information Services. The Interim Measures for the Administration of Generative AI Services followed. The Economic Law School in East China University of Political Science and Law agreed.');
+    expect(names(doc, 'Organization')).toEqual(['East China University of Political Science and Law', 'Economic Law School']);
+  });
+
   it('reads no person from a plural title or a military abbreviation', () => {
     const doc = extract('The Law Lords ruled against Gen Pervez Musharraf, and the 14 Liberal MPs agreed.');
     expect(names(doc, 'Person')).toEqual(['Pervez Musharraf']);
