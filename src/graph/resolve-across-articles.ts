@@ -145,7 +145,12 @@ function contextIndex(graph: KnowledgeGraph): ContextIndex {
   };
   graph.forEachNode((id, attributes) => {
     if (attributes.label === 'Article') return;
-    for (const mention of attributes.mentions) link(id, `mention:${mention.article}`);
+    // A node's mentions of one article lie together (merged from one document): link each run once.
+    let previous: string | undefined;
+    for (const { article } of attributes.mentions) {
+      if (article !== previous) link(id, `mention:${article}`);
+      previous = article;
+    }
   });
   graph.forEachEdge((_, attributes, source, target) => {
     if (attributes.type === MENTIONED_IN) link(source, target);
