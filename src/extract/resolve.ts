@@ -174,8 +174,18 @@ function wordCount(text: string): number {
   return text.split(/\s+/).length;
 }
 
-function nameParts(text: string): string[] {
-  return fold(text).split(/\s+/);
+// Resolution compares every person named with every entity found so far: a name's parts are split once, not each time.
+const NAME_PARTS_LIMIT = 50_000;
+const namePartsMemo = new Map<string, readonly string[]>();
+
+function nameParts(text: string): readonly string[] {
+  let parts = namePartsMemo.get(text);
+  if (!parts) {
+    if (namePartsMemo.size >= NAME_PARTS_LIMIT) namePartsMemo.clear();
+    parts = fold(text).split(/\s+/);
+    namePartsMemo.set(text, parts);
+  }
+  return parts;
 }
 
 /** A longer person already resolved whose name contains this one's words in order (a given name and surname inside a four-part name). */
@@ -189,7 +199,7 @@ function findPersonContaining(resolution: Resolution, text: string): ResolvedEnt
   return undefined;
 }
 
-function containsRun(haystack: string[], needle: string[]): boolean {
+function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
   for (let i = 0; i + needle.length <= haystack.length; i++) {
     if (needle.every((part, k) => haystack[i + k] === part)) return true;
   }
@@ -222,8 +232,9 @@ function findPersonByNamePart(resolution: Resolution, mention: Mention): Resolve
 /** A company's name without its legal-form words: "Acme Technology" is "acme", "Acme Group" is "acme". */
 function shortName(name: string, lexicon: Lexicon): string {
   const parts = nameParts(name);
-  while (parts.length > 1 && lexicon.organizationWords.corporateSuffixes.has(parts[parts.length - 1]!)) parts.pop();
-  return parts.join(' ');
+  let length = parts.length;
+  while (length > 1 && lexicon.organizationWords.corporateSuffixes.has(parts[length - 1]!)) length--;
+  return parts.slice(0, length).join(' ');
 }
 
 /** "Acme" for Acme Group, "Acme Technology" for Acme: names that agree once legal-form words are dropped. */

@@ -53,22 +53,49 @@ export function relationContext(doc: TextDocument, views: SentenceView[], lexico
   return { doc, views, lexicon, resolution, resolved, salient };
 }
 
-const foldedWords = new WeakMap<SentenceView, string[]>();
+/** Folded first word to the trigger sets with a phrase starting with it: one lookup a word finds every set's hits. */
+const phraseStartsByLexicon = new WeakMap<Lexicon, Map<string, WordSet[]>>();
+const hitsByView = new WeakMap<SentenceView, Map<WordSet, number[]>>();
+const NO_HITS: readonly number[] = [];
 
-/** Word positions in a sentence where a phrase of the set starts (whole words, case-insensitive). */
-export function findPhrases(view: SentenceView, set: WordSet): number[] {
-  let folded = foldedWords.get(view);
-  if (!folded) {
-    folded = view.words.map((w) => fold(w.text));
-    foldedWords.set(view, folded);
+function phraseStarts(lexicon: Lexicon): Map<string, WordSet[]> {
+  let starts = phraseStartsByLexicon.get(lexicon);
+  if (!starts) {
+    starts = new Map();
+    for (const set of Object.values(lexicon.triggers)) {
+      for (const first of set.byFirstWord.keys()) starts.set(first, [...(starts.get(first) ?? []), set]);
+    }
+    phraseStartsByLexicon.set(lexicon, starts);
   }
-  const hits: number[] = [];
-  for (let k = 0; k < folded.length; k++) {
-    const phrases = set.byFirstWord.get(folded[k]!);
-    if (phrases && phrases.some((parts) => parts.every((part, j) => folded![k + j] === part))) hits.push(k);
-  }
-  return hits;
+  return starts;
 }
+
+function startsPhrase(folded: readonly string[], k: number, set: WordSet): boolean {
+  const phrases = set.byFirstWord.get(folded[k]!);
+  return !!phrases && phrases.some((parts) => parts.every((part, j) => folded[k + j] === part));
+}
+
+/** Word positions in a sentence where a phrase of a trigger set starts (whole words, case-insensitive). */
+export function findPhrases(context: RelationContext, view: SentenceView, set: WordSet): readonly number[] {
+  let hits = hitsByView.get(view);
+  if (!hits) {
+    hits = new Map();
+    const starts = phraseStarts(context.lexicon);
+    const folded = view.words.map((w) => fold(w.text));
+    for (let k = 0; k < folded.length; k++) {
+      for (const candidate of starts.get(folded[k]!) ?? NO_SETS) {
+        if (!startsPhrase(folded, k, candidate)) continue;
+        const list = hits.get(candidate);
+        if (list) list.push(k);
+        else hits.set(candidate, [k]);
+      }
+    }
+    hitsByView.set(view, hits);
+  }
+  return hits.get(set) ?? NO_HITS;
+}
+
+const NO_SETS: readonly WordSet[] = [];
 
 export function isPronoun(text: string): boolean {
   return PRONOUNS.has(fold(text));

@@ -16,9 +16,9 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
     const list = context.resolved[s]!;
     const people = persons(list);
     const visitTriggers = [
-      ...findPhrases(view, context.lexicon.triggers.visit).map((position) => ({ position, reach: 14 })),
+      ...findPhrases(context, view, context.lexicon.triggers.visit).map((position) => ({ position, reach: 14 })),
       // "left Paris", "attend ... in": words that mean travel only with the place right after them.
-      ...findPhrases(view, context.lexicon.triggers.visitNear).map((position) => ({ position, reach: 6 })),
+      ...findPhrases(context, view, context.lexicon.triggers.visitNear).map((position) => ({ position, reach: 6 })),
     ];
     for (const { position, reach } of visitTriggers) {
       // "Distinguished Visiting Professor": a capitalised trigger inside a sentence is part of a name or title.
@@ -47,7 +47,7 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
     if (datelineCity && view.words.some((w) => DATELINE_HERE.has(w.text.toLowerCase())) && people.length === 1) {
       relations.push({ type: 'VISITED', source: people[0]!.entity, target: datelineCity, sentence: s, rule: 'visited:dateline-here' });
     }
-    const meetTriggers = findPhrases(view, context.lexicon.triggers.meet);
+    const meetTriggers = findPhrases(context, view, context.lexicon.triggers.meet);
     for (const position of meetTriggers) {
       relations.push(...meetings(context, s, position, people));
       // "he met with Gulf leaders in Riyadh": a meeting in a city is a visit to it ("peace talks in Geneva" is not).
@@ -136,7 +136,7 @@ function meetings(context: RelationContext, s: number, position: number, people:
     return true;
   });
   // A speaker reporting on a meeting is not in it: "Li said the two leaders' second meeting ...".
-  const speech = findPhrases(context.views[s]!, context.lexicon.triggers.speech);
+  const speech = findPhrases(context, context.views[s]!, context.lexicon.triggers.speech);
   const before = new Set(people.filter((m) => m.mention.wordLast <= position && !speech.some((k) => k > m.mention.wordFirst && k < position)).map((m) => m.entity));
   const namedBefore = people.some((m) => m.mention.wordLast <= position);
   const pronounSubject = namedBefore ? undefined : subjectBefore(context, s, position);

@@ -16,7 +16,7 @@ function namedAfter(context: RelationContext, s: number, position: number): Reso
 export function speechRelations(context: RelationContext): Relation[] {
   const relations: Relation[] = [];
   context.views.forEach((view, s) => {
-    for (const position of findPhrases(view, context.lexicon.triggers.speech)) {
+    for (const position of findPhrases(context, view, context.lexicon.triggers.speech)) {
       // "X said", "he added"; else "said X".
       const after = persons(context.resolved[s]!).find((m) => m.mention.wordFirst === position + 1)?.entity;
       // '"...," said <name>', '"...," said <body> analyst <name>': after a quotation the person named after the verb
@@ -30,12 +30,12 @@ export function speechRelations(context: RelationContext): Relation[] {
         relations.push({ type: 'INTERVIEWED_BY', source: speaker, target: outlet.entity, sentence: s, rule: 'interviewed:told-outlet' });
       }
     }
-    for (const position of findPhrases(view, context.lexicon.triggers.speechPhrases)) {
+    for (const position of findPhrases(context, view, context.lexicon.triggers.speechPhrases)) {
       // "according to X", "in a statement, X".
       const speaker = persons(context.resolved[s]!).find((m) => m.mention.wordFirst > position && m.mention.wordFirst <= position + 4)?.entity;
       if (speaker) relations.push({ type: 'QUOTED_IN', source: speaker, target: 'article', sentence: s, rule: 'quoted:speech-phrase' });
     }
-    for (const position of findPhrases(view, context.lexicon.triggers.interview)) {
+    for (const position of findPhrases(context, view, context.lexicon.triggers.interview)) {
       const preposition = view.words[position + 1]?.text.toLowerCase();
       if (preposition !== 'with' && preposition !== 'to') continue;
       const outlet = context.resolved[s]!.find((m) => m.mention.wordFirst > position && m.mention.wordFirst <= position + 4 && m.entity.label === 'Organization');

@@ -15,7 +15,7 @@ export function tradeRelations(context: RelationContext): Relation[] {
   const main = mainCountries(context);
   context.views.forEach((view, s) => {
     const { trade, generalTrade, tradeAgreements } = context.lexicon.triggers;
-    const triggers = findPhrases(view, trade).filter((k) => {
+    const triggers = findPhrases(context, view, trade).filter((k) => {
       const word = view.words[k]!;
       const next = view.words[k + 1]?.text ?? '';
       // "defending free trade" is trade in general; "a free trade agreement" is between the countries named.
