@@ -10,7 +10,7 @@ const GOLD = 'test/corpus/annotated-gold';
 // Raise these when the extractor improves; never lower them.
 const FLOORS = {
   bbc: { entities: 0.895, relations: 0.75 },
-  chinadaily: { entities: 0.92, relations: 0.78 },
+  chinadaily: { entities: 0.92, relations: 0.80 },
 };
 
 describe.each(Object.entries(FLOORS))('annotated %s articles', (source, floors) => {

@@ -1,4 +1,5 @@
 // QUOTED_IN and INTERVIEWED_BY: who is quoted (directly or in reported speech), and to which outlet they gave an interview.
+import { fold } from '../../lexicon/fold.js';
 import type { ResolvedEntity } from '../resolve.js';
 import { findPhrases, persons, speakerOf, subjectBefore, type Relation, type RelationContext } from './context.js';
 
@@ -43,6 +44,26 @@ export function speechRelations(context: RelationContext): Relation[] {
       const person = subjectBefore(context, s, position) ?? persons(context.resolved[s]!).find((m) => m.mention.wordFirst > outlet.mention.wordLast)?.entity;
       if (person) relations.push({ type: 'INTERVIEWED_BY', source: person, target: outlet.entity, sentence: s, rule: 'interviewed:interview-with' });
     }
+    // "<newspaper> spoke with <name> and <name>", "<agency> interviewed <name>": the outlet interviews everyone named after it.
+    const outlet = context.resolved[s]!.find((m) => isOutlet(context, m.entity) && OUTLET_INTERVIEWS.has(view.words[m.mention.wordLast]?.text ?? ''));
+    if (outlet) {
+      const verb = view.words[outlet.mention.wordLast]!.text;
+      const preposition = view.words[outlet.mention.wordLast + 1]?.text ?? '';
+      if (verb === 'interviewed' || preposition === 'with' || preposition === 'to') {
+        for (const person of persons(context.resolved[s]!).filter((m) => m.mention.wordFirst > outlet.mention.wordLast)) {
+          relations.push({ type: 'INTERVIEWED_BY', source: person.entity, target: outlet.entity, sentence: s, rule: 'interviewed:outlet-spoke-with' });
+        }
+      }
+    }
   });
   return relations;
+}
+
+const OUTLET_INTERVIEWS = new Set(['spoke', 'talked', 'interviewed']);
+
+/** A news outlet: the lexicon says so, or its name ends in a newspaper's word ("Legal Daily", "Shanghai Securities News"). */
+function isOutlet(context: RelationContext, entity: ResolvedEntity): boolean {
+  if (entity.label !== 'Organization') return false;
+  const words = entity.name.split(' ');
+  return entity.kind === 'media' || context.lexicon.organizationWords.mastheads.has(fold(words[words.length - 1]!));
 }
