@@ -81,6 +81,8 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
         chunk.end = next.end;
       }
       if (insideDocumentTitle(words, chunk, lexicon)) continue;
+      // "General Motors Corp <GM>": a stock ticker in angle brackets names nothing new.
+      if (words[chunk.at - 1]?.text === '<' && words[chunk.at + chunk.words.length]?.text === '>') continue;
       mentions.push(...classifyChunk(doc.text, chunk, words, lexicon, lexiconOnly, lowerWords));
     }
     return { index: sentence.index, paragraph: sentence.paragraph, words, mentions };
@@ -409,6 +411,9 @@ class ChunkScanner {
       const { text } = this.span(p, end);
       const entries = this.lexicon.gazetteer.lookup(text).filter((e) => this.believable(e, text, end - p));
       if (entries.length === 0) continue;
+      // "FIRST BOSTON SET MERGER": in a line of capitals, a short form that is an English word written in lower case
+      // elsewhere is that word, not the body it abbreviates.
+      if (end - p === 1 && text.length >= 3 && this.shouting() && this.lowerWords.has(text.toLowerCase())) continue;
       const label = entries[0]!.label;
       return { mentions: [this.mention(p, end, { kind: 'entity', label, entries: entries.filter((e) => e.label === label), reason: 'lexicon' })], next: end };
     }
@@ -428,6 +433,11 @@ class ChunkScanner {
       else return undefined;
     }
     return { mentions, next: p + 1 };
+  }
+
+  /** The chunk is a run of words in capitals (a headline or dateline written in capitals). */
+  shouting(): boolean {
+    return this.words.length > 2 && this.words.every((w) => w.acronym || !/\p{L}/u.test(w.text));
   }
 
   /** A small town's name, or a place name that is also an English word ("Green", "Nice"), is not read from a capital letter alone. */
@@ -550,6 +560,12 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   if (words.every((w) => w.acronym) && (after?.text === '/' || sentenceWordList[scan.at + from - 1]?.text === '/')) return undefined;
   // "JP McManus", "AJ Smith": two initials before a surname are a person's.
   if (words.length === 2 && /^\p{Lu}{2}$/u.test(words[0]!.text) && !words[1]!.acronym && (lexicon.surnames.has(fold(words[1]!.text)) || /^(Mc|Mac|O')\p{Lu}/u.test(words[1]!.text))) {
+    return scan.mention(from, to, { kind: 'entity', label: 'Person', entries: [], reason: 'known-name', titled });
+  }
+  // "M.A. <name>", "A.B.M. <name> <name>": dotted initials before a name that is no body's are a person's.
+  // Two initials at least: "I. The" and "V. Timeline" number a list.
+  if (/^(\p{Lu}\.){2,4}$/u.test(words[0]!.text) && words.length > 1 && lexicon.gazetteer.lookup(words[0]!.text).length === 0 &&
+    words.slice(1).every((w) => w.capitalized && !w.acronym && !lexicon.organizationWords.heads.has(fold(w.text)) && !isOrdinaryWord(w.text, lexicon, lowerWords))) {
     return scan.mention(from, to, { kind: 'entity', label: 'Person', entries: [], reason: 'known-name', titled });
   }
   const acronym = words.findIndex((w) => w.acronym && !lexicon.commonAcronyms.has(w.text));

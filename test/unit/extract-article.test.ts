@@ -225,6 +225,12 @@ describe('relations', () => {
     expect(names(doc, 'Organization')).toEqual(['East China University of Political Science and Law', 'Economic Law School']);
   });
 
+  it('reads no body from a stock ticker in angle brackets, and a person from dotted initials before a name', () => {
+    const doc = extract('Acme Motors Corp <AMC> said it would buy back shares, Commerce Minister M.A. Munim said. I. The first point.');
+    expect(names(doc, 'Organization')).toEqual(['Acme Motors Corp']);
+    expect(names(doc, 'Person')).toEqual(['M.A. Munim']);
+  });
+
   it('reads no person from a plural title or a military abbreviation', () => {
     const doc = extract('The Law Lords ruled against Gen Pervez Musharraf, and the 14 Liberal MPs agreed.');
     expect(names(doc, 'Person')).toEqual(['Pervez Musharraf']);
