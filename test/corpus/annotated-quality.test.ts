@@ -9,7 +9,7 @@ const GOLD = 'test/corpus/annotated-gold';
 
 // Raise these when the extractor improves; never lower them.
 const FLOORS = {
-  bbc: { entities: 0.895, relations: 0.75 },
+  bbc: { entities: 0.90, relations: 0.78 },
   chinadaily: { entities: 0.92, relations: 0.80 },
 };
 

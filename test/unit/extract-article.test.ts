@@ -147,6 +147,9 @@ describe('relations', () => {
     ['AFFILIATED_WITH', 'Shares in UBS fell. "It came at the worst time," said Ana Silva, a director of the bank.', ['Ana Silva -> UBS']],
     // An outlet that spoke with people interviewed them.
     ['INTERVIEWED_BY', 'Legal Daily spoke with Ana Silva, a research fellow, and Tiago Nunes, a dean, about that.', ['Ana Silva -> Legal Daily', 'Tiago Nunes -> Legal Daily']],
+    // A county of the UK is a region; a list of places is no apposition.
+    ['LOCATED_IN', 'Labour may lose seats in Rochdale in Lancashire.', ['Rochdale -> Lancashire']],
+    ['LOCATED_IN', 'He toured Hastings, Leicester, Somerset, and Bath.', []],
     // A bare head's title in a passage naming one body is that body's; a party's public office leads no party.
     ['LEADER_OF', 'Hyundai Motor will build a plant. "We need to grow," chairman Chung Mong-koo said.', ['Chung Mong-koo -> Hyundai Motor']],
     ['LEADER_OF', 'The home secretary Ana Silva spoke after Labour won.', []],

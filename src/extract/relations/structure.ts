@@ -27,7 +27,9 @@ export function structureRelations(context: RelationContext): Relation[] {
       // "Liuzhou, in the Guangxi Zhuang autonomous region", "Gyeongju, the ROK", "Hanover, Germany", "Chennai, in the
       // southern province of Tamil Nadu".
       if (next && (m.entity.label === 'City' || m.entity.label === 'Region') && next.entity.label !== 'Person' && next.entity.label !== 'Organization' && next.entity !== m.entity) {
-        if (isPlaceApposition(context, between) && rank(next.entity) > rank(m.entity)) relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:apposition' });
+        // In a list ("Eastbourne, Isle of Wight, Bristol and Bath") a comma separates places of one rank, whatever their kind.
+        const listed = between.length === 1 && between[0] === ',' && view.words[m.mention.wordFirst - 1]?.text === ',' && [',', 'and'].includes(view.words[next.mention.wordLast]?.text ?? '');
+        if (!listed && isPlaceApposition(context, between) && rank(next.entity) > rank(m.entity)) relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:apposition' });
       }
       // "Shijiazhuang, North China's Hebei province": the place after a possessive chain is where the city lies.
       if (m.entity.label === 'City' && view.words[m.mention.wordLast]?.text === ',') {
