@@ -85,10 +85,11 @@ function mergeNode(graph: KnowledgeGraph, node: GraphNode, copy: Copy, fresh: Fr
     throw new SchemaError('buildGraph', [`node "${id}" is ${existing.label} in one document and ${node.label} in another`]);
   }
   const name = preferredName(existing.name, node.name);
-  if (name !== existing.name || node.aliases.some((a) => !existing.aliases.includes(a)) || !existing.aliases.includes(node.name)) {
+  if (!namesHeld(existing, name, node)) {
     const names = [existing.name, node.name, ...existing.aliases, ...node.aliases];
     existing.name = name;
     existing.aliases = sortedUnique(names.filter((n) => n !== name));
+    sortedAliases.add(existing.aliases);
   }
   appendNew(existing.mentions, node.mentions, mentionKey, fresh);
   if (node.properties && !holdsAll(existing.properties, node.properties)) existing.properties = { ...existing.properties, ...node.properties };
@@ -127,6 +128,20 @@ function preferredName(a: string, b: string): string {
 
 function sortedUnique(values: string[]): string[] {
   return [...new Set(values)].sort();
+}
+
+/** Alias lists made by a merge: sorted, without duplicates or the node's name. */
+const sortedAliases = new WeakSet<string[]>();
+
+/**
+ * Whether merging the node's names leaves the existing name and aliases as they are: a country named in ten thousand
+ * articles, always by the same name, is not re-sorted each time.
+ */
+function namesHeld(existing: NodeAttributes, name: string, node: GraphNode): boolean {
+  if (name !== existing.name) return false;
+  if (existing.aliases.includes(node.name) && node.aliases.every((a) => existing.aliases.includes(a))) return true;
+  const held = (n: string): boolean => n === name || existing.aliases.includes(n);
+  return sortedAliases.has(existing.aliases) && held(node.name) && node.aliases.every(held);
 }
 
 // Keys of the mentions and evidence already held by each array, so a merge appends in time linear in what it adds:

@@ -34,6 +34,22 @@ describe('mergeDocument', () => {
     expect(JSON.stringify(first)).toBe(before);
   });
 
+  it('sorts a node\'s aliases once a second document names the node, and keeps them sorted', () => {
+    const naming = (name: string, aliases: string[]): GraphDocument =>
+      ({ schemaVersion: 1, nodes: [{ id: 'country:XL', label: 'Country', name, aliases, mentions: [] }], edges: [] }) as unknown as GraphDocument;
+    const graph = createGraph();
+    const aliases = (): string[] => graph.getNodeAttribute('country:XL', 'aliases');
+    mergeDocument(graph, naming('Xland', ['Zedland', 'Ayland']));
+    expect(aliases()).toEqual(['Zedland', 'Ayland']);
+    mergeDocument(graph, naming('Xland', ['Zedland', 'Ayland']));
+    expect(aliases()).toEqual(['Ayland', 'Zedland']);
+    mergeDocument(graph, naming('Xland', ['Xland', 'Beeland']));
+    expect(aliases()).toEqual(['Ayland', 'Beeland', 'Zedland']);
+    mergeDocument(graph, naming('Republic of Xland', []));
+    expect(graph.getNodeAttribute('country:XL', 'name')).toBe('Republic of Xland');
+    expect(aliases()).toEqual(['Ayland', 'Beeland', 'Xland', 'Zedland']);
+  });
+
   it('adds a mention or evidence once when a document repeats it, or is merged again', () => {
     const again = (): GraphDocument => JSON.parse(json[0]!.replaceAll('"article:rok-leader-state-visit-china"', '"article:again"')) as GraphDocument;
     const plain = createGraph();
