@@ -194,10 +194,12 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
       items.splice(k, 1, ...Array.from({ length: to - from }, (_, j) => from + j));
     }
   }
-  // "China Watch", "China Mobile": a country's name followed by unknown words that are no person's name names a body.
+  // "China Watch", "China Mobile": a country's name followed by unknown words that are no person's name names a body;
+  // not after a title and a preposition ("ambassador to China <name>", "President of France <name>").
   const [first, ...rest] = items;
+  const afterTitle = ['to', 'of', 'in'].includes(sentenceWordList[at - 1]?.text ?? '') && longestPhraseEndingAt(sentenceWordList, at - 1, lexicon.titles.any) > 0;
   if (
-    !lexiconOnly &&
+    !lexiconOnly && !afterTitle &&
     first && typeof first !== 'number' && first.mentions.length === 1 && first.mentions[0]!.label === 'Country' &&
     rest.length > 0 && rest.every((item) => typeof item === 'number' && words[item]!.capitalized && !words[item]!.acronym) &&
     !rest.some((item) => isPersonNameWord(fold(words[item as number]!.text), lexicon) || isOrdinaryWord(words[item as number]!.text, lexicon, lowerWords))
@@ -467,6 +469,14 @@ function textBetween(words: Word[], from: number, to: number): string {
 }
 
 /** Length in words of the longest phrase of `set` at p, allowing modifiers before it ("Deputy CEO"). */
+/** Length of the longest phrase of the set that ends right before word `end`. */
+function longestPhraseEndingAt(words: Word[], end: number, set: WordSet): number {
+  for (let length = Math.min(set.maxWords, end); length > 0; length--) {
+    if (set.has(textBetween(words, end - length, end))) return length;
+  }
+  return 0;
+}
+
 function longestPhrase(words: Word[], p: number, set: WordSet, modifiers?: WordSet): number {
   let start = p;
   if (modifiers) while (start < words.length && modifiers.has(words[start]!.text) && start - p < 2) start++;

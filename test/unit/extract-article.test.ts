@@ -234,6 +234,12 @@ describe('relations', () => {
     expect(names(doc, 'Person')).toEqual(['M.A. Munim']);
   });
 
+  it('reads a name after a title and a country as a person, not as a body named after the country', () => {
+    const doc = extract('Former Indonesian ambassador to China Sugeng Rahardjo told reporters. Embassy Minister Counsellor Lin Shiguang agreed. China Mobile grew.');
+    expect(names(doc, 'Person')).toEqual(['Lin Shiguang', 'Sugeng Rahardjo']);
+    expect(names(doc, 'Organization')).toEqual(['China Mobile']);
+  });
+
   it('reads no person from a plural title or a military abbreviation', () => {
     const doc = extract('The Law Lords ruled against Gen Pervez Musharraf, and the 14 Liberal MPs agreed.');
     expect(names(doc, 'Person')).toEqual(['Pervez Musharraf']);
