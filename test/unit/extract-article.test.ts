@@ -150,6 +150,10 @@ describe('relations', () => {
     // A county of the UK is a region; a list of places is no apposition.
     ['LOCATED_IN', 'Labour may lose seats in Rochdale in Lancashire.', ['Rochdale -> Lancashire']],
     ['LOCATED_IN', 'He toured Hastings, Leicester, Somerset, and Bath.', []],
+    // A relative clause: "who is also <title> of <body>", "who founded <body>"; a place before a unit's noun names the unit.
+    ['LEADER_OF', 'Safety matters, said Ana Silva, who is also chairman of Acme Holdings, a Lisbon firm.', ['Ana Silva -> Acme Holdings']],
+    ['AFFILIATED_WITH', 'Ana Silva, who founded the anti-war party Respect, is standing.', ['Ana Silva -> Respect']],
+    ['LEADER_OF', 'Ana Silva, who is president of China operations at Acme Holdings, spoke.', []],
     // A bare head's title in a passage naming one body is that body's; a party's public office leads no party.
     ['LEADER_OF', 'Hyundai Motor will build a plant. "We need to grow," chairman Chung Mong-koo said.', ['Chung Mong-koo -> Hyundai Motor']],
     ['LEADER_OF', 'The home secretary Ana Silva spoke after Labour won.', []],

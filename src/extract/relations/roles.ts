@@ -62,8 +62,12 @@ function headsUnit(context: RelationContext, view: SentenceView, start: number, 
   if (view.words[end]?.text !== 'of') return false;
   let k = end + 1;
   if (['the', 'its', 'their', 'a'].includes(view.words[k]?.text ?? '')) k++;
-  // "head of the AI research institute at": an acronym modifies the unit's noun.
+  // "head of the AI research institute at": an acronym modifies the unit's noun; so does a place ("president of China
+  // operations at <company>").
   while (view.words[k]?.acronym && view.words[k + 1] && !view.words[k + 1]!.capitalized) k++;
+  const placeAt = (j: number) => view.mentions.find((m) => (m.label === 'Country' || m.label === 'Region' || m.label === 'City') && m.wordFirst === j);
+  const place = placeAt(k);
+  if (place && context.lexicon.titles.unitModifiers.has(view.words[place.wordLast]?.text ?? '')) k = place.wordLast;
   const unit = view.words[k];
   // "chief executive of the company" is the body itself, named by its noun.
   return !!unit && /^\p{Ll}/u.test(unit.text) && !context.lexicon.organizationWords.nouns.has(unit.text) && !context.lexicon.titles.wholeBodyWords.has(unit.text);
@@ -223,7 +227,16 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
   const start = person.mention.wordLast;
   if (view.words[start]?.text !== ',') return;
   const nextPerson = persons(context.resolved[s]!).find((m) => m.mention.wordFirst > start);
-  let end = start + 1;
+  // "<name>, who is also chairman of <body>": a relative clause with "is" reads as an appositive; "<name>, who founded
+  // <body>" as one that calls the person its founder.
+  const clause = relativeClause(context, view, start);
+  if (clause?.founded) {
+    const body = context.resolved[s]!.find((m) => m.entity.label === 'Organization' && m.mention.wordFirst > clause.open && m.mention.wordFirst <= clause.open + 6);
+    if (body) applyTitle(s, person.entity, { start: clause.open, end: clause.open, classes: titleClasses('founder', context.lexicon) }, body.entity, undefined, findings, 'founder');
+    return;
+  }
+  const open = clause?.open ?? start + 1;
+  let end = open;
   // A comma inside a name ("United Nations Educational, Scientific and Cultural Organization") does not end it.
   const insideName = (k: number) => view.mentions.some((m) => m.wordFirst < k && m.wordLast > k);
   while (end < view.words.length && end - start < 18 && end < (nextPerson?.mention.wordFirst ?? Infinity) && (!APPOSITIVE_END.has(view.words[end]!.text.toLowerCase()) || insideName(end))) end++;
@@ -280,8 +293,30 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
   for (const place of inside.filter((m) => m.entity.label === 'Country')) {
     const possessive = POSSESSIVE_MARKS.has(view.words[place.mention.wordLast]?.text ?? '');
     const bodyBefore = bodyMentions.some((m) => m.mention.wordLast <= place.mention.wordFirst);
-    if (possessive || (classes.includes('headOfState') && !bodyBefore)) applyTitle(s, person.entity, { start, end, classes }, place.entity, undefined, findings, 'appositive');
+    // "president of China operations at <company>": the country names a unit of a body.
+    const unit = context.lexicon.titles.unitModifiers.has(view.words[place.mention.wordLast]?.text ?? '');
+    if (possessive || (classes.includes('headOfState') && !bodyBefore && !unit)) applyTitle(s, person.entity, { start, end, classes }, place.entity, undefined, findings, 'appositive');
   }
+}
+
+const COPULAS = new Set(['is', 'was', 'has been', 'had been', 'serves as', 'served as', 'became']);
+const CLAUSE_ADVERBS = new Set(['also', 'now', 'currently', 'still', 'formerly', 'then']);
+const FOUNDING_VERBS = new Set(['founded', 'co-founded', 'cofounded', 'established', 'set up']);
+
+/** Where an appositive relative clause after the comma at `comma` starts its description ("who is also"), and whether it names a founding. */
+function relativeClause(context: RelationContext, view: SentenceView, comma: number): { open: number; founded: boolean } | undefined {
+  if (view.words[comma + 1]?.text !== 'who') return undefined;
+  let k = comma + 2;
+  while (CLAUSE_ADVERBS.has(view.words[k]?.text ?? '')) k++;
+  const one = view.words[k]?.text ?? '';
+  const two = `${one} ${view.words[k + 1]?.text ?? ''}`;
+  if (FOUNDING_VERBS.has(two)) return { open: k + 2, founded: true };
+  if (FOUNDING_VERBS.has(one)) return { open: k + 1, founded: true };
+  if (COPULAS.has(two)) k += 2;
+  else if (COPULAS.has(one)) k += 1;
+  else return undefined;
+  while (CLAUSE_ADVERBS.has(view.words[k]?.text ?? '')) k++;
+  return { open: k, founded: false };
 }
 
 /** An appositive opening "a friend of", "the wife of": whose friend or relative the person is, not their titles. */
