@@ -501,6 +501,24 @@ export function titleClasses(text: string, lexicon: Lexicon): TitleClass[] {
 
 /** What is left of a chunk after lexicon names and titles: a person's name, an unknown body, or a bare name. */
 function classifyResidual(scan: ChunkScanner, positions: number[], before: Mention[], sentenceWordList: Word[], lexicon: Lexicon, lowerWords: Set<string>): Mention[] {
+  // "Stone & McCarthy Research", "Marsh & McLennan": an ampersand between capitalised words joins one company's name.
+  // The name runs between the lower-case connectors around the ampersand: "<name> of AG Edwards & Sons and <body>".
+  const ampersand = positions.findIndex((p, k) => k > 0 && k < positions.length - 1 && scan.words[p]!.text === '&');
+  if (ampersand > 0) {
+    const isConnector = (p: number) => !scan.words[p]!.capitalized && scan.words[p]!.text !== '&';
+    let first = ampersand;
+    while (first > 0 && !isConnector(positions[first - 1]!)) first--;
+    let last = ampersand;
+    while (last < positions.length - 1 && !isConnector(positions[last + 1]!)) last++;
+    if (first < ampersand && last > ampersand) {
+      const company = scan.mention(positions[first]!, positions[last]! + 1, { kind: 'entity', label: 'Organization', entries: [], reason: 'org-ampersand' });
+      return [
+        ...classifyResidual(scan, positions.slice(0, first), before, sentenceWordList, lexicon, lowerWords),
+        company,
+        ...classifyResidual(scan, positions.slice(last + 1), [...before, company], sentenceWordList, lexicon, lowerWords),
+      ];
+    }
+  }
   // Split at "and": two surnames joined by "and" are two names.
   const groups: number[][] = [[]];
   for (const p of positions) {

@@ -310,6 +310,11 @@ function isIntroducedAsOrganization(view: SentenceView, mention: Mention, lexico
   const nouns = lexicon.organizationWords.nouns;
   const before = view.words[mention.wordFirst - 1];
   if (before && nouns.has(before.text)) return true;
+  // "a lawyer for Yukos", "chief executive of Yukos": the name after a title and a preposition holds the title.
+  const titleBefore = (k: number) => lexicon.titles.any.has(view.words[k]?.text ?? '') || lexicon.titles.any.has(`${view.words[k - 1]?.text ?? ''} ${view.words[k]?.text ?? ''}`);
+  // Not an adjective before a noun: "founder of Jewish human rights group".
+  const adjective = /^\p{Ll}/u.test(view.words[mention.wordLast]?.text ?? '') && !['and', 'or', 'in', 'on', 'to', 'said', 'says'].includes(view.words[mention.wordLast]!.text);
+  if (before && ['of', 'for', 'at'].includes(before.text) && titleBefore(mention.wordFirst - 2) && !adjective) return true;
   if (view.words[mention.wordLast]?.text !== ',') return false;
   for (let k = mention.wordLast + 1; k < Math.min(view.words.length, mention.wordLast + 8); k++) {
     const word = view.words[k]!;

@@ -10,8 +10,8 @@ const GOLD = 'test/corpus/annotated-gold';
 
 // Raise these when the extractor improves; never lower them.
 const FLOORS = {
-  bbc: { entities: 0.885, relations: 0.73 },
-  chinadaily: { entities: 0.91, relations: 0.81 },
+  bbc: { entities: 0.89, relations: 0.745 },
+  chinadaily: { entities: 0.91, relations: 0.815 },
 };
 
 describe.each(Object.entries(FLOORS))('annotated %s articles', (source, floors) => {

@@ -154,6 +154,10 @@ describe('relations', () => {
     ['LEADER_OF', 'Safety matters, said Ana Silva, who is also chairman of Acme Holdings, a Lisbon firm.', ['Ana Silva -> Acme Holdings']],
     ['AFFILIATED_WITH', 'Ana Silva, who founded the anti-war party Respect, is standing.', ['Ana Silva -> Respect']],
     ['LEADER_OF', 'Ana Silva, who is president of China operations at Acme Holdings, spoke.', []],
+    // A name after "a lawyer for" holds the title; "chief market analyst" is an analyst, not a chief.
+    ['AFFILIATED_WITH', 'Tiago Nunes, a lawyer for Yukos, spoke in court.', ['Tiago Nunes -> Yukos']],
+    ['LEADER_OF', '"It will rise," said Ana Silva, chief market analyst at Stone & McCarthy Research.', []],
+    ['AFFILIATED_WITH', '"It will rise," said Ana Silva, chief market analyst at Stone & McCarthy Research.', ['Ana Silva -> Stone & McCarthy Research']],
     // A bare head's title in a passage naming one body is that body's; a party's public office leads no party.
     ['LEADER_OF', 'Hyundai Motor will build a plant. "We need to grow," chairman Chung Mong-koo said.', ['Chung Mong-koo -> Hyundai Motor']],
     ['LEADER_OF', 'The home secretary Ana Silva spoke after Labour won.', []],

@@ -144,7 +144,7 @@ function onlyBodyNearby(context: RelationContext, view: SentenceView, s: number,
   const first = view.words[title.start]!;
   // Only a head's title: staff titles ("spokesman", "correspondent") as often belong to an unnamed body or an outlet,
   // and a government post ("home secretary") to a government the story need not name.
-  if (first.capitalized || !title.classes.includes('leader') || title.classes.includes('headOfState') || title.classes.includes('ministerial') || ['a', 'an'].includes(view.words[title.start - 1]?.text.toLowerCase() ?? '')) return undefined;
+  if ((first.capitalized && !first.sentenceInitial) || !title.classes.includes('leader') || title.classes.includes('headOfState') || title.classes.includes('ministerial') || ['a', 'an'].includes(view.words[title.start - 1]?.text.toLowerCase() ?? '')) return undefined;
   const bodies = new Set<ResolvedEntity>();
   for (let t = Math.max(0, s - 3); t <= s; t++) {
     for (const m of context.resolved[t]!) {
@@ -245,8 +245,9 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
     const title = titleEndingAt(context, view, k);
     if (title && title.start > start) titles.push(title);
   }
-  // Keep the longest reading: "chief financial officer", not "chief".
+  // Keep the longest reading: "chief financial officer", not "chief"; and in "chief market analyst" the head noun's.
   titles = titles.filter((t) => !titles.some((o) => o !== t && o.start <= t.start && o.end >= t.end));
+  titles = titles.filter((t) => !titles.some((o) => o.start > t.start && o.start <= t.end + 1 && view.words.slice(t.end, o.start).every((w) => /^\p{Ll}/u.test(w.text) && w.text !== 'and' && w.text !== 'or')));
   // A title that runs into the next person's name is theirs: "..., president of the Federation of Thai Industries <name>".
   if (nextPerson && end === nextPerson.mention.wordFirst) titles = titles.filter((t) => !titleReaches(context, s, t, nextPerson.mention.wordFirst));
   // "<name>, a friend of the <party> leader", "<name>, the wife of <title> ...": the titles are someone else's.
