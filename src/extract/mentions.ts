@@ -266,6 +266,12 @@ class ChunkScanner {
     readonly lowerWords: Set<string>,
   ) {}
 
+  /** The text of the word after word `end - 1`, read from the source (it may lie past the chunk). */
+  sentenceWordAfter(end: number): string | undefined {
+    const after = this.words[end - 1]!.end;
+    return /^\s+([^\s]+)/.exec(this.source.slice(after, after + 40))?.[1];
+  }
+
   span(from: number, to: number): { text: string; start: number; end: number } {
     const start = this.words[from]!.start;
     const end = this.words[to - 1]!.end;
@@ -416,6 +422,8 @@ class ChunkScanner {
       // "FIRST BOSTON SET MERGER": in a line of capitals, a short form that is an English word written in lower case
       // elsewhere is that word, not the body it abbreviates.
       if (end - p === 1 && text.length >= 3 && this.shouting() && this.lowerWords.has(text.toLowerCase())) continue;
+      // "The Australian firm said": a demonym after "The" before a noun is an adjective, not the newspaper of that name.
+      if (end - p === 2 && this.words[p]!.text === 'The' && this.lexicon.demonyms.has(fold(this.words[p + 1]!.text)) && /^\p{Ll}/u.test(this.sentenceWordAfter(end) ?? '')) continue;
       const label = entries[0]!.label;
       return { mentions: [this.mention(p, end, { kind: 'entity', label, entries: entries.filter((e) => e.label === label), reason: 'lexicon' })], next: end };
     }

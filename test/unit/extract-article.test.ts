@@ -158,6 +158,9 @@ describe('relations', () => {
     ['AFFILIATED_WITH', 'Tiago Nunes, a lawyer for Yukos, spoke in court.', ['Tiago Nunes -> Yukos']],
     ['LEADER_OF', '"It will rise," said Ana Silva, chief market analyst at Stone & McCarthy Research.', []],
     ['AFFILIATED_WITH', '"It will rise," said Ana Silva, chief market analyst at Stone & McCarthy Research.', ['Ana Silva -> Stone & McCarthy Research']],
+    // A regional head and a head of a body's unit lead no body; "The Australian firm" is no newspaper.
+    ['LEADER_OF', 'Ana Silva, general manager for North Asia at Acme Holdings, said so.', []],
+    ['LEADER_OF', "Ana Silva, head of the university's guidance center at Kyoto University, said so.", []],
     // A bare head's title in a passage naming one body is that body's; a party's public office leads no party.
     ['LEADER_OF', 'Hyundai Motor will build a plant. "We need to grow," chairman Chung Mong-koo said.', ['Chung Mong-koo -> Hyundai Motor']],
     ['LEADER_OF', 'The home secretary Ana Silva spoke after Labour won.', []],
@@ -246,6 +249,10 @@ describe('relations', () => {
     const doc = extract('Former Indonesian ambassador to China Sugeng Rahardjo told reporters. Embassy Minister Counsellor Lin Shiguang agreed. China Mobile grew.');
     expect(names(doc, 'Person')).toEqual(['Lin Shiguang', 'Sugeng Rahardjo']);
     expect(names(doc, 'Organization')).toEqual(['China Mobile']);
+  });
+
+  it('reads "The Australian firm" as a demonym and a noun, not as the newspaper', () => {
+    expect(names(extract('The Australian firm Multiplex said it would break even.'), 'Organization')).toEqual(['Multiplex']);
   });
 
   it('reads no person from a plural title or a military abbreviation', () => {

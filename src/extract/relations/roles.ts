@@ -59,9 +59,18 @@ function headsUnit(context: RelationContext, view: SentenceView, start: number, 
   const { unitModifiers } = context.lexicon.titles;
   const before = view.words[start - 1];
   if (before && !before.capitalized && (unitModifiers.has(before.text) || unitModifiers.has(`${view.words[start - 2]?.text ?? ''} ${before.text}`))) return true;
+  // "general manager for North Asia at <company>": a regional head leads a unit of the body.
+  if (view.words[end]?.text === 'for') {
+    if (view.mentions.some((m) => m.wordFirst === end + 1 && (m.label === 'Region' || m.label === 'Country' || m.label === 'City'))) return true;
+    let k = end + 1;
+    while (view.words[k]?.capitalized) k++;
+    if (k > end + 1 && view.words[k]?.text === 'at') return true;
+  }
   if (view.words[end]?.text !== 'of') return false;
   let k = end + 1;
   if (['the', 'its', 'their', 'a'].includes(view.words[k]?.text ?? '')) k++;
+  // "head of the university's guidance center": past the body's possessive, the unit.
+  if (POSSESSIVE_MARKS.has(view.words[k + 1]?.text ?? '') && /^\p{Ll}/u.test(view.words[k]?.text ?? '')) k += 2;
   // "head of the AI research institute at": an acronym modifies the unit's noun; so does a place ("president of China
   // operations at <company>").
   while (view.words[k]?.acronym && view.words[k + 1] && !view.words[k + 1]!.capitalized) k++;
