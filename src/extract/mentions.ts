@@ -546,10 +546,28 @@ function classifyResidual(scan: ChunkScanner, positions: number[], before: Menti
     // "the General Election", "Transport & General Worker's Union": a title that is also an adjective titles only a known name.
     const adjectiveTitle = previous?.kind === 'title' && lexicon.titles.adjectives.has(previous.text);
     const titled = previous?.kind === 'title' && previous.wordLast === scan.at + from && (!adjectiveTitle || isPersonNameWord(fold(scan.words[from]!.text), lexicon));
-    const mention = classifyName(scan, from, to, words, titled, sentenceWordList, lexicon, lowerWords);
+    // "Minister of Agriculture and Rural Affairs <family> <given>": after a title's portfolio, the name starts at
+    // the first word the name lists know, two or three words before the end.
+    const portfolio = !titled && previous?.kind === 'title' ? portfolioLength(words, lexicon) : 0;
+    const mention = portfolio > 0
+      ? classifyName(scan, from + portfolio, to, words.slice(portfolio), true, sentenceWordList, lexicon, lowerWords)
+      : classifyName(scan, from, to, words, titled, sentenceWordList, lexicon, lowerWords);
     if (mention) out.push(mention);
   }
   return out;
+}
+
+/** How many words of a capitalised run are a title's portfolio before a person's name the name lists know (0: none). */
+function portfolioLength(words: Word[], lexicon: Lexicon): number {
+  for (let i = 1; i < words.length; i++) {
+    const rest = words.length - i;
+    if (rest < 2 || rest > 3) continue;
+    if (!isPersonNameWord(fold(words[i]!.text), lexicon)) continue;
+    const before = words.slice(0, i);
+    if (before.some((w) => isPersonNameWord(fold(w.text), lexicon) || w.acronym)) return 0;
+    if (words.slice(i).every((w) => w.capitalized && !w.acronym)) return i;
+  }
+  return 0;
 }
 
 function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[], titled: boolean, sentenceWordList: Word[], lexicon: Lexicon, lowerWords: Set<string>): Mention | undefined {

@@ -255,6 +255,11 @@ describe('relations', () => {
     expect(names(extract('The Australian firm Multiplex said it would break even.'), 'Organization')).toEqual(['Multiplex']);
   });
 
+  it('reads the name after a title\'s portfolio, from the first word the name lists know', () => {
+    const doc = extract('Minister of Agriculture and Rural Affairs Han Jun said so. The Chancellor of the Exchequer Gordon Brown agreed.');
+    expect(names(doc, 'Person')).toEqual(['Gordon Brown', 'Han Jun']);
+  });
+
   it('reads no person from a plural title or a military abbreviation', () => {
     const doc = extract('The Law Lords ruled against Gen Pervez Musharraf, and the 14 Liberal MPs agreed.');
     expect(names(doc, 'Person')).toEqual(['Pervez Musharraf']);
