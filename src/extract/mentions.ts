@@ -147,6 +147,12 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
   let p = 0;
   while (p < words.length) {
     const word = words[p]!;
+    // "Lord Rennard", "Baroness Kennedy": a peer is named by the title and one name.
+    if (lexicon.titles.peerages.has(word.text) && p + 2 === words.length && words[p + 1]!.capitalized && !words[p + 1]!.acronym && !lowerWords.has(words[p + 1]!.text.toLowerCase()) && !lexicon.titles.any.has(words[p + 1]!.text)) {
+      items.push({ mentions: [scan.mention(p, p + 2, { kind: 'entity', label: 'Person', entries: [], reason: 'title', titled: true })], next: p + 2 });
+      p += 2;
+      continue;
+    }
     if (lexicon.titles.honorifics.has(word.text)) {
       items.push({ mentions: [], next: p + 1 });
       p++;

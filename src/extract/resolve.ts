@@ -81,6 +81,7 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
     if (existing) attach(resolution, mention, existing);
     else bind(resolution, mention, entityId('Person', slugify(mention.text)), 'Person', mention.text, mention.reason);
   }
+  mergePeers(resolution, lexicon);
   // 3. Organisations and places found by shape, acronyms bound to their expansions.
   const expansions = acronymExpansions(views);
   // Full names before acronyms, so "UKIP" finds "UK Independence Party" wherever each comes first.
@@ -102,10 +103,11 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
     if (target) attach(resolution, mention, target);
     else bind(resolution, mention, entityId(mention.label, slugify(mention.text)), mention.label, mention.text, mention.reason);
   }
-  // 4. Bare names: a surname, a short company name, a name in brackets after its body, or a titled single name.
-  for (const view of views) {
+  // 4. Bare names: a surname, a short company name, a name in brackets after its body, or a titled single name. Twice:
+  // a body a later sentence introduces ("a lawyer for Yukos") takes the bare names before it too.
+  for (const view of [...views, ...views]) {
     for (const mention of view.mentions) {
-      if (mention.kind !== 'name' || suppressed.has(mention.text)) continue;
+      if (mention.kind !== 'name' || suppressed.has(mention.text) || resolution.entityOf.has(mention)) continue;
       const expansion = expansions.get(mention.text);
       const target = (expansion && resolution.entityOf.get(expansion)) || findPersonByNamePart(resolution, mention) || findOrganizationByShortName(resolution, mention.text, lexicon);
       if (target) attach(resolution, mention, target);
@@ -114,6 +116,19 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
     }
   }
   return resolution;
+}
+
+/** "Lord Kinnock" in an article that names "Neil Kinnock" is that person, named as a peer. */
+function mergePeers(resolution: Resolution, lexicon: Lexicon): void {
+  for (const peer of [...resolution.entities.values()]) {
+    const parts = peer.name.split(' ');
+    if (peer.label !== 'Person' || parts.length !== 2 || !lexicon.titles.peerages.has(parts[0]!)) continue;
+    const surname = fold(parts[1]!);
+    const namesakes = [...resolution.entities.values()].filter((e) => e !== peer && e.label === 'Person' && !lexicon.titles.peerages.has(e.name.split(' ')[0]!) && nameParts(e.name).at(-1) === surname);
+    if (namesakes.length !== 1) continue;
+    for (const mention of peer.mentions) attach(resolution, mention, namesakes[0]!);
+    resolution.entities.delete(peer.id);
+  }
 }
 
 function bind(resolution: Resolution, mention: Mention, id: string, label: EntityLabel, name: string, reason: string, entry?: GazetteerEntry): ResolvedEntity {

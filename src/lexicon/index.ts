@@ -45,6 +45,7 @@ export interface Lexicon {
     /** "a friend of", "the wife of": the titles after them are another person's. */
     relativeNouns: WordSet;
     honorifics: WordSet;
+    peerages: WordSet;
   };
   triggers: { speech: WordSet; speechPhrases: WordSet; visit: WordSet; visitNear: WordSet; visitNouns: WordSet; meet: WordSet; meetTasks: WordSet; meetOneWay: WordSet; trade: WordSet; generalTrade: WordSet; tradeAgreements: WordSet; interview: WordSet; based: WordSet };
   organizationWords: { heads: Set<string>; corporateSuffixes: Set<string>; events: Set<string>; possessiveNameWords: Set<string>; mastheads: Set<string>; documents: Set<string>; subjectWords: Set<string>; nouns: WordSet };
@@ -122,6 +123,7 @@ function buildLexicon(): Lexicon {
       placePrefixes: wordSet(titles.placePrefixes),
       relativeNouns: wordSet(titles.relativeNouns),
       honorifics: wordSet(titles.honorifics),
+      peerages: wordSet(titles.peerages),
     },
     triggers: {
       speech: wordSet(triggers.speech),

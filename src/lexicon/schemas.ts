@@ -18,6 +18,7 @@ export const TitlesFile = z.object({
   relativeNouns: Words,
   ministerial: Words,
   honorifics: Words,
+  peerages: Words,
 });
 export type TitlesFile = z.infer<typeof TitlesFile>;
 

@@ -10,8 +10,8 @@ const GOLD = 'test/corpus/annotated-gold';
 
 // Raise these when the extractor improves; never lower them.
 const FLOORS = {
-  bbc: { entities: 0.89, relations: 0.745 },
-  chinadaily: { entities: 0.91, relations: 0.815 },
+  bbc: { entities: 0.90, relations: 0.775 },
+  chinadaily: { entities: 0.915, relations: 0.83 },
 };
 
 describe.each(Object.entries(FLOORS))('annotated %s articles', (source, floors) => {

@@ -260,6 +260,16 @@ describe('relations', () => {
     expect(names(doc, 'Person')).toEqual(['Gordon Brown', 'Han Jun']);
   });
 
+  it('names a peer by the title and one name, and as the person named in full when the article names one', () => {
+    expect(names(extract('Liberal Democrat chief executive Lord Rennard said so. The Lord Chancellor agreed.'), 'Person')).toEqual(['Lord Rennard']);
+    expect(names(extract('Betty Boothroyd spoke first. Baroness Boothroyd said she believed it.'), 'Person')).toEqual(['Betty Boothroyd']);
+  });
+
+  it('binds a bare name to the body a later sentence introduces', () => {
+    const doc = extract('Yukos chief executive Tiago Nunes spoke. Ana Silva, a lawyer for Yukos, agreed.');
+    expect(triples(doc, 'LEADER_OF')).toEqual(['Tiago Nunes -> Yukos']);
+  });
+
   it('reads no person from a plural title or a military abbreviation', () => {
     const doc = extract('The Law Lords ruled against Gen Pervez Musharraf, and the 14 Liberal MPs agreed.');
     expect(names(doc, 'Person')).toEqual(['Pervez Musharraf']);
