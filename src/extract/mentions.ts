@@ -73,7 +73,7 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
     const paragraph = doc.paragraphs[sentence.paragraph]!;
     const lexiconOnly = paragraph.kind === 'caps' || (paragraph.kind === 'headline' && isTitleCase(words));
     const mentions: Mention[] = [];
-    for (const chunk of nameChunks(words, lexicon.organizationWords.corporateSuffixes, continuesAtComma)) {
+    for (const chunk of nameChunks(words, { legalForms: lexicon.organizationWords.corporateSuffixes, numberedHeads: lexicon.organizationWords.numberedHeads }, continuesAtComma)) {
       // "the Korean peninsula", "the Taiwan strait": a lower-case place noun that the lexicon knows as part of the name.
       const next = words[chunk.at + chunk.words.length];
       if (next && !next.capitalized && PLACE_NOUNS[next.text] && lexicon.gazetteer.lookup(doc.text.slice(chunk.start, next.end)).some((e) => e.label === 'Region')) {
@@ -171,6 +171,13 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
       items.push(p);
       p++;
     }
+  }
+  // "BBC Radio 4": a number closing the chunk (nameChunks keeps one only after a broadcaster's word) ends the body's name.
+  const lastItem = items[items.length - 1];
+  const beforeLast = items[items.length - 2];
+  if (typeof lastItem === 'number' && /^\d+$/.test(words[lastItem]!.text) && beforeLast && typeof beforeLast !== 'number' && beforeLast.mentions.length === 1 && beforeLast.mentions[0]!.label === 'Organization') {
+    const body = beforeLast.mentions[0]!;
+    items.splice(items.length - 2, 2, { mentions: [scan.mention(body.wordFirst - at, words.length, { kind: 'entity', label: 'Organization', entries: [], reason: body.reason })], next: words.length });
   }
   // A city or region name glued to unknown capitalised words is part of a person's name (a surname that is also a small town's name).
   for (let k = 0; k < items.length; k++) {

@@ -118,7 +118,15 @@ function textOf(words: Word[]): string {
  * Runs of capitalised words, with name connectors allowed between two capitalised words. A comma joins too where
  * `continuesAtComma` says a known name goes on past the text before it ("United Nations Educational, Scientific...").
  */
-export function nameChunks(words: Word[], legalForms: ReadonlySet<string>, continuesAtComma: (before: string) => boolean): Chunk[] {
+export interface ChunkWords {
+  /** Legal-form words, after which a word in brackets stays inside a company's name. */
+  legalForms: ReadonlySet<string>;
+  /** Words a number follows inside a name ("BBC Radio 4", "Channel 4"). */
+  numberedHeads: ReadonlySet<string>;
+}
+
+export function nameChunks(words: Word[], known: ChunkWords, continuesAtComma: (before: string) => boolean): Chunk[] {
+  const { legalForms, numberedHeads } = known;
   const chunks: Chunk[] = [];
   let k = 0;
   while (k < words.length) {
@@ -134,6 +142,12 @@ export function nameChunks(words: Word[], legalForms: ReadonlySet<string>, conti
         run.push(word);
         j++;
         continue;
+      }
+      // "BBC Radio 4", "BBC News 24": a number closing a broadcaster's name.
+      if (/^\d{1,3}$/.test(word.text) && numberedHeads.has(run[run.length - 1]!.text.toLowerCase())) {
+        run.push(word);
+        j++;
+        break;
       }
       if (word.text === ',' && words[j + 1]?.capitalized && continuesAtComma(textOf(run))) {
         run.push(word, words[j + 1]!);

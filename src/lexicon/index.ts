@@ -48,7 +48,7 @@ export interface Lexicon {
     peerages: WordSet;
   };
   triggers: { speech: WordSet; speechPhrases: WordSet; visit: WordSet; visitNear: WordSet; visitNouns: WordSet; meet: WordSet; meetTasks: WordSet; meetOneWay: WordSet; trade: WordSet; generalTrade: WordSet; tradeAgreements: WordSet; interview: WordSet; based: WordSet };
-  organizationWords: { heads: Set<string>; corporateSuffixes: Set<string>; events: Set<string>; possessiveNameWords: Set<string>; mastheads: Set<string>; documents: Set<string>; subjectWords: Set<string>; nouns: WordSet };
+  organizationWords: { heads: Set<string>; corporateSuffixes: Set<string>; events: Set<string>; possessiveNameWords: Set<string>; mastheads: Set<string>; numberedHeads: Set<string>; documents: Set<string>; subjectWords: Set<string>; nouns: WordSet };
   commonWords: Set<string>;
   commonAcronyms: Set<string>;
   givenNames: Set<string>;
@@ -147,6 +147,7 @@ function buildLexicon(): Lexicon {
       // Compared with the word as written: a name word is capitalised.
       possessiveNameWords: new Set(organizationWords.possessiveNameWords),
       mastheads: new Set(organizationWords.mastheads.map(fold)),
+      numberedHeads: new Set(organizationWords.numberedHeads.map(fold)),
       documents: new Set(organizationWords.documents.map(fold)),
       subjectWords: new Set(organizationWords.subjectWords.map(fold)),
       nouns: wordSet(organizationWords.nouns),

@@ -47,6 +47,7 @@ export const OrganizationWordsFile = z.object({
   events: Words,
   possessiveNameWords: Words,
   mastheads: Words,
+  numberedHeads: Words,
   documents: Words,
   subjectWords: Words,
   nouns: Words,

@@ -10,7 +10,7 @@ const GOLD = 'test/corpus/annotated-gold';
 
 // Raise these when the extractor improves; never lower them.
 const FLOORS = {
-  bbc: { entities: 0.90, relations: 0.775 },
+  bbc: { entities: 0.91, relations: 0.80 },
   chinadaily: { entities: 0.915, relations: 0.83 },
 };
 

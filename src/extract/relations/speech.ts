@@ -26,7 +26,7 @@ export function speechRelations(context: RelationContext): Relation[] {
       const speaker = (inverted ? namedAfter(context, s, position) : undefined) ?? speakerOf(context, s, position) ?? after;
       if (speaker) relations.push({ type: 'QUOTED_IN', source: speaker, target: 'article', sentence: s, rule: 'quoted:speech-verb' });
       // "X told Reuters": speaking to a news outlet is giving it an interview.
-      const outlet = context.resolved[s]!.find((m) => m.mention.wordFirst === position + 1 && m.entity.kind === 'media');
+      const outlet = context.resolved[s]!.find((m) => m.mention.wordFirst === position + 1 && isOutlet(context, m.entity));
       if (speaker && outlet && view.words[position]!.text.toLowerCase().startsWith('tol')) {
         relations.push({ type: 'INTERVIEWED_BY', source: speaker, target: outlet.entity, sentence: s, rule: 'interviewed:told-outlet' });
       }
@@ -61,9 +61,13 @@ export function speechRelations(context: RelationContext): Relation[] {
 
 const OUTLET_INTERVIEWS = new Set(['spoke', 'talked', 'interviewed']);
 
-/** A news outlet: the lexicon says so, or its name ends in a newspaper's word ("Legal Daily", "Shanghai Securities News"). */
+/**
+ * A news outlet: the lexicon says so, its name ends in a newspaper's word ("Legal Daily", "Shanghai Securities News"),
+ * or names a broadcaster's channel ("BBC Radio 4").
+ */
 function isOutlet(context: RelationContext, entity: ResolvedEntity): boolean {
   if (entity.label !== 'Organization') return false;
-  const words = entity.name.split(' ');
-  return entity.kind === 'media' || context.lexicon.organizationWords.mastheads.has(fold(words[words.length - 1]!));
+  const words = entity.name.split(' ').map(fold);
+  const { mastheads, numberedHeads } = context.lexicon.organizationWords;
+  return entity.kind === 'media' || mastheads.has(words[words.length - 1]!) || words.some((w) => numberedHeads.has(w));
 }
