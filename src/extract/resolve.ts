@@ -345,6 +345,8 @@ function isIntroducedAsOrganization(view: SentenceView, mention: Mention, lexico
  */
 function hasPersonEvidence(mention: Mention, view: SentenceView, lexicon: Lexicon, bareNames: Set<string>): boolean {
   if (mention.reason !== 'name-shape') return true;
+  // "the Beige Book said": nobody's name follows "the".
+  if (view.words[mention.wordFirst - 1]?.text.toLowerCase() === 'the') return false;
   const parts = nameParts(mention.text);
   if (parts.length > 1 && (bareNames.has(parts[parts.length - 1]!) || bareNames.has(parts[0]!))) return true;
   const next = view.words[mention.wordLast]?.text.toLowerCase() ?? '';

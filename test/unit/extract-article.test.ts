@@ -272,6 +272,10 @@ describe('relations', () => {
     expect(triples(doc, 'LEADER_OF')).toEqual(['Tiago Nunes -> Yukos']);
   });
 
+  it('reads no person from a name shape after "the"', () => {
+    expect(names(extract('"Markets firmed," the Beige Book said. The Jewish Chronicle reported it.'), 'Person')).toEqual([]);
+  });
+
   it('reads no person from a plural title or a military abbreviation', () => {
     const doc = extract('The Law Lords ruled against Gen Pervez Musharraf, and the 14 Liberal MPs agreed.');
     expect(names(doc, 'Person')).toEqual(['Pervez Musharraf']);
