@@ -642,6 +642,15 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
     const at = ordinary ? from + acronym : from;
     return scan.mention(at, ordinary ? at + 1 : to, { kind: 'entity', label: 'Organization', entries: [], reason: 'acronym' });
   }
+  // "<name> QC", "<name> MSP", "MSP <name>": a post-nominal or a title in capitals beside a name of two words or more.
+  const common = (w: Word) => w.acronym && lexicon.commonAcronyms.has(w.text.replace(/\./g, '').toUpperCase());
+  const givenFirst = (rest: Word[]) => lexicon.givenNames.has(fold(rest[0]!.text));
+  if (words.length >= 3 && common(words[words.length - 1]!) && !words.slice(0, -1).some((w) => w.acronym) && givenFirst(words)) {
+    return classifyName(scan, from, to - 1, words.slice(0, -1), titled, sentenceWordList, lexicon, lowerWords);
+  }
+  if (words.length >= 3 && common(words[0]!) && !words.slice(1).some((w) => w.acronym) && givenFirst(words.slice(1))) {
+    return classifyName(scan, from + 1, to, words.slice(1), true, sentenceWordList, lexicon, lowerWords);
+  }
   if (words.some((w) => w.acronym)) return undefined;
   // "Milano Cortina 2026", "Expo 2030": a name before a year names an event, not a person.
   if (after && /^(19|20)\d\d$/.test(after.text)) return undefined;

@@ -276,6 +276,12 @@ describe('relations', () => {
     expect(names(extract('"Markets firmed," the Beige Book said. The Jewish Chronicle reported it.'), 'Person')).toEqual([]);
   });
 
+  it('reads a person beside a post-nominal or a title in capitals, and no body from a technical acronym', () => {
+    const doc = extract('Philippe Sands QC said so, and MSP Karen Whitefield agreed. Prices of DRAM and NAND chips rose.');
+    expect(names(doc, 'Person')).toEqual(['Karen Whitefield', 'Philippe Sands']);
+    expect(names(doc, 'Organization')).toEqual([]);
+  });
+
   it('reads no person from a plural title or a military abbreviation', () => {
     const doc = extract('The Law Lords ruled against Gen Pervez Musharraf, and the 14 Liberal MPs agreed.');
     expect(names(doc, 'Person')).toEqual(['Pervez Musharraf']);
