@@ -30,6 +30,9 @@ const ACRONYM = /^[A-Z]{2,}$/;
 // A city this prominent (a capital, or two million people: the gazetteer rank adds a million for a regional seat) keeps its name inside a body's.
 const WELL_KNOWN_CITY = 2_000_000;
 
+// After the noun of an appositive that opens a sentence ("Ofcom, the UK regulator for ..."): its end or its modifiers.
+const APPOSITIVE_CONTINUES = new Set([',', '.', ')', ';', 'at', 'of', 'in', 'for', 'with', 'from', 'that', 'which', 'whose', 'based', 'behind', 'known', 'founded', 'owned', 'run']);
+
 // Words before a name that say it is a place: "in Liuzhou", "to Gyeongju".
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'near', 'visit', 'visited', 'visiting', 'via', 'toward', 'towards', 'outside', 'across', 'around', 'into']);
 
@@ -331,10 +334,13 @@ function isIntroducedAsOrganization(view: SentenceView, mention: Mention, lexico
   const adjective = /^\p{Ll}/u.test(view.words[mention.wordLast]?.text ?? '') && !['and', 'or', 'in', 'on', 'to', 'said', 'says'].includes(view.words[mention.wordLast]!.text);
   if (before && ['of', 'for', 'at'].includes(before.text) && titleBefore(mention.wordFirst - 2) && !adjective) return true;
   if (view.words[mention.wordLast]?.text !== ',') return false;
+  // "Overall, the company's debt ...", "Likewise, the company will": at a sentence's start the noun must close an
+  // appositive ("Parmalat, the Italian food group, said"), not open the sentence's clause.
+  const opening = mention.wordFirst === 0 && !['a', 'an'].includes(view.words[mention.wordLast + 1]?.text ?? '');
   for (let k = mention.wordLast + 1; k < Math.min(view.words.length, mention.wordLast + 8); k++) {
     const word = view.words[k]!;
     if (word.text === ',' || word.text === '.') break;
-    if (nouns.has(word.text)) return true;
+    if (nouns.has(word.text) && (!opening || APPOSITIVE_CONTINUES.has(view.words[k + 1]?.text ?? ''))) return true;
   }
   return false;
 }

@@ -10,8 +10,8 @@ const GOLD = 'test/corpus/annotated-gold';
 
 // Raise these when the extractor improves; never lower them.
 const FLOORS = {
-  bbc: { entities: 0.91, relations: 0.80 },
-  chinadaily: { entities: 0.915, relations: 0.83 },
+  bbc: { entities: 0.92, relations: 0.805 },
+  chinadaily: { entities: 0.925, relations: 0.835 },
 };
 
 describe.each(Object.entries(FLOORS))('annotated %s articles', (source, floors) => {

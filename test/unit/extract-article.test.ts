@@ -282,6 +282,11 @@ describe('relations', () => {
     expect(names(doc, 'Organization')).toEqual([]);
   });
 
+  it('reads no body from an adverb opening a sentence, but a name an appositive introduces as one', () => {
+    const doc = extract('Overall, the company\'s debt is falling. Likewise, the agency will act. Zentrix, the Italian food group at the centre of a scandal, grew.');
+    expect(names(doc, 'Organization')).toEqual(['Zentrix']);
+  });
+
   it('reads no person from a plural title or a military abbreviation', () => {
     const doc = extract('The Law Lords ruled against Gen Pervez Musharraf, and the 14 Liberal MPs agreed.');
     expect(names(doc, 'Person')).toEqual(['Pervez Musharraf']);
