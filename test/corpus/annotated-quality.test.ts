@@ -18,7 +18,8 @@ describe.each(Object.entries(FLOORS))('annotated %s articles', (source, floors) 
   it('scores at or above the floors (micro F1)', async () => {
     const result = await evaluateCorpus({ articlesDir: `${BULK}/${source}` }, `${GOLD}/${source}`);
     // Every bulk article without a hand-made gold file is reported as not scored; nothing else may go wrong.
-    expect(result.problems.filter((line) => !line.includes('no gold file'))).toEqual([]);
+    expect(result.problems.filter((line) => !/no gold file/.test(line))).toEqual([]);
+    expect(result.problems.length).toBeLessThanOrEqual(6);
     expect(result.articles.length).toBeGreaterThanOrEqual(18);
     expect(result.micro.entities.f1).toBeGreaterThanOrEqual(floors.entities);
     expect(result.micro.relations.f1).toBeGreaterThanOrEqual(floors.relations);
