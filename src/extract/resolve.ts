@@ -62,7 +62,7 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
   for (const mention of all) {
     if ((mention.label === 'City' || mention.label === 'Region') && !mention.text.includes(' ') && personParts.has(fold(mention.text))) {
       mention.kind = 'name';
-      delete mention.label;
+      mention.label = undefined;
     }
   }
   // 1. Places and bodies the lexicon knows.
@@ -137,10 +137,8 @@ function mergePeers(resolution: Resolution, lexicon: Lexicon): void {
 function bind(resolution: Resolution, mention: Mention, id: string, label: EntityLabel, name: string, reason: string, entry?: GazetteerEntry): ResolvedEntity {
   let entity = resolution.entities.get(id);
   if (!entity) {
-    entity = { id, label, name, aliases: new Set(entry?.aliases ?? []), mentions: [], reason };
-    const country = entry?.country;
-    if (country) entity.country = country;
-    if (entry?.kind) entity.kind = entry.kind;
+    // One shape for every entity, whatever the lexicon knows of it (see Mention).
+    entity = { id, label, name, aliases: new Set(entry?.aliases ?? []), mentions: [], country: entry?.country || undefined, reason, kind: entry?.kind || undefined };
     resolution.entities.set(id, entity);
   }
   attach(resolution, mention, entity);

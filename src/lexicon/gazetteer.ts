@@ -33,11 +33,14 @@ export class Gazetteer {
   /** What comes before each comma inside a name ("united nations educational"): a comma there may continue the name. */
   readonly commaPrefixes = new Set<string>();
 
-  add(entry: GazetteerEntry, surfaces: Iterable<string>): void {
+  add(given: GazetteerEntry, surfaces: Iterable<string>): void {
+    // One shape for every entry and form, whatever fields the data gives: the extractor reads them in hot loops, and V8
+    // optimises property reads on objects of one shape.
+    const entry: GazetteerEntry = { label: given.label, id: given.id, name: given.name, aliases: given.aliases, country: given.country, rank: given.rank, kind: given.kind, weak: given.weak };
     for (const surface of surfaces) {
       const key = fold(surface);
       if (!key) continue;
-      const form: Form = isCaseSensitiveForm(surface) ? { entry, exact: surface } : { entry };
+      const form: Form = { entry, exact: isCaseSensitiveForm(surface) ? surface : undefined };
       const list = this.forms.get(key);
       if (!list) this.forms.set(key, [form]);
       else if (!list.some((f) => f.entry.id === entry.id && f.exact === form.exact)) {
