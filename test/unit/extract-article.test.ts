@@ -297,6 +297,11 @@ describe('relations', () => {
     expect(names(doc, 'Person')).toEqual(['Charles Kennedy', 'Michael Howard', 'Oona King', 'Tony Banks']);
   });
 
+  it('reads the nationality a demonym gives before a title and its portfolio: a meeting at home is no visit', () => {
+    const doc = extract('Chinese Minister of Agriculture and Rural Affairs Han Jun gives an interview after a meeting in Beijing.');
+    expect(triples(doc, 'VISITED')).toEqual([]);
+  });
+
   it.each([
     // A trip noun names its destination right after it, not every place later in the sentence.
     ["Ana Silva's visit underscored the consensus between Kenya and the Nordic countries.", []],

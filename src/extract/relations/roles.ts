@@ -122,6 +122,7 @@ function titleBefore(context: RelationContext, view: SentenceView, s: number, pe
   const title = titleEndingAt(context, view, end);
   if (!title) {
     possessiveBody(context, view, s, person, end, findings);
+    portfolioNationality(context, view, person, end, findings);
     return;
   }
   if (isAppositiveOfAnother(context, view, s, title.start, person)) return;
@@ -133,6 +134,19 @@ function titleBefore(context: RelationContext, view: SentenceView, s: number, pe
   // "Labour mayor <name>", "Tory home secretary <name>": a public office held by a party's member leads no party.
   const partyOffice = holder.entity?.kind === 'party' && title.classes.includes('ministerial');
   applyTitle(s, person.entity, modified || partyOffice ? { ...title, classes: unitClasses(title.classes) } : title, holder.entity, holder.country, findings, 'title-before');
+}
+
+/** "Chinese Minister of Agriculture and Rural Affairs <name>": a demonym before a title and its portfolio says whose national the person is. */
+function portfolioNationality(context: RelationContext, view: SentenceView, person: EntityMention, end: number, findings: RoleFindings): void {
+  let k = end - 1;
+  let title = -1;
+  while (k >= 0 && (view.words[k]!.capitalized || ['of', 'and', 'for', 'the'].includes(view.words[k]!.text))) {
+    if (context.lexicon.titles.any.has(view.words[k]!.text)) title = k;
+    k--;
+  }
+  // The demonym may open the sentence, where it makes no mention of its own.
+  const country = title > 0 ? context.lexicon.demonyms.get(fold(view.words[title - 1]!.text)) : undefined;
+  if (country && !findings.nationality.has(person.entity.id)) findings.nationality.set(person.entity.id, country);
 }
 
 /** "<party>'s <name>", "<company>'s <name>": a body's possessive before a name is the person's body. */
