@@ -17,8 +17,8 @@ Reads a graph.json (from \`kg build\` or \`kg export --format json\`) or extract
 .html, .jsonl files and folders of them), and writes one HTML file that opens from disk in any
 browser, with no server and no network: the data, the layout and the drawing code are inside it.
 
-The page draws the graph with sigma.js, already laid out (ForceAtlas2, computed here, the same
-every run). Nodes are coloured by label (legend on the right) and sized by PageRank; edges show
+The page draws the graph with sigma.js, already laid out (each community on its own disc, then a
+short force refinement, computed here, the same every run). Nodes are coloured by label (legend on the right) and sized by PageRank; edges show
 their relation type. The search box finds a node by its name or any alias ("ROK" finds Republic of
 Korea). Clicking a node shows its names, its measures, its relations and the evidence sentences
 with their articles. Check boxes filter labels and relation types; articles and MENTIONED_IN
