@@ -147,6 +147,9 @@ describe('relations', () => {
     ['AFFILIATED_WITH', 'Shares in UBS fell. "It came at the worst time," said Ana Silva, a director of the bank.', ['Ana Silva -> UBS']],
     // An outlet that spoke with people interviewed them.
     ['INTERVIEWED_BY', 'Legal Daily spoke with Ana Silva, a research fellow, and Tiago Nunes, a dean, about that.', ['Ana Silva -> Legal Daily', 'Tiago Nunes -> Legal Daily']],
+    // A "-based" appositive places the body before it; a place in brackets in a legal name is where the company is.
+    ['LOCATED_IN', 'Ana Silva chairs Acme General Holding Co Ltd, a Beijing-based State-owned enterprise.', ['Acme General Holding Co Ltd -> Beijing']],
+    ['LOCATED_IN', 'Shanghai grew. Ana Silva founded Shanwen Culture (Shanghai) Co Ltd last year.', ['Shanwen Culture (Shanghai) Co Ltd -> Shanghai']],
     // A county of the UK is a region; a list of places is no apposition.
     ['LOCATED_IN', 'Labour may lose seats in Rochdale in Lancashire.', ['Rochdale -> Lancashire']],
     ['LOCATED_IN', 'He toured Hastings, Leicester, Somerset, and Bath.', []],

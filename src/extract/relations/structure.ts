@@ -51,7 +51,14 @@ export function structureRelations(context: RelationContext): Relation[] {
       }
       // "the Geneva-based WTO", "the UK-based chip heavyweight Arm Holdings".
       if (m.entity.label !== 'Person' && m.entity.label !== 'Organization' && view.words[m.mention.wordLast]?.text === '-' && context.lexicon.triggers.based.has(view.words[m.mention.wordLast + 1]?.text ?? '')) {
-        const body = list.find((o) => o.entity.label === 'Organization' && o.mention.wordFirst > m.mention.wordLast && o.mention.wordFirst <= m.mention.wordLast + 7);
+        // Else the body the phrase describes in apposition: "<body>, a Beijing-based State-owned enterprise".
+        const after = list.find((o) => o.entity.label === 'Organization' && o.mention.wordFirst > m.mention.wordLast && o.mention.wordFirst <= m.mention.wordLast + 7);
+        let k = m.mention.wordFirst - 1;
+        // Only "a"/"an": ", the Jiaxing-based institute serves" opens a clause about another body.
+        if (['a', 'an'].includes(view.words[k]?.text ?? '')) k--;
+        // Not the parent closing a unit's name ("<institute> of Tsinghua University, a Jiaxing-based ...").
+        const before = view.words[k]?.text === ',' ? list.find((o) => o.entity.label === 'Organization' && o.mention.wordLast === k && view.words[o.mention.wordFirst - 1]?.text !== 'of') : undefined;
+        const body = after ?? before;
         if (body) relations.push({ type: 'LOCATED_IN', source: body.entity, target: m.entity, sentence: s, rule: 'located:based' });
       }
       // "the British Chamber of Commerce in China", "the United Nations in Geneva".
@@ -138,7 +145,8 @@ function countryAt(context: RelationContext, s: number, k: number): string | und
 function placesInName(context: RelationContext, entity: ResolvedEntity): ResolvedEntity[] {
   const { gazetteer, demonyms } = context.lexicon;
   const { subjectWords } = context.lexicon.organizationWords;
-  const words = entity.name.split(/[\s-]+/);
+  // "Acme Culture (Shanghai) Co Ltd": a place in brackets inside a legal name is one of its words.
+  const words = entity.name.replace(/[()]/g, '').split(/[\s-]+/);
   const countries = new Set<string>();
   const found: ResolvedEntity[] = [];
   for (let i = 0; i < words.length; i++) {
