@@ -9,7 +9,7 @@ export interface Word {
   start: number;
   end: number;
   sentence: number;
-  /** Starts with a capital letter (or is a name particle glued to one, like "al-Jibouri"). */
+  /** Starts with a capital letter (or is a name particle glued to one, like "al-Rashid"). */
   capitalized: boolean;
   /** Two or more capitals and no lower-case letter: "CRRC", "U.S.". */
   acronym: boolean;
@@ -66,7 +66,7 @@ export function sentenceWords(doc: TextDocument, sentenceIndex: number, possessi
   let sawWord = false;
   while (i < sentence.last) {
     let last = i + 1;
-    // Glue "Jae" "-" "myung" and "al" "-" "Jibouri" into one word, but not "UK" "-" "based".
+    // Glue "Ji" "-" "hoon" and "al" "-" "Rashid" into one word, but not "UK" "-" "based".
     while (
       last + 1 < sentence.last &&
       doc.tokens[last]!.text === '-' &&

@@ -110,7 +110,7 @@ function addWordThenMark(lists: TokenLists, chunk: string, cut: number, start: n
   return true;
 }
 
-/** Plain words joined by single hyphens or en dashes ("well-known", "Jae-myung"). */
+/** Plain words joined by single hyphens or en dashes ("well-known", "Ji-hoon"). */
 function isHyphenated(text: string, from: number, to: number): boolean {
   let hyphens = 0;
   let partStart = from;
