@@ -150,6 +150,8 @@ describe('relations', () => {
     // A "-based" appositive places the body before it; a place in brackets in a legal name is where the company is.
     ['LOCATED_IN', 'Ana Silva chairs Acme General Holding Co Ltd, a Beijing-based State-owned enterprise.', ['Acme General Holding Co Ltd -> Beijing']],
     ['LOCATED_IN', 'Shanghai grew. Ana Silva founded Shanwen Culture (Shanghai) Co Ltd last year.', ['Shanwen Culture (Shanghai) Co Ltd -> Shanghai']],
+    // A place after a city's or a province's possessive lies in it.
+    ['LOCATED_IN', "The firm is in Shenzhen's Futian district. Belmarsh was dubbed Britain's Guantanamo Bay.", ['Futian -> Shenzhen']],
     // A county of the UK is a region; a list of places is no apposition.
     ['LOCATED_IN', 'Labour may lose seats in Rochdale in Lancashire.', ['Rochdale -> Lancashire']],
     ['LOCATED_IN', 'He toured Hastings, Leicester, Somerset, and Bath.', []],

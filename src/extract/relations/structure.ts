@@ -37,6 +37,12 @@ export function structureRelations(context: RelationContext): Relation[] {
         const region = possessive > 0 ? list.find((o) => o.mention.wordFirst === possessive + 1 && o.entity.label === 'Region') : undefined;
         if (region) relations.push({ type: 'LOCATED_IN', source: m.entity, target: region.entity, sentence: s, rule: 'located:possessive-chain' });
       }
+      // "Beijing's Haidian district", "Guangdong's Shenzhen": the place after a city's or a province's possessive lies
+      // in it (after a country's it is as often a figure of speech: "Britain's Guantanamo Bay").
+      const isLocal = (e: ResolvedEntity) => e.label === 'City' || e.label === 'Region';
+      if (next && isLocal(m.entity) && isLocal(next.entity) && next.entity !== m.entity && between.length === 1 && POSSESSIVE_MARKS.has(between[0]!)) {
+        relations.push({ type: 'LOCATED_IN', source: next.entity, target: m.entity, sentence: s, rule: 'located:possessive' });
+      }
       // "Britain's Export Credits Guarantee Department", "Kyoto University's School of Law", "Japan's troubled UFJ bank".
       if (next && next.entity.label === 'Organization' && between.length >= 1 && POSSESSIVE_MARKS.has(between[0]!)) {
         // A party belongs to its country, not to the town of one of its local branches ("Slough's constituency Conservative association").
