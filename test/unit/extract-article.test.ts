@@ -152,6 +152,7 @@ describe('relations', () => {
     ['LOCATED_IN', 'Shanghai grew. Ana Silva founded Shanwen Culture (Shanghai) Co Ltd last year.', ['Shanwen Culture (Shanghai) Co Ltd -> Shanghai']],
     // A place after a city's or a province's possessive lies in it.
     ['LOCATED_IN', "The firm is in Shenzhen's Futian district. Belmarsh was dubbed Britain's Guantanamo Bay.", ['Futian -> Shenzhen']],
+    ['LOCATED_IN', 'Another firm is in the Yuhang district of Hangzhou.', ['Yuhang -> Hangzhou']],
     // A county of the UK is a region; a list of places is no apposition.
     ['LOCATED_IN', 'Labour may lose seats in Rochdale in Lancashire.', ['Rochdale -> Lancashire']],
     ['LOCATED_IN', 'He toured Hastings, Leicester, Somerset, and Bath.', []],

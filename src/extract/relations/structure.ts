@@ -37,6 +37,11 @@ export function structureRelations(context: RelationContext): Relation[] {
         const region = possessive > 0 ? list.find((o) => o.mention.wordFirst === possessive + 1 && o.entity.label === 'Region') : undefined;
         if (region) relations.push({ type: 'LOCATED_IN', source: m.entity, target: region.entity, sentence: s, rule: 'located:possessive-chain' });
       }
+      // "the Yuhang district of Hangzhou": a district's or county's name before "of" and the place it lies in. (Before
+      // "town of" or "state of" the name describes the wider place: "the West African state of Benin".)
+      if (next && m.entity.label === 'Region' && (next.entity.label === 'City' || next.entity.label === 'Region') && between.length === 2 && SUBDIVISION_NOUNS.has(between[0]!) && between[1] === 'of') {
+        relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:district-of' });
+      }
       // "Beijing's Haidian district", "Guangdong's Shenzhen": the place after a city's or a province's possessive lies
       // in it (after a country's it is as often a figure of speech: "Britain's Guantanamo Bay").
       const isLocal = (e: ResolvedEntity) => e.label === 'City' || e.label === 'Region';
@@ -96,6 +101,9 @@ export function structureRelations(context: RelationContext): Relation[] {
   relations.push(...partOfByName(context));
   return relations;
 }
+
+// Nouns after a subdivision's own name: "the Yuhang district of Hangzhou".
+const SUBDIVISION_NOUNS = new Set(['district', 'county', 'prefecture', 'township', 'subdistrict']);
 
 // Words that cannot describe a body between a possessive and its name ("Japan's troubled UFJ bank"): they start a clause.
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'with', 'to', 'for', 'in', 'on', 'at', 'by', 'from', 'as', 'that', 'which', 'who', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'be', 'been', 'will', 'would', 'said', 'says', 'than', 'into']);
