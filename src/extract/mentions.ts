@@ -527,8 +527,18 @@ function longestPhrase(words: Word[], p: number, set: WordSet, modifiers?: WordS
   return 0;
 }
 
+// "vice-director", "co-founder", "ex-chairman": a modifier glued to a title by a hyphen.
+const HYPHENED_MODIFIER = /^(vice|deputy|co|ex)-(?=\p{L})/iu;
+
+/** The title a word or phrase is, with a hyphened modifier read as a separate word ("vice-director"). */
+export function isTitle(text: string, lexicon: Lexicon): boolean {
+  return lexicon.titles.any.has(text) || (HYPHENED_MODIFIER.test(text) && lexicon.titles.any.has(text.replace(HYPHENED_MODIFIER, '')));
+}
+
 export function titleClasses(text: string, lexicon: Lexicon): TitleClass[] {
-  const words = fold(text).split(' ');
+  // A hyphened title the lists know whole ("co-founder", "vice-premier") keeps its own classes.
+  const spaced = lexicon.titles.any.has(text) ? text : text.replace(HYPHENED_MODIFIER, (modifier) => `${modifier.slice(0, -1)} `);
+  const words = fold(spaced).split(' ');
   // Modifiers like "deputy" or "vice" make a title that does not lead.
   const modified = words.length > 1 && lexicon.titles.modifiers.has(words[0]!);
   const core = modified ? words.slice(1).join(' ') : words.join(' ');

@@ -153,6 +153,9 @@ describe('relations', () => {
     // A place after a city's or a province's possessive lies in it.
     ['LOCATED_IN', "The firm is in Shenzhen's Futian district. Belmarsh was dubbed Britain's Guantanamo Bay.", ['Futian -> Shenzhen']],
     ['LOCATED_IN', 'Another firm is in the Yuhang district of Hangzhou.', ['Yuhang -> Hangzhou']],
+    // A hyphened modifier makes a title that does not lead; a unit's word between body and title.
+    ['AFFILIATED_WITH', '"It is illegal," said SEPA vice-director Ana Silva. Labour campaign spokesman Tiago Nunes agreed.', ['Ana Silva -> SEPA', 'Tiago Nunes -> Labour Party']],
+    ['LEADER_OF', '"It is illegal," said SEPA vice-director Ana Silva. Labour campaign spokesman Tiago Nunes agreed.', []],
     // A county of the UK is a region; a list of places is no apposition.
     ['LOCATED_IN', 'Labour may lose seats in Rochdale in Lancashire.', ['Rochdale -> Lancashire']],
     ['LOCATED_IN', 'He toured Hastings, Leicester, Somerset, and Bath.', []],

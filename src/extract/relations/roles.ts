@@ -2,7 +2,7 @@
 import { entityId } from '../../schema/ids.js';
 import { fold } from '../../lexicon/fold.js';
 import type { Mention, SentenceView, TitleClass } from '../mentions.js';
-import { titleClasses } from '../mentions.js';
+import { isTitle, titleClasses } from '../mentions.js';
 import { POSSESSIVE_MARKS } from '../words.js';
 import type { ResolvedEntity } from '../resolve.js';
 import { persons, type EntityMention, type Relation, type RelationContext } from './context.js';
@@ -41,7 +41,7 @@ function titleEndingAt(context: RelationContext, view: SentenceView, end: number
   for (let length = Math.min(any.maxWords, end); length > 0; length--) {
     const start = end - length;
     const text = view.words.slice(start, end).map((w) => w.text).join(' ');
-    if (!any.has(text)) continue;
+    if (!isTitle(text, context.lexicon)) continue;
     let from = start;
     while (from > 0 && modifiers.has(view.words[from - 1]!.text) && start - from < 2) from--;
     const full = view.words.slice(from, end).map((w) => w.text).join(' ');
@@ -133,7 +133,7 @@ function titleBefore(context: RelationContext, view: SentenceView, s: number, pe
   const modified = holder.start !== undefined && context.lexicon.titles.modifiers.has(view.words[holder.start - 1]?.text ?? '');
   // "Labour mayor <name>", "Tory home secretary <name>": a public office held by a party's member leads no party.
   const partyOffice = holder.entity?.kind === 'party' && title.classes.includes('ministerial');
-  applyTitle(s, person.entity, modified || partyOffice ? { ...title, classes: unitClasses(title.classes) } : title, holder.entity, holder.country, findings, 'title-before');
+  applyTitle(s, person.entity, modified || partyOffice || holder.unit ? { ...title, classes: unitClasses(title.classes) } : title, holder.entity, holder.country, findings, 'title-before');
 }
 
 /** "Chinese Minister of Agriculture and Rural Affairs <name>": a demonym before a title and its portfolio says whose national the person is. */
@@ -202,6 +202,8 @@ interface Holder {
   entity?: ResolvedEntity;
   country?: string;
   start?: number;
+  /** The title is in a unit of the holder ("Labour campaign spokesman"). */
+  unit?: boolean;
 }
 
 /** What stands before a title: a body or a country ("BOI", "Iraq's"), a demonym ("German"), or "the insurance giant's". */
@@ -210,8 +212,10 @@ function holderBefore(context: RelationContext, view: SentenceView, s: number, t
   if (view.words[end - 1]?.text === "'s" || view.words[end - 1]?.text === "'" || view.words[end - 1]?.text === '’s') end--;
   // "Labour party chairman", "Hyundai group chairman": the body's own noun between its name and the title.
   const nounAfterName = end === titleStart && /^\p{Ll}/u.test(view.words[end - 1]?.text ?? '') && context.lexicon.organizationWords.nouns.has(view.words[end - 1]!.text);
-  const mention = mentionEndingAt(context, s, end) ?? (nounAfterName ? mentionEndingAt(context, s, end - 1) : undefined);
-  if (mention && mention.entity.label !== 'Person') return { entity: mention.entity, country: mention.entity.label === 'Country' ? mention.entity.country : undefined, start: mention.mention.wordFirst };
+  // "Labour campaign spokesman": a unit's word between the body and the title; the title is in the unit.
+  const unitAfterName = end === titleStart && /^\p{Ll}/u.test(view.words[end - 1]?.text ?? '') && context.lexicon.titles.unitModifiers.has(view.words[end - 1]!.text);
+  const mention = mentionEndingAt(context, s, end) ?? (nounAfterName || unitAfterName ? mentionEndingAt(context, s, end - 1) : undefined);
+  if (mention && mention.entity.label !== 'Person') return { entity: mention.entity, country: mention.entity.label === 'Country' ? mention.entity.country : undefined, start: mention.mention.wordFirst, unit: unitAfterName && !mentionEndingAt(context, s, end) };
   if (end < titleStart && context.lexicon.organizationWords.nouns.has(view.words[end - 1]?.text ?? '') && view.words.slice(Math.max(0, end - 4), end).some((w) => w.text.toLowerCase() === 'the')) {
     const body = latestOrganizationBefore(context, s, end - 1, view.words[end - 1]!.text);
     if (body) return { entity: body };
