@@ -81,6 +81,14 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
         chunk.end = next.end;
       }
       if (insideDocumentTitle(words, chunk, lexicon)) continue;
+      // "FRANKFURT Dialog Semiconductor said": a dateline in capitals glued to the first name of the story.
+      const [first, second] = chunk.words;
+      if (first?.acronym && first.sentenceInitial && sentence.index <= 1 && second && !second.acronym && lexicon.gazetteer.lookup(first.text).some((e) => e.label === 'City' && !e.weak)) {
+        mentions.push(...classifyChunk(doc.text, { ...chunk, words: [first], end: first.end }, words, lexicon, lexiconOnly, lowerWords));
+        chunk.words = chunk.words.slice(1);
+        chunk.at += 1;
+        chunk.start = second.start;
+      }
       // "General Motors Corp <GM>": a stock ticker in angle brackets names nothing new.
       if (words[chunk.at - 1]?.text === '<' && words[chunk.at + chunk.words.length]?.text === '>') continue;
       mentions.push(...classifyChunk(doc.text, chunk, words, lexicon, lexiconOnly, lowerWords));

@@ -55,7 +55,7 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
   const wellKnown = (word: string) => lexicon.gazetteer.lookup(word).some((e) => e.label !== 'City' || e.rank >= WELL_KNOWN_CITY);
   for (const m of all) {
     // Brands only: a university or forum named after its town leaves the town a place.
-    if (m.label !== 'Organization' || !m.entries.some((e) => e.kind === 'company')) continue;
+    if (m.label !== 'Organization' || !m.entries.some((e) => e.kind === 'company' || e.kind === 'financial')) continue;
     const first = nameParts(m.text.replace(/-/g, ' '))[0]!;
     if (!wellKnown(first)) personParts.add(first);
   }

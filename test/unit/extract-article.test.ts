@@ -296,6 +296,13 @@ describe('relations', () => {
     expect(names(doc, 'Organization')).toEqual(['Zentrix']);
   });
 
+  it('splits a dateline in capitals from the first name of the story, and reads an occupation before a name as a title', () => {
+    const doc = extract('FRANKFURT Dialog Semiconductor Plc said sales would slow. Investor Ana Silva agreed.');
+    expect(names(doc, 'City')).toEqual(['Frankfurt']);
+    expect(names(doc, 'Organization')).toEqual(['Dialog Semiconductor Plc']);
+    expect(names(doc, 'Person')).toEqual(['Ana Silva']);
+  });
+
   it('reads no person from a plural title or a military abbreviation', () => {
     const doc = extract('The Law Lords ruled against Gen Pervez Musharraf, and the 14 Liberal MPs agreed.');
     expect(names(doc, 'Person')).toEqual(['Pervez Musharraf']);
