@@ -156,6 +156,9 @@ describe('relations', () => {
     // A hyphened modifier makes a title that does not lead; a unit's word between body and title.
     ['AFFILIATED_WITH', '"It is illegal," said SEPA vice-director Ana Silva. Labour campaign spokesman Tiago Nunes agreed.', ['Ana Silva -> SEPA', 'Tiago Nunes -> Labour Party']],
     ['LEADER_OF', '"It is illegal," said SEPA vice-director Ana Silva. Labour campaign spokesman Tiago Nunes agreed.', []],
+    // A title in a unit named past a body's possessive: a member of the body.
+    ['AFFILIATED_WITH', "The chairman of the Acme Council's public affairs committee, Ana Silva, said so.", ['Ana Silva -> Acme Council']],
+    ['LEADER_OF', "The chairman of the Acme Council's public affairs committee, Ana Silva, said so.", []],
     // A county of the UK is a region; a list of places is no apposition.
     ['LOCATED_IN', 'Labour may lose seats in Rochdale in Lancashire.', ['Rochdale -> Lancashire']],
     ['LOCATED_IN', 'He toured Hastings, Leicester, Somerset, and Bath.', []],

@@ -101,6 +101,8 @@ function titleBefore(context: RelationContext, view: SentenceView, s: number, pe
   // "MAB spokesman Dr <name>": an honorific between the title and the name.
   while (end > 0 && context.lexicon.titles.honorifics.has(view.words[end - 1]!.text)) end--;
   if (view.words[end - 1]?.text === ',') end--;
+  // "The chairman of the MCB's public affairs committee, <name>,": the title is in a unit of the body.
+  if (view.words[end]?.text === ',' && unitOfBodyBefore(context, view, s, end, person, findings)) return;
   // "President of the Republic of Korea <name>": the body or country sits between the title and the name.
   const between = mentionEndingAt(context, s, end);
   if (between && between.entity.label !== 'Person') {
@@ -187,6 +189,22 @@ function holderAfter(context: RelationContext, view: SentenceView, s: number, pe
   if (view.words[k]?.text === 'the') k++;
   const holder = context.resolved[s]!.find((m) => m.mention.wordFirst === k && (m.entity.label === 'Country' || m.entity.label === 'Organization'));
   return holder ? { entity: holder.entity, country: holder.entity.label === 'Country' ? holder.entity.country : undefined } : undefined;
+}
+
+/** "<title> of the <body>'s <unit>, <name>": a member of the body. True when the words read so. */
+function unitOfBodyBefore(context: RelationContext, view: SentenceView, s: number, comma: number, person: EntityMention, findings: RoleFindings): boolean {
+  let k = comma;
+  while (k > comma - 4 && /^\p{Ll}/u.test(view.words[k - 1]?.text ?? '') && !['of', 'the'].includes(view.words[k - 1]!.text)) k--;
+  if (k === comma || !POSSESSIVE_MARKS.has(view.words[k - 1]?.text ?? '')) return false;
+  const body = mentionEndingAt(context, s, k - 1);
+  if (!body || body.entity.label !== 'Organization') return false;
+  let j = body.mention.wordFirst;
+  if (view.words[j - 1]?.text === 'the') j--;
+  if (view.words[j - 1]?.text !== 'of') return false;
+  const title = titleEndingAt(context, view, j - 1);
+  if (!title) return false;
+  applyTitle(s, person.entity, { ...title, classes: unitClasses(title.classes) }, body.entity, undefined, findings, 'title-of');
+  return true;
 }
 
 /** "<name A>, CEO of <body>, <name B> discussed": a title right after another person's name and a comma is that person's. */
