@@ -159,6 +159,8 @@ describe('relations', () => {
     // A title in a unit named past a body's possessive: a member of the body.
     ['AFFILIATED_WITH', "The chairman of the Acme Council's public affairs committee, Ana Silva, said so.", ['Ana Silva -> Acme Council']],
     ['LEADER_OF', "The chairman of the Acme Council's public affairs committee, Ana Silva, said so.", []],
+    // A story about one company calls its chairman "chairman", however many sentences later.
+    ['LEADER_OF', 'Hyundai Motor will build a plant. It did not say more. Demand is rising. Sales grew 15%. Analysts agreed. "We need to grow," chairman Chung Mong-koo said.', ['Chung Mong-koo -> Hyundai Motor']],
     // A county of the UK is a region; a list of places is no apposition.
     ['LOCATED_IN', 'Labour may lose seats in Rochdale in Lancashire.', ['Rochdale -> Lancashire']],
     ['LOCATED_IN', 'He toured Hastings, Leicester, Somerset, and Bath.', []],

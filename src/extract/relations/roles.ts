@@ -170,16 +170,31 @@ function onlyBodyNearby(context: RelationContext, view: SentenceView, s: number,
   // Only a head's title: staff titles ("spokesman", "correspondent") as often belong to an unnamed body or an outlet,
   // and a government post ("home secretary") to a government the story need not name.
   if ((first.capitalized && !first.sentenceInitial) || !title.classes.includes('leader') || title.classes.includes('headOfState') || title.classes.includes('ministerial') || ['a', 'an'].includes(view.words[title.start - 1]?.text.toLowerCase() ?? '')) return undefined;
+  // The last few sentences, else the whole story so far when that names one company: a story about one company calls
+  // its chairman "chairman".
+  const nearby = onlyBodyBetween(context, Math.max(0, s - 3), s, title.start);
+  const story = nearby ? undefined : onlyBodyBetween(context, 0, s, title.start);
+  const only = nearby ?? (story && isCompany(context, story) ? story : undefined);
+  return only ? { entity: only } : undefined;
+}
+
+function isCompany(context: RelationContext, body: ResolvedEntity): boolean {
+  const last = fold(body.name).split(' ').at(-1)!;
+  return body.kind === 'company' || body.kind === 'financial' || (body.reason !== 'lexicon' && context.lexicon.organizationWords.corporateSuffixes.has(last));
+}
+
+/** The one body (no news outlet, no party) named in sentences `from` to `s`, before word `before` of sentence `s`. */
+function onlyBodyBetween(context: RelationContext, from: number, s: number, before: number): ResolvedEntity | undefined {
   const bodies = new Set<ResolvedEntity>();
-  for (let t = Math.max(0, s - 3); t <= s; t++) {
+  for (let t = from; t <= s; t++) {
     for (const m of context.resolved[t]!) {
-      if (t === s && m.mention.wordFirst >= title.start) break;
+      if (t === s && m.mention.wordFirst >= before) break;
       // A party's name in a political story says nothing of whose a government title is.
       if (m.entity.label === 'Organization' && m.entity.kind !== 'media' && m.entity.kind !== 'party') bodies.add(m.entity);
     }
   }
   const [only] = bodies;
-  return bodies.size === 1 ? { entity: only } : undefined;
+  return bodies.size === 1 ? only : undefined;
 }
 
 /** "<title> <name> of France": the country or body right after the name, when nothing but "of" lies between. */
