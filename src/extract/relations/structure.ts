@@ -4,7 +4,7 @@ import { fold } from '../../lexicon/fold.js';
 import type { ResolvedEntity } from '../resolve.js';
 import { POSSESSIVE_MARKS } from '../words.js';
 import { isPlaceNoun } from '../mentions.js';
-import type { Relation, RelationContext } from './context.js';
+import type { EntityMention, Relation, RelationContext } from './context.js';
 
 
 export function structureRelations(context: RelationContext): Relation[] {
@@ -68,7 +68,8 @@ export function structureRelations(context: RelationContext): Relation[] {
         // Only "a"/"an": ", the Jiaxing-based institute serves" opens a clause about another body.
         if (['a', 'an'].includes(view.words[k]?.text ?? '')) k--;
         // Not the parent closing a unit's name ("<institute> of Tsinghua University, a Jiaxing-based ...").
-        const before = view.words[k]?.text === ',' ? list.find((o) => o.entity.label === 'Organization' && o.mention.wordLast === k && view.words[o.mention.wordFirst - 1]?.text !== 'of') : undefined;
+        const unitOf = (o: EntityMention) => view.words[o.mention.wordFirst - 1]?.text === 'of' && list.some((u) => u.entity.label === 'Organization' && u.mention.wordLast === o.mention.wordFirst - 1);
+        const before = view.words[k]?.text === ',' ? list.find((o) => o.entity.label === 'Organization' && o.mention.wordLast === k && !unitOf(o)) : undefined;
         const body = after ?? before;
         if (body) relations.push({ type: 'LOCATED_IN', source: body.entity, target: m.entity, sentence: s, rule: 'located:based' });
       }
