@@ -11,7 +11,7 @@ const GOLD = 'test/corpus/annotated-gold';
 // Raise these when the extractor improves; never lower them.
 const FLOORS = {
   bbc: { entities: 0.92, relations: 0.84 },
-  chinadaily: { entities: 0.925, relations: 0.85 },
+  chinadaily: { entities: 0.925, relations: 0.855 },
 };
 
 describe.each(Object.entries(FLOORS))('annotated %s articles', (source, floors) => {
