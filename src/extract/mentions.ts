@@ -56,7 +56,11 @@ const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 
 
 /** "province", "city": a noun that says what kind of place a name is. */
 export function isPlaceNoun(word: string): boolean {
-  return Object.hasOwn(PLACE_NOUNS, word);
+  return placeNounLabel(word) !== undefined;
+}
+
+function placeNounLabel(word: string): EntityLabel | undefined {
+  return Object.hasOwn(PLACE_NOUNS, word) ? PLACE_NOUNS[word] : undefined;
 }
 
 export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[] {
@@ -76,7 +80,7 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
     for (const chunk of nameChunks(words, { legalForms: lexicon.organizationWords.corporateSuffixes, numberedHeads: lexicon.organizationWords.numberedHeads }, continuesAtComma)) {
       // "the Korean peninsula", "the Taiwan strait": a lower-case place noun that the lexicon knows as part of the name.
       const next = words[chunk.at + chunk.words.length];
-      if (next && !next.capitalized && PLACE_NOUNS[next.text] && lexicon.gazetteer.lookup(doc.text.slice(chunk.start, next.end)).some((e) => e.label === 'Region')) {
+      if (next && !next.capitalized && isPlaceNoun(next.text) && lexicon.gazetteer.lookup(doc.text.slice(chunk.start, next.end)).some((e) => e.label === 'Region')) {
         chunk.words = [...chunk.words, { ...next, capitalized: true }];
         chunk.end = next.end;
       }
@@ -146,7 +150,7 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
       at++;
     }
   }
-  const scan = new ChunkScanner(source, words, at, lexicon, lowerWords);
+  const scan = new ChunkScanner(source, words, at, sentenceWordList, lexicon, lowerWords);
   // nameChunks keeps a bracket inside a chunk only in a company's legal name: "Acme Components (Dongguan) Co Ltd".
   if (!lexiconOnly && words.some((w) => w.text === '(') && !scan.organizationAt(0)) {
     return [scan.mention(0, words.length, { kind: 'entity', label: 'Organization', entries: [], reason: 'org-suffix' })];
@@ -208,7 +212,7 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
     // "Guangxi Zhuang autonomous region", "Brandenburg Gate": the place is the start of a longer place or landmark name.
     const longerPlace =
       typeof next === 'number' &&
-      (lexicon.organizationWords.events.has(fold(words[next]!.text)) || PLACE_NOUNS[sentenceWordList[at + next + 1]?.text.toLowerCase() ?? ''] !== undefined);
+      (lexicon.organizationWords.events.has(fold(words[next]!.text)) || isPlaceNoun(sentenceWordList[at + next + 1]?.text.toLowerCase() ?? ''));
     if ((nameLike && (isNameWord(items[k - 1]) || isNameWord(next))) || (longerPlace && isNameWord(next))) {
       const from = item.mentions[0]!.wordFirst - at;
       const to = item.mentions[0]!.wordLast - at;
@@ -283,15 +287,11 @@ class ChunkScanner {
     readonly source: string,
     readonly words: Word[],
     readonly at: number,
+    /** The whole sentence's words: `at` indexes the chunk's first word among them. */
+    readonly sentence: Word[],
     readonly lexicon: Lexicon,
     readonly lowerWords: Set<string>,
   ) {}
-
-  /** The text of the word after word `end - 1`, read from the source (it may lie past the chunk). */
-  sentenceWordAfter(end: number): string | undefined {
-    const after = this.words[end - 1]!.end;
-    return /^\s+([^\s]+)/.exec(this.source.slice(after, after + 40))?.[1];
-  }
 
   span(from: number, to: number): { text: string; start: number; end: number } {
     const start = this.words[from]!.start;
@@ -460,7 +460,7 @@ class ChunkScanner {
       // elsewhere is that word, not the body it abbreviates.
       if (end - p === 1 && text.length >= 3 && this.shouting() && this.lowerWords.has(text.toLowerCase())) continue;
       // "The Australian firm said": a demonym after "The" before a noun is an adjective, not the newspaper of that name.
-      if (end - p === 2 && this.words[p]!.text === 'The' && this.lexicon.demonyms.has(fold(this.words[p + 1]!.text)) && /^\p{Ll}/u.test(this.sentenceWordAfter(end) ?? '')) continue;
+      if (end - p === 2 && this.words[p]!.text === 'The' && this.lexicon.demonyms.has(fold(this.words[p + 1]!.text)) && /^\p{Ll}/u.test(this.sentence[this.at + end]?.text ?? '')) continue;
       const label = entries[0]!.label;
       return { mentions: [this.mention(p, end, { kind: 'entity', label, entries: entries.filter((e) => e.label === label), reason: 'lexicon' })], next: end };
     }
@@ -517,7 +517,6 @@ function textBetween(words: Word[], from: number, to: number): string {
   return text;
 }
 
-/** Length in words of the longest phrase of `set` at p, allowing modifiers before it ("Deputy CEO"). */
 /** Length of the longest phrase of the set that ends right before word `end`. */
 function longestPhraseEndingAt(words: Word[], end: number, set: WordSet): number {
   for (let length = Math.min(set.maxWords, end); length > 0; length--) {
@@ -526,6 +525,7 @@ function longestPhraseEndingAt(words: Word[], end: number, set: WordSet): number
   return 0;
 }
 
+/** Length in words of the longest phrase of `set` at p, allowing modifiers before it ("Deputy CEO"). */
 function longestPhrase(words: Word[], p: number, set: WordSet, modifiers?: WordSet): number {
   let start = p;
   if (modifiers) while (start < words.length && modifiers.has(words[start]!.text) && start - p < 2) start++;
@@ -631,8 +631,8 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   const after = sentenceWordList[scan.at + to];
   // "autonomous" names a place only before "region", "prefecture", ...: not in "L4 autonomous driving".
   const afterAutonomous = sentenceWordList[scan.at + to + 1]?.text.toLowerCase() ?? '';
-  const autonomousPlace = after?.text.toLowerCase() !== 'autonomous' || PLACE_NOUNS[afterAutonomous] !== undefined || ['regional', 'prefectural'].includes(afterAutonomous);
-  const nounLabel = after && autonomousPlace ? PLACE_NOUNS[after.text.toLowerCase()] : undefined;
+  const autonomousPlace = after?.text.toLowerCase() !== 'autonomous' || isPlaceNoun(afterAutonomous) || ['regional', 'prefectural'].includes(afterAutonomous);
+  const nounLabel = after && autonomousPlace ? placeNounLabel(after.text.toLowerCase()) : undefined;
   // "the small Fife town of Kirkcaldy": after a determiner, a name before "town of" is the wider place the town lies
   // in; "in Boao town of Qionghai city" names the town itself.
   const determined = sentenceWordList.slice(Math.max(0, scan.at + from - 3), scan.at + from).some((w) => ['the', 'a', 'an'].includes(w.text.toLowerCase()));

@@ -108,8 +108,8 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
   }
   // 4. Bare names: a surname, a short company name, a name in brackets after its body, or a titled single name. Twice:
   // a body a later sentence introduces ("a lawyer for Yukos") takes the bare names before it too.
-  for (const view of [...views, ...views]) {
-    for (const mention of view.mentions) {
+  for (let pass = 0; pass < 2; pass++) {
+    for (const view of views) for (const mention of view.mentions) {
       if (mention.kind !== 'name' || suppressed.has(mention.text) || resolution.entityOf.has(mention)) continue;
       const expansion = expansions.get(mention.text);
       const target = (expansion && resolution.entityOf.get(expansion)) || findPersonByNamePart(resolution, mention) || findOrganizationByShortName(resolution, mention.text, lexicon);
@@ -156,7 +156,6 @@ function attach(resolution: Resolution, mention: Mention, entity: ResolvedEntity
   resolution.entityOf.set(mention, entity);
 }
 
-/** Among namesakes, the place in a country the article names; else the most prominent, if it is believable. */
 /** What the whole article names: it decides between namesakes in the lexicon. */
 interface ArticleNames {
   /** Codes of the countries the article names. */
@@ -167,6 +166,7 @@ interface ArticleNames {
   spelledInitials: Set<string>;
 }
 
+/** Among namesakes, the place in a country the article names; else the most prominent, if it is believable. */
 function chooseEntry(mention: Mention, view: SentenceView, article: ArticleNames, lexicon: Lexicon): GazetteerEntry | undefined {
   const entries = mention.entries;
   const spelledOut = entries.length > 1 ? entries.find((e) => [e.name, ...e.aliases].some((name) => article.namedInFull.has(fold(name)))) : undefined;
@@ -321,16 +321,21 @@ function suppressedNames(views: SentenceView[], lexicon: Lexicon): Set<string> {
   return suppressed;
 }
 
+/** A title of one or two words ends at word k: "lawyer", "chief executive". */
+function titleEndsAt(view: SentenceView, k: number, lexicon: Lexicon): boolean {
+  const word = view.words[k]?.text ?? '';
+  return lexicon.titles.any.has(word) || lexicon.titles.any.has(`${view.words[k - 1]?.text ?? ''} ${word}`);
+}
+
 /** "the French export credit agency Acme", "Acme, the French export credit agency": a body noun next to the name. */
 function isIntroducedAsOrganization(view: SentenceView, mention: Mention, lexicon: Lexicon): boolean {
   const nouns = lexicon.organizationWords.nouns;
   const before = view.words[mention.wordFirst - 1];
   if (before && nouns.has(before.text)) return true;
   // "a lawyer for Yukos", "chief executive of Yukos": the name after a title and a preposition holds the title.
-  const titleBefore = (k: number) => lexicon.titles.any.has(view.words[k]?.text ?? '') || lexicon.titles.any.has(`${view.words[k - 1]?.text ?? ''} ${view.words[k]?.text ?? ''}`);
   // Not an adjective before a noun: "founder of Jewish human rights group".
   const adjective = /^\p{Ll}/u.test(view.words[mention.wordLast]?.text ?? '') && !['and', 'or', 'in', 'on', 'to', 'said', 'says'].includes(view.words[mention.wordLast]!.text);
-  if (before && ['of', 'for', 'at'].includes(before.text) && titleBefore(mention.wordFirst - 2) && !adjective) return true;
+  if (before && ['of', 'for', 'at'].includes(before.text) && titleEndsAt(view, mention.wordFirst - 2, lexicon) && !adjective) return true;
   if (view.words[mention.wordLast]?.text !== ',') return false;
   // "Overall, the company's debt ...", "Likewise, the company will": at a sentence's start the noun must close an
   // appositive ("Parmalat, the Italian food group, said"), not open the sentence's clause.
@@ -373,7 +378,7 @@ function hasPersonEvidence(mention: Mention, view: SentenceView, lexicon: Lexico
       const word = view.words[k]!.text;
       if (word === ',' || word === '.') break;
       if (/^\p{Ll}/u.test(word) && !['of', 'the', 'for'].includes(word)) break;
-      if (titleAt(k) || lexicon.titles.any.has(`${view.words[k - 1]?.text ?? ''} ${word}`)) return true;
+      if (titleEndsAt(view, k, lexicon)) return true;
     }
   }
   if (next === ',') {

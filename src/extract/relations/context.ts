@@ -1,5 +1,5 @@
 // What every relation rule reads: the sentences with their resolved mentions, the lexicon, and helpers over words.
-import type { RelationType } from '../../schema/labels.js';
+import type { EntityLabel, RelationType } from '../../schema/labels.js';
 import type { Lexicon, WordSet } from '../../lexicon/index.js';
 import { fold } from '../../lexicon/fold.js';
 import type { TextDocument } from '../../text/analyse.js';
@@ -105,8 +105,12 @@ export function persons(list: EntityMention[]): EntityMention[] {
   return list.filter((m) => m.entity.label === 'Person');
 }
 
+export function isPlaceLabel(label: EntityLabel | undefined): boolean {
+  return label === 'Country' || label === 'City' || label === 'Region';
+}
+
 export function places(list: EntityMention[]): EntityMention[] {
-  return list.filter((m) => m.entity.label === 'Country' || m.entity.label === 'City' || m.entity.label === 'Region');
+  return list.filter((m) => isPlaceLabel(m.entity.label));
 }
 
 /** The person a sentence's word position is about: the nearest named person before it, else the one a pronoun or "the premier" before it means. */

@@ -5,7 +5,7 @@ import type { Mention, SentenceView, TitleClass } from '../mentions.js';
 import { isTitle, titleClasses } from '../mentions.js';
 import { POSSESSIVE_MARKS } from '../words.js';
 import type { ResolvedEntity } from '../resolve.js';
-import { persons, type EntityMention, type Relation, type RelationContext } from './context.js';
+import { isPlaceLabel, persons, type EntityMention, type Relation, type RelationContext } from './context.js';
 
 export interface RoleFindings {
   relations: Relation[];
@@ -61,7 +61,7 @@ function headsUnit(context: RelationContext, view: SentenceView, start: number, 
   if (before && !before.capitalized && (unitModifiers.has(before.text) || unitModifiers.has(`${view.words[start - 2]?.text ?? ''} ${before.text}`))) return true;
   // "general manager for North Asia at <company>": a regional head leads a unit of the body.
   if (view.words[end]?.text === 'for') {
-    if (view.mentions.some((m) => m.wordFirst === end + 1 && (m.label === 'Region' || m.label === 'Country' || m.label === 'City'))) return true;
+    if (view.mentions.some((m) => m.wordFirst === end + 1 && isPlaceLabel(m.label))) return true;
     let k = end + 1;
     while (view.words[k]?.capitalized) k++;
     if (k > end + 1 && view.words[k]?.text === 'at') return true;
@@ -74,8 +74,7 @@ function headsUnit(context: RelationContext, view: SentenceView, start: number, 
   // "head of the AI research institute at": an acronym modifies the unit's noun; so does a place ("president of China
   // operations at <company>").
   while (view.words[k]?.acronym && view.words[k + 1] && !view.words[k + 1]!.capitalized) k++;
-  const placeAt = (j: number) => view.mentions.find((m) => (m.label === 'Country' || m.label === 'Region' || m.label === 'City') && m.wordFirst === j);
-  const place = placeAt(k);
+  const place = view.mentions.find((m) => isPlaceLabel(m.label) && m.wordFirst === k);
   if (place && context.lexicon.titles.unitModifiers.has(view.words[place.wordLast]?.text ?? '')) k = place.wordLast;
   const unit = view.words[k];
   // "chief executive of the company" is the body itself, named by its noun.
@@ -247,8 +246,9 @@ function holderBefore(context: RelationContext, view: SentenceView, s: number, t
   const nounAfterName = end === titleStart && /^\p{Ll}/u.test(view.words[end - 1]?.text ?? '') && context.lexicon.organizationWords.nouns.has(view.words[end - 1]!.text);
   // "Labour campaign spokesman": a unit's word between the body and the title; the title is in the unit.
   const unitAfterName = end === titleStart && /^\p{Ll}/u.test(view.words[end - 1]?.text ?? '') && context.lexicon.titles.unitModifiers.has(view.words[end - 1]!.text);
-  const mention = mentionEndingAt(context, s, end) ?? (nounAfterName || unitAfterName ? mentionEndingAt(context, s, end - 1) : undefined);
-  if (mention && mention.entity.label !== 'Person') return { entity: mention.entity, country: mention.entity.label === 'Country' ? mention.entity.country : undefined, start: mention.mention.wordFirst, unit: unitAfterName && !mentionEndingAt(context, s, end) };
+  const adjacent = mentionEndingAt(context, s, end);
+  const mention = adjacent ?? (nounAfterName || unitAfterName ? mentionEndingAt(context, s, end - 1) : undefined);
+  if (mention && mention.entity.label !== 'Person') return { entity: mention.entity, country: mention.entity.label === 'Country' ? mention.entity.country : undefined, start: mention.mention.wordFirst, unit: unitAfterName && !adjacent };
   if (end < titleStart && context.lexicon.organizationWords.nouns.has(view.words[end - 1]?.text ?? '') && view.words.slice(Math.max(0, end - 4), end).some((w) => w.text.toLowerCase() === 'the')) {
     const body = latestOrganizationBefore(context, s, end - 1, view.words[end - 1]!.text);
     if (body) return { entity: body };

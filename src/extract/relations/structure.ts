@@ -29,7 +29,7 @@ export function structureRelations(context: RelationContext): Relation[] {
       if (next && (m.entity.label === 'City' || m.entity.label === 'Region') && next.entity.label !== 'Person' && next.entity.label !== 'Organization' && next.entity !== m.entity) {
         // In a list ("Eastbourne, Isle of Wight, Bristol and Bath") a comma separates places of one rank, whatever their kind.
         const listed = between.length === 1 && between[0] === ',' && view.words[m.mention.wordFirst - 1]?.text === ',' && [',', 'and'].includes(view.words[next.mention.wordLast]?.text ?? '');
-        if (!listed && isPlaceApposition(context, between) && rank(next.entity) > rank(m.entity)) relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:apposition' });
+        if (!listed && isPlaceApposition(between) && rank(next.entity) > rank(m.entity)) relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:apposition' });
       }
       // "Shijiazhuang, North China's Hebei province": the place after a possessive chain is where the city lies.
       if (m.entity.label === 'City' && view.words[m.mention.wordLast]?.text === ',') {
@@ -44,7 +44,6 @@ export function structureRelations(context: RelationContext): Relation[] {
       }
       // "Beijing's Haidian district", "Guangdong's Shenzhen": the place after a city's or a province's possessive lies
       // in it (after a country's it is as often a figure of speech: "Britain's Guantanamo Bay").
-      const isLocal = (e: ResolvedEntity) => e.label === 'City' || e.label === 'Region';
       if (next && isLocal(m.entity) && isLocal(next.entity) && next.entity !== m.entity && between.length === 1 && POSSESSIVE_MARKS.has(between[0]!)) {
         relations.push({ type: 'LOCATED_IN', source: next.entity, target: m.entity, sentence: s, rule: 'located:possessive' });
       }
@@ -111,7 +110,7 @@ const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'wit
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'far']);
 
 /** The words between a place and a wider one: ",", "in", ", in the", "in east", ", in the southern province of". */
-function isPlaceApposition(context: RelationContext, between: string[]): boolean {
+function isPlaceApposition(between: string[]): boolean {
   let k = 0;
   if (between[k] === ',') k++;
   if (between[k] === 'in') k++;
@@ -120,6 +119,11 @@ function isPlaceApposition(context: RelationContext, between: string[]): boolean
   while (k < between.length && COMPASS_WORDS.has(between[k]!)) k++;
   if (k + 1 < between.length && isPlaceNoun(between[k]!) && between[k + 1] === 'of') k += 2;
   return k === between.length;
+}
+
+/** A city or a region: a place inside a country. */
+function isLocal(entity: ResolvedEntity): boolean {
+  return entity.label === 'City' || entity.label === 'Region';
 }
 
 function rank(entity: ResolvedEntity): number {
