@@ -88,7 +88,8 @@ function markOf(lists: TokenLists, token: MarkedToken): Mark {
     case '—':
       return 'dash';
   }
-  if (text.length > 1 && text.endsWith('.') && /[a-z]/i.test(text)) {
+  // A longer token that gets here ends in a period.
+  if (text.length > 1 && /[a-z]/i.test(text)) {
     const lower = text.toLowerCase();
     // One letter and a period is an initial; titles (Mr., Dr., Gen.) belong to the name after them.
     return lower.length === 2 || lists.neverEndSentence.has(lower) ? 'other' : 'abbreviation';

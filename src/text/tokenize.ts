@@ -78,7 +78,7 @@ function addCommonShapes(lists: TokenLists, chunk: string, start: number, spaceB
     pushToken(out, chunk.slice(last), start + last, false);
     return true;
   }
-  if (!isOpeningMark(first) || first === 0x27) return false;
+  if (!isOpeningMark(first)) return false;
   if (isWordRun(chunk, 1, chunk.length)) {
     const word = chunk.slice(1);
     if (lists.contractions.has(word)) return false;
@@ -186,7 +186,7 @@ function chunkKind(chunk: string): 'word' | 'wordAndMark' | 'whole' | 'other' {
     if (isWordRun(chunk, 1, last)) {
       const c = chunk.charCodeAt(last);
       if (isWordChar(c)) return 'word';
-      if (last > 0 && isClosingMark(c)) return 'wordAndMark';
+      if (isClosingMark(c)) return 'wordAndMark';
     }
     return 'other';
   }
@@ -232,9 +232,9 @@ function isClosingQuoteOrBracket(c: number): boolean {
   return c === 0x201d || c === 0x22 || c === 0x29 || c === 0x5d || c === 0x2019;
 }
 
-/** ‘ ' “ " [ ( { … - – : what may open a chunk before its word. */
+/** ‘ “ " [ ( { … - – : what may open a chunk before its word (a straight apostrophe is left to the slow path). */
 function isOpeningMark(c: number): boolean {
-  return c === 0x2018 || c === 0x27 || c === 0x201c || c === 0x22 || c === 0x5b || c === 0x28 || c === 0x7b || c === 0x2026 || c === 0x2d || c === 0x2013;
+  return c === 0x2018 || c === 0x201c || c === 0x22 || c === 0x5b || c === 0x28 || c === 0x7b || c === 0x2026 || c === 0x2d || c === 0x2013;
 }
 
 /** ’ ' ” " … , . ! ; ? - – : and the danda signs: what may close a chunk after a word and its own mark. */
