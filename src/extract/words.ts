@@ -114,10 +114,6 @@ function textOf(words: Word[]): string {
   return words.map((w, k) => (k > 0 && w.text !== ',' ? ` ${w.text}` : w.text)).join('');
 }
 
-/**
- * Runs of capitalised words, with name connectors allowed between two capitalised words. A comma joins too where
- * `continuesAtComma` says a known name goes on past the text before it ("United Nations Educational, Scientific...").
- */
 export interface ChunkWords {
   /** Legal-form words, after which a word in brackets stays inside a company's name. */
   legalForms: ReadonlySet<string>;
@@ -125,6 +121,10 @@ export interface ChunkWords {
   numberedHeads: ReadonlySet<string>;
 }
 
+/**
+ * Runs of capitalised words, with name connectors allowed between two capitalised words. A comma joins too where
+ * `continuesAtComma` says a known name goes on past the text before it ("United Nations Educational, Scientific...").
+ */
 export function nameChunks(words: Word[], known: ChunkWords, continuesAtComma: (before: string) => boolean): Chunk[] {
   const { legalForms, numberedHeads } = known;
   const chunks: Chunk[] = [];
