@@ -46,7 +46,7 @@ export function layoutView(doc: GraphDocument, communityOf: CommunityOf, options
   refine(x, y, ties, options.iterations ?? (entities.length < 2_000 ? 100 : 25));
 
   const positions: Positions = new Map(entities.map((id, i) => [id, { x: round(x[i]!), y: round(y[i]!) }]));
-  placeArticles(doc, index, x, y, random, positions);
+  placeArticles(doc, ties.mentioned, x, y, random, positions);
   return positions;
 }
 
@@ -59,6 +59,8 @@ interface Ties {
   degree: Int32Array;
   /** For each entity, the anchor of the first article that mentions it (-1 when none or itself). */
   anchor: Int32Array;
+  /** The entities each article mentions, in the order of its MENTIONED_IN edges. */
+  mentioned: Map<string, number[]>;
 }
 
 function layoutTies(doc: GraphDocument, index: Map<string, number>): Ties {
@@ -114,7 +116,7 @@ function layoutTies(doc: GraphDocument, index: Map<string, number>): Ties {
     neighbours[filled[b]!] = a;
     weights[filled[b]!++] = weight;
   }
-  return { starts, neighbours, weights, degree, anchor };
+  return { starts, neighbours, weights, degree, anchor, mentioned };
 }
 
 function initialPositions(entities: string[], ties: Ties, communityOf: CommunityOf): { x: Float64Array; y: Float64Array } {
@@ -255,27 +257,18 @@ function refine(x: Float64Array, y: Float64Array, ties: Ties, iterations: number
 }
 
 /** Each Article node a little off the centre of the entities it mentions; articles that mention none on a spiral outside. */
-function placeArticles(doc: GraphDocument, index: Map<string, number>, x: Float64Array, y: Float64Array, random: () => number, positions: Positions): void {
-  const sums = new Map<string, { x: number; y: number; count: number }>();
-  for (const edge of doc.edges) {
-    const entity = index.get(edge.source);
-    if (edge.type !== MENTIONED_IN || entity === undefined) continue;
-    const sum = sums.get(edge.target) ?? { x: 0, y: 0, count: 0 };
-    sum.x += x[entity]!;
-    sum.y += y[entity]!;
-    sum.count += 1;
-    sums.set(edge.target, sum);
-  }
+function placeArticles(doc: GraphDocument, mentioned: Ties['mentioned'], x: Float64Array, y: Float64Array, random: () => number, positions: Positions): void {
   let radius = 0;
   for (let i = 0; i < x.length; i++) radius = Math.max(radius, Math.hypot(x[i]!, y[i]!));
   const articles = doc.nodes.filter((node) => node.label === 'Article').map((node) => node.id).sort();
   let alone = 0;
   for (const id of articles) {
-    const sum = sums.get(id);
+    const members = mentioned.get(id);
     // The offset keeps articles that mention the same entities apart, so each can be seen and clicked.
     const [angle, distance] = [random() * 2 * Math.PI, 0.1 + random() * 0.2];
-    if (sum) {
-      positions.set(id, { x: round(sum.x / sum.count + distance * Math.cos(angle)), y: round(sum.y / sum.count + distance * Math.sin(angle)) });
+    if (members) {
+      const [sumX, sumY] = members.reduce(([sx, sy], m) => [sx + x[m]!, sy + y[m]!], [0, 0]);
+      positions.set(id, { x: round(sumX / members.length + distance * Math.cos(angle)), y: round(sumY / members.length + distance * Math.sin(angle)) });
     } else {
       const r = radius + 1 + Math.sqrt(alone + 0.5);
       positions.set(id, { x: round(r * Math.cos(alone * GOLDEN_ANGLE)), y: round(r * Math.sin(alone * GOLDEN_ANGLE)) });
