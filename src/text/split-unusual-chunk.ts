@@ -91,33 +91,32 @@ function addListed(lists: TokenLists, out: Piece[], text: string): boolean {
   return pieces !== undefined;
 }
 
+/** Adds the core of a chunk between its marks, listed or categorized; false (adding nothing) when neither knows it. */
+function addCore(lists: TokenLists, out: Piece[], core: string): boolean {
+  if (addListed(lists, out, core)) return true;
+  const category = categorize(core);
+  if (category === 'unknown') return false;
+  addCategorized(out, core, category);
+  return true;
+}
+
 function splitAroundMarks(lists: TokenLists, text: string, out: Piece[]): void {
+  const before = out.length;
   let match = CORE_THEN_MARK.exec(text);
   if (match) {
     const [, core, mark] = match as unknown as [string, string, string];
-    if (addListed(lists, out, core)) out.push({ text: mark });
-    else if (categorize(core) !== 'unknown') {
-      addCategorized(out, core, categorize(core));
+    if (addCore(lists, out, core)) {
       out.push({ text: mark });
-    } else splitRecursively(lists, text, 0, out);
-    return;
-  }
-  match = MARK_THEN_CORE.exec(text) ?? MARK_CORE_MARK.exec(text);
-  if (match) {
-    const [, open, core, close] = match as unknown as [string, string, string, string | undefined];
-    const before = out.length;
-    out.push({ text: open });
-    if (!addListed(lists, out, core)) {
-      const category = categorize(core);
-      if (category === 'unknown') {
-        out.length = before;
-        splitRecursively(lists, text, 0, out);
-        return;
-      }
-      addCategorized(out, core, category);
+      return;
     }
-    if (close !== undefined) out.push({ text: close });
-    return;
+  } else if ((match = MARK_THEN_CORE.exec(text) ?? MARK_CORE_MARK.exec(text))) {
+    const [, open, core, close] = match as unknown as [string, string, string, string | undefined];
+    out.push({ text: open });
+    if (addCore(lists, out, core)) {
+      if (close !== undefined) out.push({ text: close });
+      return;
+    }
+    out.length = before;
   }
   splitRecursively(lists, text, 0, out);
 }

@@ -203,10 +203,7 @@ function isSpace(c: number): boolean {
 
 /** Letters of the Latin-1 range, combining accents and the word joiner: the letters a plain word is made of. */
 function isWordChar(c: number): boolean {
-  return (
-    (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7) ||
-    (c >= 0x300 && c <= 0x36f) || c === 0x2060
-  );
+  return isLetter(c) || (c >= 0x300 && c <= 0x36f) || c === 0x2060;
 }
 
 function isWordRun(text: string, from: number, to: number): boolean {
