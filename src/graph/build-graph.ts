@@ -139,9 +139,9 @@ const sortedAliases = new WeakSet<string[]>();
  */
 function namesHeld(existing: NodeAttributes, name: string, node: GraphNode): boolean {
   if (name !== existing.name) return false;
-  if (existing.aliases.includes(node.name) && node.aliases.every((a) => existing.aliases.includes(a))) return true;
-  const held = (n: string): boolean => n === name || existing.aliases.includes(n);
-  return sortedAliases.has(existing.aliases) && held(node.name) && node.aliases.every(held);
+  // The name itself counts as held only beside a merged alias list: one from a document may still list it, or be unsorted.
+  const held = (n: string): boolean => existing.aliases.includes(n) || (n === name && sortedAliases.has(existing.aliases));
+  return held(node.name) && node.aliases.every(held);
 }
 
 // Keys of the mentions and evidence already held by each array, so a merge appends in time linear in what it adds:
