@@ -11,7 +11,7 @@ export interface BetweennessOptions {
   seed?: number;
 }
 
-export const BETWEENNESS_DEFAULTS: Required<BetweennessOptions> = { exactUpTo: 2_000, samples: 1_000, seed: 1 };
+const BETWEENNESS_DEFAULTS: Required<BetweennessOptions> = { exactUpTo: 2_000, samples: 1_000, seed: 1 };
 
 /**
  * Normalised betweenness (0..1) of each entity, with the pair weight read as closeness: the distance
