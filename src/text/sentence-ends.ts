@@ -13,13 +13,13 @@ interface MarkedToken {
 /** Indexes (into `tokens`) of the last token of each sentence among the line's tokens `tokens[first..]`, bar the last. */
 export function sentenceEnds(lists: TokenLists, tokens: readonly MarkedToken[], first: number): number[] {
   const ends: number[] = [];
-  // Only a few tokens around each period need their mark: read the following ones through this view of the line.
-  const marks = { at: (k: number): Mark => (k < tokens.length ? markOf(lists, tokens[k]!) : 'other') };
+  // Marks are read where the rules look, past the line's end as 'other'.
+  const markAt: MarkAt = (k) => (k < tokens.length ? markOf(lists, tokens[k]!) : 'other');
   let i = first;
   while (i < tokens.length) {
-    const mark = marks.at(i);
+    const mark = markAt(i);
     if (mark === 'period' || mark === 'bang') {
-      const [end, resume] = mark === 'period' ? afterPeriod(marks, i) : afterBang(marks, i);
+      const [end, resume] = mark === 'period' ? afterPeriod(markAt, i) : afterBang(markAt, i);
       if (end >= 0) ends.push(end);
       i = resume;
     } else if (mark === 'abbreviation' && i + 1 < tokens.length && lists.sentenceStarters.has(tokens[i + 1]!.text)) {
@@ -30,33 +30,31 @@ export function sentenceEnds(lists: TokenLists, tokens: readonly MarkedToken[], 
   return ends;
 }
 
-interface Marks {
-  at(index: number): Mark;
-}
+type MarkAt = (index: number) => Mark;
 
 /** [last token of the sentence or -1 when the period ends none, index to go on from]. */
-function afterPeriod(marks: Marks, i: number): [number, number] {
-  const next = marks.at(i + 1);
+function afterPeriod(markAt: MarkAt, i: number): [number, number] {
+  const next = markAt(i + 1);
   // "., " and ".-" continue the sentence; two periods in a row are an ellipsis typed with spaces.
   if (next === 'comma' || next === 'dash') return [-1, i + 2];
-  if (next === 'period') return [-1, marks.at(i + 2) === 'period' ? i + 3 : i + 2];
-  return withClosingMarks(marks, i);
+  if (next === 'period') return [-1, markAt(i + 2) === 'period' ? i + 3 : i + 2];
+  return withClosingMarks(markAt, i);
 }
 
-function afterBang(marks: Marks, i: number): [number, number] {
-  if (marks.at(i + 1) === 'bang') return marks.at(i + 2) === 'bang' ? [i + 2, i + 3] : [i + 1, i + 2];
-  return withClosingMarks(marks, i);
+function afterBang(markAt: MarkAt, i: number): [number, number] {
+  if (markAt(i + 1) === 'bang') return markAt(i + 2) === 'bang' ? [i + 2, i + 3] : [i + 1, i + 2];
+  return withClosingMarks(markAt, i);
 }
 
 /** The sentence ending at `i` takes a closing bracket or quote after it, and one more mark after a bracket. */
-function withClosingMarks(marks: Marks, i: number): [number, number] {
-  const next = marks.at(i + 1);
+function withClosingMarks(markAt: MarkAt, i: number): [number, number] {
+  const next = markAt(i + 1);
   if (next === 'close') {
-    const third = marks.at(i + 2);
+    const third = markAt(i + 2);
     if (third === 'period' || third === 'bang' || third === 'close' || third === 'quote') return [i + 2, i + 3];
     return [i + 1, i + 2];
   }
-  if (next === 'quote') return marks.at(i + 2) === 'close' ? [i + 2, i + 3] : [i + 1, i + 2];
+  if (next === 'quote') return markAt(i + 2) === 'close' ? [i + 2, i + 3] : [i + 1, i + 2];
   return [i, i + 1];
 }
 
