@@ -41,7 +41,9 @@ export function toViewData(doc: GraphDocument, title: string, options: LayoutOpt
   const analytics = computeAnalytics(doc);
   const positions = layoutView(doc, (id) => analytics.nodes.get(id)?.community, options);
   const indexById = new Map(doc.nodes.map((node, i) => [node.id, i]));
-  const maxRank = Math.max(0, ...[...analytics.nodes.values()].map((a) => a.pagerank));
+  // A loop, not Math.max(...ranks): spreading a large corpus's entities as arguments overflows the stack.
+  let maxRank = 0;
+  for (const measures of analytics.nodes.values()) maxRank = Math.max(maxRank, measures.pagerank);
   const nodes = doc.nodes.map((node): ViewNode => {
     const measures = analytics.nodes.get(node.id);
     const { x, y } = positions.get(node.id)!;
