@@ -128,7 +128,7 @@ async function parent() {
     ['', `${workers} workers`, '1 thread'],
     ['build: read, extract, merge (s)', parallel.build.toFixed(2), single.build.toFixed(2)],
     ['articles/s', Math.round(TARGET / parallel.build), Math.round(TARGET / single.build)],
-    ['CPU time, all threads (ms/article)', (parallel.cpuMs / TARGET).toFixed(2), (single.cpuMs / TARGET).toFixed(2)],
+    ['CPU time, all threads (ms/article)', perArticle(parallel.cpuMs), perArticle(single.cpuMs)],
     ['CPU time, main thread (ms/article)', perArticle(parallel.mainCpuMs), perArticle(single.mainCpuMs)],
     ['CPU time, V8 GC and JIT threads (ms/article)', perArticle(parallel.helpersCpuMs), perArticle(single.helpersCpuMs)],
     ['write graph.json, .graphml, view (s)', parallel.write.toFixed(2), single.write.toFixed(2)],
