@@ -371,7 +371,7 @@ class ChunkScanner {
     for (let tails = 0; tails < 2; tails++) {
     const tailWord = this.words[end]?.text;
     if (tailWord !== 'of' && tailWord !== 'for') break;
-    if (tails === 1 && (this.gazetteerAt(end + 1) || this.words.slice(head + 1, end).some((_, j) => isHead(head + 1 + j)))) break;
+    if (tails === 1 && (this.words.slice(head + 1, end).some((_, j) => isHead(head + 1 + j)))) break;
     {
       let k = end + 1;
       if (this.words[k]?.text === 'the') k++;
@@ -578,11 +578,23 @@ function classifyResidual(scan: ChunkScanner, positions: number[], before: Menti
       ];
     }
   }
-  // Split at "and": two surnames joined by "and" are two names.
+  // "said Jack Kirnan of Kidder Peabody and Co": a person's name (a known given name first), "of", and the name of
+  // the body the person speaks for, when the lexicon knows neither.
+  const of = positions.findIndex((p) => scan.words[p]!.text === 'of');
+  const bodyWords = positions.slice(of + 1).filter((p) => scan.words[p]!.capitalized);
+  if (of >= 2 && of <= 3 && lexicon.givenNames.has(fold(scan.words[positions[0]!]!.text)) && bodyWords.length >= 2 &&
+    positions.slice(0, of).every((p) => scan.words[p]!.capitalized && !scan.words[p]!.acronym) && scan.words[positions[of + 1]!]?.capitalized &&
+    !bodyWords.some((p) => lexicon.givenNames.has(fold(scan.words[p]!.text)))) {
+    const person = classifyName(scan, positions[0]!, positions[of - 1]! + 1, scan.words.slice(positions[0]!, positions[of - 1]! + 1), false, sentenceWordList, lexicon, lowerWords);
+    const body = scan.mention(positions[of + 1]!, positions[positions.length - 1]! + 1, { kind: 'entity', label: 'Organization', entries: [], reason: 'person-of-body' });
+    if (person?.label === 'Person' && scan.words[positions[positions.length - 1]!]!.capitalized) return [person, body];
+  }
+  // Split at "and": two surnames joined by "and" are two names; "and Co" closes one company's name.
   const groups: number[][] = [[]];
-  for (const p of positions) {
+  for (const [k, p] of positions.entries()) {
     const text = scan.words[p]!.text;
-    if (text === 'and' || text === '&') groups.push([]);
+    const legalForm = k === positions.length - 2 && lexicon.organizationWords.corporateSuffixes.has(fold(scan.words[positions[k + 1]!]!.text));
+    if ((text === 'and' || text === '&') && !legalForm) groups.push([]);
     else groups[groups.length - 1]!.push(p);
   }
   const out: Mention[] = [];
@@ -652,6 +664,11 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
     if (word.acronym) {
       // Two letters the lexicon does not know ("NE", "CT") are abbreviations of anything; bodies' acronyms are longer.
       const letters = word.text.replace(/[^\p{L}]/gu, '');
+      // "BA chairman" after "British Airways": an acronym that is also a common one ("a BA degree") is kept as a
+      // name, which resolution binds only to a body the article spells out with those initials.
+      if (lexicon.commonAcronyms.has(word.text.replace(/\./g, '').toUpperCase()) && /^\p{Lu}{2,}$/u.test(word.text)) {
+        return scan.mention(from, to, { kind: 'name', entries: [], reason: 'common-acronym', titled: false });
+      }
       if (letters.length < 3 || lexicon.commonAcronyms.has(word.text.replace(/\./g, '').toUpperCase()) || (/\d/.test(word.text) && !/[A-Z]{2}/.test(word.text))) return undefined;
       return scan.mention(from, to, { kind: 'entity', label: 'Organization', entries: [], reason: 'acronym' });
     }
@@ -722,5 +739,8 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   if (title > 0 && (sentenceWordList[scan.at + to + title]?.capitalized || (article && !titled && !knownName))) {
     return scan.mention(from, to, { kind: 'entity', label: 'Organization', entries: [], reason: 'title-holder' });
   }
+  // "Wembley Stadium", "the High Level Advisory Body": a last word the article also writes in lower case is a common
+  // noun, and a name that ends in one names a thing, not a person.
+  if (!titled && !knownName && lowerWords.has(last.text.toLowerCase())) return undefined;
   return scan.mention(from, to, { kind: 'entity', label: 'Person', entries: [], reason: titled ? 'title' : knownName ? 'known-name' : 'name-shape', titled });
 }

@@ -65,6 +65,13 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
       mention.label = undefined;
     }
   }
+  // "Jewish Chronicle editor <name>" makes a body of the name; "from Jewish Chronicle readers" elsewhere, read by its
+  // shape alone, is that body again and not a person.
+  const bodyNames = new Map(all.filter((m) => m.kind === 'entity' && m.label && m.label !== 'Person').map((m) => [fold(m.text), m.label!]));
+  for (const mention of all) {
+    const label = mention.reason === 'name-shape' ? bodyNames.get(fold(mention.text)) : undefined;
+    if (label) mention.label = label;
+  }
   // 1. Places and bodies the lexicon knows.
   for (const view of views) {
     for (const mention of view.mentions) {
@@ -75,7 +82,7 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
     }
   }
   // 2. Persons, longest names first so shorter forms attach to them.
-  const bareNames = new Set(all.filter((m) => m.kind === 'name').map((m) => fold(m.text)));
+  const bareNames = new Set(all.filter((m) => m.kind === 'name' && m.reason !== 'common-acronym').map((m) => fold(m.text)));
   const persons = all
     .filter((m) => m.kind === 'entity' && m.label === 'Person' && hasPersonEvidence(m, views[m.sentence]!, lexicon, bareNames))
     .sort((a, b) => wordCount(b.text) - wordCount(a.text));
@@ -111,6 +118,12 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
   for (let pass = 0; pass < 2; pass++) {
     for (const view of views) for (const mention of view.mentions) {
       if (mention.kind !== 'name' || suppressed.has(mention.text) || resolution.entityOf.has(mention)) continue;
+      if (mention.reason === 'common-acronym') {
+        // "AI" is not Apple Inc: the initials must come from the name's own words, not its legal form.
+        const body = findOrganizationByInitials(resolution, mention.text, (name) => name.split(/\s+/).filter((w) => !lexicon.organizationWords.corporateSuffixes.has(fold(w))).join(' '));
+        if (body) attach(resolution, mention, body);
+        continue;
+      }
       const expansion = expansions.get(mention.text);
       const target = (expansion && resolution.entityOf.get(expansion)) || findPersonByNamePart(resolution, mention) || findOrganizationByShortName(resolution, mention.text, lexicon);
       if (target) attach(resolution, mention, target);
@@ -272,11 +285,11 @@ function findByName(resolution: Resolution, label: EntityLabel, text: string): R
 }
 
 /** "CBBC" for China-Britain Business Council: the initials of the capitalised words. */
-function findOrganizationByInitials(resolution: Resolution, text: string): ResolvedEntity | undefined {
+function findOrganizationByInitials(resolution: Resolution, text: string, nameWords: (name: string) => string = (name) => name): ResolvedEntity | undefined {
   if (!ACRONYM.test(text)) return undefined;
   for (const entity of resolution.entities.values()) {
     if (entity.label !== 'Organization') continue;
-    for (const name of [entity.name, ...entity.aliases]) if (initialsOf(name) === text) return entity;
+    for (const name of [entity.name, ...entity.aliases]) if (initialsOf(nameWords(name)) === text) return entity;
   }
   return undefined;
 }

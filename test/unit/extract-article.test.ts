@@ -276,6 +276,30 @@ describe('relations', () => {
     expect(names(extract('Betty Boothroyd spoke first. Baroness Boothroyd said she believed it.'), 'Person')).toEqual(['Betty Boothroyd']);
   });
 
+  it('reads no person from a name ending in a word the article writes in lower case, nor from a body\'s name read again by its shape', () => {
+    const doc = extract('Zentrix is building the new Harwell stadium. Harwell Stadium will open in May. Ana Silva, the Harwell Chronicle editor, spoke to Harwell Chronicle readers.');
+    expect(names(doc, 'Person')).toEqual(['Ana Silva']);
+    expect(names(doc, 'Organization')).toContain('Harwell Chronicle');
+  });
+
+  it('reads a person "of" a body neither list knows, and "and Co" inside the body\'s name', () => {
+    const doc = extract('"Demand is firm," said Tiago Nunes of Brindle Harcourt and Co on Monday. Brindle Harcourt raised its estimate.');
+    expect(names(doc, 'Person')).toEqual(['Tiago Nunes']);
+    expect(names(doc, 'Organization')).toEqual(['Brindle Harcourt and Co']);
+    expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Tiago Nunes -> Brindle Harcourt and Co']);
+  });
+
+  it('reads an acronym that is also a common one as the body the article spells out with those initials only', () => {
+    const doc = extract('British Airways raised its fares. BA chairman Tiago Nunes said so. Ana Silva, an AI analyst at Apple Inc, agreed.');
+    expect(triples(doc, 'LEADER_OF')).toEqual(['Tiago Nunes -> British Airways']);
+    expect(triples(doc, 'AFFILIATED_WITH')).not.toContain('Ana Silva -> Apple');
+  });
+
+  it('keeps a second "of" tail naming a place in a body\'s name, and reads a company\'s acronym before its line of business as the company', () => {
+    const doc = extract('Ana Silva of the Institute of Scientific and Technical Information of China spoke. SBC Communications bought a rival. SBC said so.');
+    expect(names(doc, 'Organization')).toEqual(['Institute of Scientific and Technical Information of China', 'SBC Communications']);
+  });
+
   it('binds a bare name to the body a later sentence introduces', () => {
     const doc = extract('Yukos chief executive Tiago Nunes spoke. Ana Silva, a lawyer for Yukos, agreed.');
     expect(triples(doc, 'LEADER_OF')).toEqual(['Tiago Nunes -> Yukos']);
