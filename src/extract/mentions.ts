@@ -86,12 +86,25 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
       }
       if (insideDocumentTitle(words, chunk, lexicon)) continue;
       // "FRANKFURT Dialog Semiconductor said": a dateline in capitals glued to the first name of the story.
-      const [first, second] = chunk.words;
-      if (first?.acronym && first.sentenceInitial && sentence.index <= 1 && second && !second.acronym && lexicon.gazetteer.lookup(first.text).some((e) => e.label === 'City' && !e.weak)) {
-        mentions.push(...classifyChunk(doc.text, { ...chunk, words: [first], end: first.end }, words, lexicon, lexiconOnly, lowerWords));
-        chunk.words = chunk.words.slice(1);
-        chunk.at += 1;
-        chunk.start = second.start;
+      // "SEOUL LG Electronics", "KUALA LUMPUR Travel search engine ...": the city may have two words, and the name an acronym.
+      const dateline = sentence.index <= 1 && chunk.words[0]?.sentenceInitial ? datelineCityLength(chunk.words, lexicon) : 0;
+      if (dateline > 0 && dateline < chunk.words.length) {
+        const rest = chunk.words[dateline]!;
+        mentions.push(...classifyChunk(doc.text, { ...chunk, words: chunk.words.slice(0, dateline), end: chunk.words[dateline - 1]!.end }, words, lexicon, lexiconOnly, lowerWords));
+        chunk.words = chunk.words.slice(dateline);
+        chunk.at += dateline;
+        chunk.start = rest.start;
+      }
+      // "MADAYA, Syria An aid convoy ...": a dateline in capitals before a comma and a country or region is a town there,
+      // whether the lexicon knows it not at all or only as a small town ("CANTON, Ohio").
+      const after = words[chunk.at + chunk.words.length];
+      if (sentence.index <= 1 && chunk.words[0]?.sentenceInitial && chunk.words.every((w) => w.acronym && /^\p{Lu}{3,}$/u.test(w.text)) && after?.text === ',' &&
+        lexicon.gazetteer.lookup(words[chunk.at + chunk.words.length + 1]?.text ?? '').some((e) => e.label === 'Country' || e.label === 'Region') &&
+        lexicon.gazetteer.lookup(doc.text.slice(chunk.start, chunk.end)).every((e) => e.weak)) {
+        const town = new ChunkScanner(doc.text, chunk.words, chunk.at, words, lexicon, lowerWords).mention(0, chunk.words.length, { kind: 'entity', label: 'City', entries: [], reason: 'dateline' });
+        town.text = town.text.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (initial) => initial.toUpperCase());
+        mentions.push(town);
+        continue;
       }
       // "General Motors Corp <GM>": a stock ticker in angle brackets names nothing new.
       if (words[chunk.at - 1]?.text === '<' && words[chunk.at + chunk.words.length]?.text === '>') continue;
@@ -99,6 +112,19 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
     }
     return { index: sentence.index, paragraph: sentence.paragraph, words, mentions };
   });
+}
+
+/**
+ * How many words open the chunk as a dateline city in capitals glued to the story's first name ("SEOUL LG Electronics",
+ * "KUALA LUMPUR Travel"): a city the lexicon knows well, before words not all in capitals (0: none).
+ */
+function datelineCityLength(chunk: Word[], lexicon: Lexicon): number {
+  for (let k = Math.min(3, chunk.length - 1); k >= 1; k--) {
+    if (!chunk.slice(0, k).every((w) => w.acronym) || chunk.slice(k).every((w) => w.acronym)) continue;
+    const text = chunk.slice(0, k).map((w) => w.text).join(' ');
+    if (lexicon.gazetteer.lookup(text).some((e) => e.label === 'City' && !e.weak)) return k;
+  }
+  return 0;
 }
 
 // Lower-case words inside the title of a law or regulation.

@@ -65,6 +65,13 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
       mention.label = undefined;
     }
   }
+  // "White Engine, a manufacturer of engines, said": a name read as a person's that an appositive calls a body is one.
+  for (const mention of all) {
+    // A known given name first ("<given name> <surname>, a trader at") keeps the person.
+    if (mention.label === 'Person' && !mention.titled && (mention.reason === 'name-shape' || mention.reason === 'known-name') && !lexicon.givenNames.has(nameParts(mention.text)[0]!) && isAppositiveBody(views[mention.sentence]!, mention, lexicon)) {
+      mention.label = 'Organization';
+    }
+  }
   // "Jewish Chronicle editor <name>" makes a body of the name; "from Jewish Chronicle readers" elsewhere, read by its
   // shape alone, is that body again and not a person.
   const bodyNames = new Map(all.filter((m) => m.kind === 'entity' && m.label && m.label !== 'Person').map((m) => [fold(m.text), m.label!]));
@@ -357,6 +364,21 @@ function isIntroducedAsOrganization(view: SentenceView, mention: Mention, lexico
     const word = view.words[k]!;
     if (word.text === ',' || word.text === '.') break;
     if (nouns.has(word.text) && (!opening || APPOSITIVE_CONTINUES.has(view.words[k + 1]?.text ?? ''))) return true;
+  }
+  return false;
+}
+
+/**
+ * "<name>, a manufacturer of engines,": the appositive's head noun, after an article and at most three lower-case
+ * modifiers, is a kind of body; "<name>, a professor at the school of", "<name>, the company's chairman" are not.
+ */
+function isAppositiveBody(view: SentenceView, mention: Mention, lexicon: Lexicon): boolean {
+  const words = view.words;
+  if (words[mention.wordLast]?.text !== ',' || !['a', 'an', 'the'].includes(words[mention.wordLast + 1]?.text ?? '')) return false;
+  for (let k = mention.wordLast + 2; k < Math.min(words.length, mention.wordLast + 6); k++) {
+    const word = words[k]!.text;
+    if (lexicon.organizationWords.nouns.has(word)) return APPOSITIVE_CONTINUES.has(words[k + 1]?.text ?? '');
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || lexicon.titles.any.has(word) || APPOSITIVE_CONTINUES.has(word) || word === 'the') return false;
   }
   return false;
 }

@@ -300,6 +300,20 @@ describe('relations', () => {
     expect(names(doc, 'Organization')).toEqual(['Institute of Scientific and Technical Information of China', 'SBC Communications']);
   });
 
+  it('reads a dateline city in capitals before an acronym, and an unknown dateline town before its country', () => {
+    const seoul = extract('SEOUL ZX Electronics Inc said on Monday it would invest.');
+    expect(names(seoul, 'City')).toEqual(['Seoul']);
+    expect(names(seoul, 'Organization')).toEqual(['ZX Electronics Inc']);
+    const town = extract('QARSABA, Syria An aid convoy entered a besieged town on Monday.');
+    expect(triples(town, 'LOCATED_IN')).toEqual(['Qarsaba -> Syria']);
+  });
+
+  it('reads a name an appositive calls a kind of body as that body, unless it opens with a known given name', () => {
+    const doc = extract('Brindle Engine, a manufacturer of diesel engines, said it was sold. Ana Silva, a trader at Zentrix Capital, agreed.');
+    expect(names(doc, 'Organization')).toEqual(['Brindle Engine', 'Zentrix Capital']);
+    expect(names(doc, 'Person')).toEqual(['Ana Silva']);
+  });
+
   it('binds a bare name to the body a later sentence introduces', () => {
     const doc = extract('Yukos chief executive Tiago Nunes spoke. Ana Silva, a lawyer for Yukos, agreed.');
     expect(triples(doc, 'LEADER_OF')).toEqual(['Tiago Nunes -> Yukos']);
