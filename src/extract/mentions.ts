@@ -294,7 +294,10 @@ function namesItsCountry(place: Found): boolean {
 
 /** A folded word the name lists know as someone's given name or family name. */
 function isPersonNameWord(folded: string, lexicon: Lexicon): boolean {
-  return lexicon.givenNames.has(folded) || lexicon.surnames.has(folded);
+  if (lexicon.givenNames.has(folded) || lexicon.surnames.has(folded)) return true;
+  // "Karl-Heinz", "Jean-Pierre": a given name and another joined by a hyphen.
+  const hyphen = folded.indexOf('-');
+  return hyphen > 2 && lexicon.givenNames.has(folded.slice(0, hyphen)) && /^\p{L}{3,}$/u.test(folded.slice(hyphen + 1));
 }
 
 function isOrdinaryWord(text: string, lexicon: Lexicon, lowerWords: Set<string>): boolean {
@@ -735,11 +738,12 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   if (words.some((w) => w.acronym)) return undefined;
   // "Milano Cortina 2026", "Expo 2030": a name before a year names an event, not a person.
   if (after && /^(19|20)\d\d$/.test(after.text)) return undefined;
-  // "Antonio Padua de Seixas": name particles inside a name that opens with a given name.
+  // "Antonio Padua de Seixas", "envoy Staffan de Mistura": name particles inside a name that opens with a given name
+  // or follows a title.
   const connectors = words.filter((w) => !w.capitalized);
-  const particleName = connectors.length > 0 && connectors.every((w) => NAME_PARTICLES.has(w.text)) && lexicon.givenNames.has(folded[0]!) && words.length <= 5;
+  const particleName = connectors.length > 0 && connectors.every((w) => NAME_PARTICLES.has(w.text)) && (titled || lexicon.givenNames.has(folded[0]!) || longestPhraseEndingAt(sentenceWordList, scan.at + from, lexicon.titles.any) > 0) && words.length <= 5;
   if ((connectors.length > 0 && !particleName) || words.length > 4 + connectors.length) return undefined;
-  const ordinary = folded.filter((f) => lexicon.commonWords.has(f)).length;
+  const ordinary = folded.filter((f) => lexicon.commonWords.has(f) && !NAME_PARTICLES.has(f)).length;
   const knownName = folded.some((f) => isPersonNameWord(f, lexicon));
   // "Liberal MPs", "Law Lords": a plural title ends a name of a group, not of a person.
   const plural = last.text.length > 3 && /s$/.test(last.text) ? last.text.slice(0, -1) : '';

@@ -80,11 +80,13 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
     if (label) mention.label = label;
   }
   // 1. Places and bodies the lexicon knows.
+  const provinces = provinceNames(views);
   for (const view of views) {
     for (const mention of view.mentions) {
       if (mention.kind !== 'entity' || mention.entries.length === 0 || !mention.label || suppressed.has(mention.text)) continue;
-      const entry = chooseEntry(mention, view, article, lexicon);
+      let entry = chooseEntry(mention, view, article, lexicon);
       if (!entry) continue;
+      if (entry.label === 'City' && provinces.has(fold(mention.text))) entry = provinceOf(entry, lexicon);
       bind(resolution, mention, entry.id, entry.label, entry.name, 'lexicon', entry);
     }
   }
@@ -204,6 +206,31 @@ function chooseEntry(mention: Mention, view: SentenceView, article: ArticleNames
   // "in Kirkcaldy", "the small Fife town of Kirkcaldy".
   const ofPlace = before === 'of' && isPlaceNoun(view.words[mention.wordFirst - 2]?.text ?? '');
   return before && (PLACE_PREPOSITIONS.has(before) || ofPlace) ? best : undefined;
+}
+
+const PROVINCE_NOUNS = new Set(['province', 'governorate', 'prefecture']);
+
+/** Place names the article calls a province ("Idlib province", "the province of Idlib"), folded. */
+function provinceNames(views: SentenceView[]): Set<string> {
+  const names = new Set<string>();
+  for (const view of views) {
+    for (const mention of view.mentions) {
+      if (mention.label !== 'City') continue;
+      const after = view.words[mention.wordLast]?.text ?? '';
+      const before = view.words[mention.wordFirst - 2]?.text ?? '';
+      if (PROVINCE_NOUNS.has(after) || (PROVINCE_NOUNS.has(before) && view.words[mention.wordFirst - 1]?.text === 'of')) names.add(fold(mention.text));
+    }
+  }
+  return names;
+}
+
+/**
+ * The province a city gives its name to, where the article calls the name a province: the lexicon's own entry
+ * ("Idlib province") or, where it has none (Thailand's provinces), a region of that name in the city's country.
+ */
+function provinceOf(city: GazetteerEntry, lexicon: Lexicon): GazetteerEntry {
+  const known = lexicon.gazetteer.lookup(`${city.name} province`).find((e) => e.label === 'Region');
+  return known ?? { label: 'Region', id: entityId('Region', `${city.country ?? ''}-${slugify(city.name)}`), name: city.name, aliases: [], country: city.country, rank: city.rank, kind: 'province' };
 }
 
 function wordCount(text: string): number {

@@ -314,6 +314,19 @@ describe('relations', () => {
     expect(names(doc, 'Person')).toEqual(['Ana Silva']);
   });
 
+  it('reads a hyphenated given name, a particle name after a title, and "Bros" closing a company\'s name', () => {
+    const doc = extract('Karl-Heinz Brandt and Alois Huber spoke. They told envoy Tiago de Qarsa about Brindle Harcourt Bros.');
+    expect(names(doc, 'Person')).toEqual(['Alois Huber', 'Karl-Heinz Brandt', 'Tiago de Qarsa']);
+    expect(names(doc, 'Organization')).toEqual(['Brindle Harcourt Bros']);
+  });
+
+  it('reads a city\'s name the article calls a province as that province', () => {
+    const doc = extract('Villages in Idlib province in Syria are encircled. Thousands more live in the northwestern province of Idlib. A line in Thailand runs to Nakhon Ratchasima province.');
+    expect(names(doc, 'City')).toEqual([]);
+    expect(names(doc, 'Region')).toEqual(['Idlib province', 'Nakhon Ratchasima']);
+    expect(triples(doc, 'LOCATED_IN')).toEqual(['Idlib province -> Syria', 'Nakhon Ratchasima -> Thailand']);
+  });
+
   it('binds a bare name to the body a later sentence introduces', () => {
     const doc = extract('Yukos chief executive Tiago Nunes spoke. Ana Silva, a lawyer for Yukos, agreed.');
     expect(triples(doc, 'LEADER_OF')).toEqual(['Tiago Nunes -> Yukos']);
