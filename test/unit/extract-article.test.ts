@@ -387,6 +387,11 @@ describe('relations', () => {
     expect(triples(extract(text), 'VISITED')).toEqual(expected);
   });
 
+  it('counts the person met in a city as a visitor only when known to come from elsewhere', () => {
+    const doc = extract('Russian President Anton Volkov met Thai Prime Minister Somchai Rattana in Beijing on Tuesday. Volkov later met Ana Silva in Beijing.');
+    expect(triples(doc, 'VISITED')).toEqual(['Anton Volkov -> Beijing', 'Somchai Rattana -> Beijing']);
+  });
+
   it('counts a tour of places in one\'s own country, but not the country itself', () => {
     const doc = extract('Labour MP Ana Silva is visiting Manchester and Liverpool this week.');
     expect(triples(doc, 'VISITED')).toEqual(['Ana Silva -> Liverpool', 'Ana Silva -> Manchester']);

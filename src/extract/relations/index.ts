@@ -18,14 +18,21 @@ export function findRelations(doc: TextDocument, views: SentenceView[], lexicon:
   const dateline = datelineCity(views, resolution);
   const roles = roleRelations(context);
   const structure = structureRelations(context);
-  const relations = [
+  const found = [
     ...speechRelations(context),
     ...roles.relations,
     ...movementRelations(context, dateline),
     ...tradeRelations(context),
     ...structure,
   ];
-  const home = homeCountries(roles.nationality, relations);
+  const home = homeCountries(roles.nationality, found);
+  // "A met B in <city>": B, often the host, travelled only when B is known to come from another country.
+  const relations = found.filter((r) => {
+    if (r.rule !== 'visited:met-in-city-guest') return true;
+    const own = home.get(r.source.id);
+    const place = r.target as ResolvedEntity;
+    return !!own && !!place.country && place.country !== own;
+  });
   const visits = relations.filter((r) => r.type === 'VISITED');
   const derived: Relation[] = [];
   // "HANOVER, Germany - <name> said during a visit to Germany": a visit to the country a story was filed from is a

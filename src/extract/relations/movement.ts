@@ -54,13 +54,19 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
       if (!MEETING_VERBS.has(view.words[position]!.text.toLowerCase())) continue;
       // Someone named (or meant) before the verb travelled; the person met after "met" is often the host, but in
       // "the meeting between A and B is to take place in Z" both came.
-      const object = (m: EntityMention) => m.mention.wordFirst > position && m.mention.wordFirst <= position + 3 && view.words[position]!.text.toLowerCase() !== 'meeting';
+      // "met Thai Prime Minister <name>": capitalised words of a title may stand before the person met.
+      const titledAfter = (m: EntityMention) => view.words.slice(position + 1, m.mention.wordFirst).every((w) => w.capitalized);
+      const object = (m: EntityMention) => m.mention.wordFirst > position && (m.mention.wordFirst <= position + 3 || (m.mention.wordFirst <= position + 6 && titledAfter(m))) && view.words[position]!.text.toLowerCase() !== 'meeting';
       const subject = subjectBefore(context, s, position) ?? people.find((m) => !object(m))?.entity;
       if (!subject) continue;
       for (const place of places(list)) {
         if (place.entity.label !== 'City' || place.mention.wordFirst < position) continue;
         if (LOCATIVE.has(view.words[place.mention.wordFirst - 1]?.text.toLowerCase() ?? '')) {
           relations.push({ type: 'VISITED', source: subject, target: place.entity, sentence: s, rule: 'visited:met-in-city' });
+          // The person met came too when they are known to be from elsewhere (kept only then: see findRelations).
+          for (const guest of people.filter((m) => object(m) && m.entity !== subject && m.mention.wordFirst < place.mention.wordFirst)) {
+            relations.push({ type: 'VISITED', source: guest.entity, target: place.entity, sentence: s, rule: 'visited:met-in-city-guest' });
+          }
         }
       }
     }
