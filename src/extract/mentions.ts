@@ -746,8 +746,9 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   const ordinary = folded.filter((f) => lexicon.commonWords.has(f) && !NAME_PARTICLES.has(f)).length;
   const knownName = folded.some((f) => isPersonNameWord(f, lexicon));
   // "Liberal MPs", "Law Lords": a plural title ends a name of a group, not of a person.
-  const plural = last.text.length > 3 && /s$/.test(last.text) ? last.text.slice(0, -1) : '';
-  if (plural && (lexicon.titles.any.has(plural) || lexicon.titles.honorifics.has(plural))) return undefined;
+  // "Lord Justices Clarke and Rix": nor does one open a name.
+  const pluralTitle = (word: Word) => word.text.length > 3 && /s$/.test(word.text) && (lexicon.titles.any.has(word.text.slice(0, -1)) || lexicon.titles.honorifics.has(word.text.slice(0, -1)));
+  if (pluralTitle(last) || pluralTitle(words[0]!)) return undefined;
   if (!titled && ordinary > 0 && !knownName) return undefined;
   // Ordinary words that are nobody's name open no person's name: "Monday <name>", "Cardinal <name>" keep the rest,
   // "Time Warner" and "Smartphone Free Childhood" are no person at all.

@@ -427,7 +427,7 @@ function hasPersonEvidence(mention: Mention, view: SentenceView, lexicon: Lexico
   // A title right before ("Thai Chamber of Commerce chief <name>"), or a title of a body named right before
   // ("president of the Federation of Thai Industries <name>").
   const titleAt = (k: number) => lexicon.titles.any.has(view.words[k]?.text ?? '');
-  if (titleAt(mention.wordFirst - 1)) return true;
+  if (titleAt(mention.wordFirst - 1) || (lexicon.titles.honorifics.has(previous) && !lexicon.titles.peerages.has(view.words[mention.wordFirst - 1]!.text))) return true;
   const body = view.mentions.find((m) => m.wordLast === mention.wordFirst && m.label === 'Organization');
   if (body) {
     let k = body.wordFirst - 1;

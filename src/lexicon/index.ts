@@ -70,7 +70,9 @@ function wordSet(words: Iterable<string>): WordSet {
   const set = new Set<string>();
   const byFirstWord = new Map<string, string[][]>();
   let maxWords = 1;
-  for (const word of words) {
+  // "permanent-secretary", "inspector-general": a phrase of two words is also written as one with a hyphen.
+  const forms = [...words].flatMap((word) => (/^\S+ \S+$/.test(word) ? [word, word.replace(' ', '-')] : [word]));
+  for (const word of forms) {
     const key = fold(word);
     if (set.has(key)) continue;
     set.add(key);

@@ -387,6 +387,13 @@ describe('relations', () => {
     expect(triples(extract(text), 'VISITED')).toEqual(expected);
   });
 
+  it('ties a minister to the ministry of the portfolio the article names, and reads hyphenated titles and honorifics', () => {
+    const doc = extract('Agriculture Minister Captain Somchai Rattana spoke. The Agriculture Ministry agreed, as did Agriculture Ministry permanent-secretary Anong Chai, adviser Prof Malee Sri and Lord Justices Brandt and Huber.');
+    expect(triples(doc, 'LEADER_OF')).toEqual(['Somchai Rattana -> Agriculture Ministry']);
+    expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Anong Chai -> Agriculture Ministry', 'Somchai Rattana -> Agriculture Ministry']);
+    expect(names(doc, 'Person')).toEqual(['Anong Chai', 'Malee Sri', 'Somchai Rattana']);
+  });
+
   it('counts the person met in a city as a visitor only when known to come from elsewhere', () => {
     const doc = extract('Russian President Anton Volkov met Thai Prime Minister Somchai Rattana in Beijing on Tuesday. Volkov later met Ana Silva in Beijing.');
     expect(triples(doc, 'VISITED')).toEqual(['Anton Volkov -> Beijing', 'Somchai Rattana -> Beijing']);

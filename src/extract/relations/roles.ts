@@ -24,9 +24,46 @@ export function roleRelations(context: RelationContext): RoleFindings {
       titleBefore(context, view, s, person, findings);
       appositiveAfter(context, view, s, person, findings);
       bodyAfter(context, view, s, person, findings);
+      ministryOfPortfolio(context, view, s, person, findings);
     }
   });
   return findings;
+}
+
+// Words of a ministry's name that say it is one, not what it is for.
+const MINISTRY_WORDS = new Set(['ministry', 'of', 'for', 'the']);
+
+/**
+ * "Commerce Minister <name>", "Agriculture and Cooperatives Minister Captain <name>", "Minister of Finance <name>" in
+ * an article that names that ministry ("the Ministry of Commerce", "the Agriculture and Cooperatives Ministry"): the
+ * minister leads it. Its name must hold the portfolio's words ("Foreign Minister": the Ministry of Foreign Affairs).
+ */
+function ministryOfPortfolio(context: RelationContext, view: SentenceView, s: number, person: EntityMention, findings: RoleFindings): void {
+  const words = view.words;
+  const { honorifics, any } = context.lexicon.titles;
+  let k = person.mention.wordFirst;
+  while (k > 0 && words[k - 1]!.capitalized && (honorifics.has(words[k - 1]!.text) || (any.has(words[k - 1]!.text) && fold(words[k - 1]!.text) !== 'minister'))) k--;
+  let portfolio: string[] = [];
+  if (fold(words[k - 1]?.text ?? '') === 'minister') {
+    for (let j = k - 2; j >= 0 && (words[j]!.capitalized || ['and', '&'].includes(words[j]!.text)) && !context.lexicon.demonyms.has(fold(words[j]!.text)); j--) portfolio.unshift(fold(words[j]!.text));
+  } else {
+    // "Minister of Finance <name>": the portfolio runs from "of" to the name.
+    const of = words.slice(0, person.mention.wordFirst).map((w) => fold(w.text)).lastIndexOf('of');
+    if (of > 0 && fold(words[of - 1]!.text) === 'minister' && person.mention.wordFirst - of <= 5) portfolio = words.slice(of + 1, person.mention.wordFirst).map((w) => fold(w.text));
+  }
+  while (portfolio.length > 0 && !/\p{L}{3}/u.test(portfolio[0]!)) portfolio.shift();
+  if (portfolio.length === 0 || portfolio.some((w) => w === 'minister')) return;
+  for (const ministry of context.resolution.entities.values()) {
+    if (ministry.label !== 'Organization') continue;
+    const parts = fold(ministry.name).split(/\s+/);
+    if (!parts.includes('ministry')) continue;
+    const purpose = parts.filter((w) => !MINISTRY_WORDS.has(w));
+    if (portfolio.every((w, i) => purpose[i] === w)) {
+      findings.relations.push({ type: 'AFFILIATED_WITH', source: person.entity, target: ministry, sentence: s, rule: 'affiliated:portfolio-ministry' });
+      findings.relations.push({ type: 'LEADER_OF', source: person.entity, target: ministry, sentence: s, rule: 'leader:portfolio-ministry' });
+      return;
+    }
+  }
 }
 
 interface TitleSpan {
