@@ -86,6 +86,8 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
       if (mention.kind !== 'entity' || mention.entries.length === 0 || !mention.label || suppressed.has(mention.text)) continue;
       let entry = chooseEntry(mention, view, article, lexicon);
       if (!entry) continue;
+      // "Mitsubishi" in a story about Mitsubishi Motors is the carmaker, not the group the lexicon knows by that name.
+      if (entry.kind === 'company') entry = longerNamesake(mention, all, entry);
       if (entry.label === 'City' && provinces.has(fold(mention.text))) entry = provinceOf(entry, lexicon);
       bind(resolution, mention, entry.id, entry.label, entry.name, 'lexicon', entry);
     }
@@ -206,6 +208,13 @@ function chooseEntry(mention: Mention, view: SentenceView, article: ArticleNames
   // "in Kirkcaldy", "the small Fife town of Kirkcaldy".
   const ofPlace = before === 'of' && isPlaceNoun(view.words[mention.wordFirst - 2]?.text ?? '');
   return before && (PLACE_PREPOSITIONS.has(before) || ofPlace) ? best : undefined;
+}
+
+/** The one company the article names in full by a longer name starting with this mention's ("Mitsubishi Motors"), if any. */
+function longerNamesake(mention: Mention, all: Mention[], entry: GazetteerEntry): GazetteerEntry {
+  const prefix = `${fold(mention.text)} `;
+  const longer = new Set(all.filter((m) => m.label === 'Organization' && m.entries[0]?.kind === 'company' && fold(m.text).startsWith(prefix)).map((m) => m.entries[0]!));
+  return longer.size === 1 ? [...longer][0]! : entry;
 }
 
 const PROVINCE_NOUNS = new Set(['province', 'governorate', 'prefecture']);

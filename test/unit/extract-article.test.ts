@@ -327,6 +327,11 @@ describe('relations', () => {
     expect(triples(doc, 'LOCATED_IN')).toEqual(['Idlib province -> Syria', 'Nakhon Ratchasima -> Thailand']);
   });
 
+  it('reads a company\'s short name as the one company the article names in full with it, not a namesake group', () => {
+    const doc = extract('Mitsubishi Motors cut jobs. Mitsubishi said sales fell.');
+    expect(names(doc, 'Organization')).toEqual(['Mitsubishi Motors']);
+  });
+
   it('binds a bare name to the body a later sentence introduces', () => {
     const doc = extract('Yukos chief executive Tiago Nunes spoke. Ana Silva, a lawyer for Yukos, agreed.');
     expect(triples(doc, 'LEADER_OF')).toEqual(['Tiago Nunes -> Yukos']);
