@@ -327,6 +327,11 @@ describe('relations', () => {
     expect(triples(doc, 'LOCATED_IN')).toEqual(['Idlib province -> Syria', 'Nakhon Ratchasima -> Thailand']);
   });
 
+  it('reads a capitalised head\'s title without a body as a title of the one company the story names', () => {
+    const doc = extract('Zentrix Motors curbed its autopilot. When it launched, Chief Executive Ana Silva said it was a test.');
+    expect(triples(doc, 'LEADER_OF')).toEqual(['Ana Silva -> Zentrix Motors']);
+  });
+
   it('reads a company\'s short name as the one company the article names in full with it, not a namesake group', () => {
     const doc = extract('Mitsubishi Motors cut jobs. Mitsubishi said sales fell.');
     expect(names(doc, 'Organization')).toEqual(['Mitsubishi Motors']);

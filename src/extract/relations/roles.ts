@@ -202,10 +202,10 @@ function possessiveBody(context: RelationContext, view: SentenceView, s: number,
  * body only (no news outlet, no party), is a title of that body.
  */
 function onlyBodyNearby(context: RelationContext, view: SentenceView, s: number, title: TitleSpan): Holder | undefined {
-  const first = view.words[title.start]!;
-  // Only a head's title: staff titles ("spokesman", "correspondent") as often belong to an unnamed body or an outlet,
-  // and a government post ("home secretary") to a government the story need not name.
-  if ((first.capitalized && !first.sentenceInitial) || !title.classes.includes('leader') || title.classes.includes('headOfState') || title.classes.includes('ministerial') || ['a', 'an'].includes(view.words[title.start - 1]?.text.toLowerCase() ?? '')) return undefined;
+  // Only a head's title, capitalised or not ("Chief Executive <name>"): staff titles ("spokesman", "correspondent") as
+  // often belong to an unnamed body or an outlet, and a government post ("home secretary") to a government the story
+  // need not name.
+  if (!title.classes.includes('leader') || title.classes.includes('headOfState') || title.classes.includes('ministerial') || ['a', 'an'].includes(view.words[title.start - 1]?.text.toLowerCase() ?? '')) return undefined;
   // The last few sentences, else the whole story so far when that names one company: a story about one company calls
   // its chairman "chairman".
   const nearby = onlyBodyBetween(context, Math.max(0, s - 3), s, title.start);
