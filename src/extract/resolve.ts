@@ -200,14 +200,18 @@ function chooseEntry(mention: Mention, view: SentenceView, article: ArticleNames
   const othersAcronym = ACRONYM.test(mention.text) && article.spelledInitials.has(mention.text);
   if ((national || othersAcronym) && entries.every((e) => e.country && !article.countries.has(e.country))) return undefined;
   const best = entries[0];
-  // A namesake in a country the article names wins, unless the best-known place is three times as prominent (London, not London, Kentucky; Manchester, England, in a story naming the US).
-  const local = entries.find((e) => e.country && article.countries.has(e.country) && e.label !== 'Country');
-  if (local && best && (local.rank * 3 >= best.rank || best.weak)) return local;
-  if (!best?.weak) return best;
   const before = view.words[mention.wordFirst - 1]?.text.toLowerCase();
   // "in Kirkcaldy", "the small Fife town of Kirkcaldy".
   const ofPlace = before === 'of' && isPlaceNoun(view.words[mention.wordFirst - 2]?.text ?? '');
-  return before && (PLACE_PREPOSITIONS.has(before) || ofPlace) ? best : undefined;
+  const placeContext = !!before && (PLACE_PREPOSITIONS.has(before) || ofPlace);
+  // A namesake in a country the article names wins, unless the best-known place is three times as prominent (London, not London, Kentucky; Manchester, England, in a story naming the US).
+  // A small town that shares its name with a person or a body ("Clinton", "during the Council debate" in a story
+  // naming the US) needs a place context even so.
+  const local = entries.find((e) => e.country && article.countries.has(e.country) && e.label !== 'Country');
+  const namesake = (text: string) => lexicon.givenNames.has(fold(text)) || lexicon.surnames.has(fold(text)) || lexicon.organizationWords.heads.has(fold(text));
+  if (local && best && (local.rank * 3 >= best.rank || best.weak)) return !local.weak || placeContext || !namesake(mention.text) ? local : undefined;
+  if (!best?.weak) return best;
+  return placeContext ? best : undefined;
 }
 
 /** The one company the article names in full by a longer name starting with this mention's ("Mitsubishi Motors"), if any. */

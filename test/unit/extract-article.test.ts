@@ -337,6 +337,11 @@ describe('relations', () => {
     expect(names(doc, 'Organization')).toEqual(['Mitsubishi Motors']);
   });
 
+  it('reads a small town that shares a person\'s or a body\'s name only in a place context, even in a story naming its country', () => {
+    const doc = extract('U.S. Ambassador Ana Silva spoke during the Council debate in Washington. Clinton agreed. Voters in Clinton, Iowa, disagreed.');
+    expect(names(doc, 'City')).toEqual(['Clinton', 'Washington']);
+  });
+
   it('binds a bare name to the body a later sentence introduces', () => {
     const doc = extract('Yukos chief executive Tiago Nunes spoke. Ana Silva, a lawyer for Yukos, agreed.');
     expect(triples(doc, 'LEADER_OF')).toEqual(['Tiago Nunes -> Yukos']);
