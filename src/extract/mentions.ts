@@ -768,7 +768,10 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   // "An Operation Black Vote spokesman said": a name between an article and a title holds it.
   const article = ['a', 'an', 'the'].includes(sentenceWordList[scan.at + from - 1]?.text.toLowerCase() ?? '');
   if (title > 0 && (sentenceWordList[scan.at + to + title]?.capitalized || (article && !titled && !knownName))) {
-    return scan.mention(from, to, { kind: 'entity', label: 'Organization', entries: [], reason: 'title-holder' });
+    // "Senate Majority leader <name>": the side within the body is no part of its name.
+    let end = to;
+    while (end - from > 1 && lexicon.titles.caucusQualifiers.has(scan.words[end - 1]!.text)) end--;
+    return scan.mention(from, end, { kind: 'entity', label: 'Organization', entries: [], reason: 'title-holder' });
   }
   // "Wembley Stadium", "the High Level Advisory Body": a last word the article also writes in lower case is a common
   // noun, and a name that ends in one names a thing, not a person.

@@ -34,6 +34,8 @@ export interface Lexicon {
     modifiers: WordSet;
     /** Words before a leading title that make it lead a unit, not the body ("communications director"). */
     unitModifiers: WordSet;
+    /** "Senate Majority leader", "House Republican whip": a side within the body, between its name and a title. */
+    caucusQualifiers: WordSet;
     /** After "<title> of the", words that name the body itself, not a unit ("chairman of the board"). */
     wholeBodyWords: WordSet;
     /** Elected seats: "MP for <constituency>" names a place after "for". */
@@ -119,6 +121,7 @@ function buildLexicon(): Lexicon {
       any: wordSet([...titles.headOfState, ...titles.leader, ...titles.member, ...titles.ministerial]),
       modifiers: wordSet(titles.modifiers),
       unitModifiers: wordSet(titles.unitModifiers),
+      caucusQualifiers: wordSet(titles.caucusQualifiers),
       wholeBodyWords: wordSet(titles.wholeBodyWords),
       seats: wordSet(titles.seats),
       adjectives: wordSet(titles.adjectives),

@@ -11,6 +11,7 @@ export const TitlesFile = z.object({
   member: Words,
   modifiers: Words,
   unitModifiers: Words,
+  caucusQualifiers: Words,
   wholeBodyWords: Words,
   seats: Words,
   adjectives: Words,

@@ -409,6 +409,12 @@ describe('relations', () => {
     expect(names(doc, 'Person')).toEqual(['Anong Chai', 'Malee Sri', 'Somchai Rattana']);
   });
 
+  it('reads a side within a body between its name and a title as no part of the name, and its leader as a member', () => {
+    const doc = extract('Yesterday Senate Majority leader Ana Silva said so. Conservative leader Tiago Nunes agreed.');
+    expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Senate', 'Tiago Nunes -> Conservative Party']);
+    expect(triples(doc, 'LEADER_OF')).toEqual(['Tiago Nunes -> Conservative Party']);
+  });
+
   it('counts the person met in a city as a visitor only when known to come from elsewhere', () => {
     const doc = extract('Russian President Anton Volkov met Thai Prime Minister Somchai Rattana in Beijing on Tuesday. Volkov later met Ana Silva in Beijing.');
     expect(triples(doc, 'VISITED')).toEqual(['Anton Volkov -> Beijing', 'Somchai Rattana -> Beijing']);

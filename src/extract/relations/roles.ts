@@ -96,6 +96,9 @@ function headsUnit(context: RelationContext, view: SentenceView, start: number, 
   const { unitModifiers } = context.lexicon.titles;
   const before = view.words[start - 1];
   if (before && !before.capitalized && (unitModifiers.has(before.text) || unitModifiers.has(`${view.words[start - 2]?.text ?? ''} ${before.text}`))) return true;
+  // "Senate Majority leader", "House Republican whip": the leader of a side within the body named before it
+  // ("Conservative leader" alone leads the party).
+  if (before?.capitalized && context.lexicon.titles.caucusQualifiers.has(before.text) && view.mentions.some((m) => m.label === 'Organization' && m.wordLast === start - 1)) return true;
   // "general manager for North Asia at <company>": a regional head leads a unit of the body.
   if (view.words[end]?.text === 'for') {
     if (view.mentions.some((m) => m.wordFirst === end + 1 && isPlaceLabel(m.label))) return true;
@@ -283,8 +286,10 @@ function holderBefore(context: RelationContext, view: SentenceView, s: number, t
   const nounAfterName = end === titleStart && /^\p{Ll}/u.test(view.words[end - 1]?.text ?? '') && context.lexicon.organizationWords.nouns.has(view.words[end - 1]!.text);
   // "Labour campaign spokesman": a unit's word between the body and the title; the title is in the unit.
   const unitAfterName = end === titleStart && /^\p{Ll}/u.test(view.words[end - 1]?.text ?? '') && context.lexicon.titles.unitModifiers.has(view.words[end - 1]!.text);
+  // "Senate Majority leader": a side within the body between its name and the title.
+  const caucusAfterName = end === titleStart && !!view.words[end - 1]?.capitalized && context.lexicon.titles.caucusQualifiers.has(view.words[end - 1]!.text);
   const adjacent = mentionEndingAt(context, s, end);
-  const mention = adjacent ?? (nounAfterName || unitAfterName ? mentionEndingAt(context, s, end - 1) : undefined);
+  const mention = adjacent ?? (nounAfterName || unitAfterName || caucusAfterName ? mentionEndingAt(context, s, end - 1) : undefined);
   if (mention && mention.entity.label !== 'Person') return { entity: mention.entity, country: mention.entity.label === 'Country' ? mention.entity.country : undefined, start: mention.mention.wordFirst, unit: unitAfterName && !adjacent };
   if (end < titleStart && context.lexicon.organizationWords.nouns.has(view.words[end - 1]?.text ?? '') && view.words.slice(Math.max(0, end - 4), end).some((w) => w.text.toLowerCase() === 'the')) {
     const body = latestOrganizationBefore(context, s, end - 1, view.words[end - 1]!.text);
