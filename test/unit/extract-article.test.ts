@@ -415,6 +415,13 @@ describe('relations', () => {
     expect(triples(doc, 'LEADER_OF')).toEqual(['Tiago Nunes -> Conservative Party']);
   });
 
+  it('reads a country\'s possessive before a body in an appositive as the body\'s country, "in return" as no trip, and Malaysian honorifics', () => {
+    const doc = extract('Eric Tan, president of Malaysia\'s Durian Association, spoke. In return, Thailand will act. Datuk Ana Silva of Brindle Harcourt Bhd agreed.');
+    expect(triples(doc, 'LEADER_OF')).toEqual(['Eric Tan -> Durian Association']);
+    expect(triples(doc, 'VISITED')).toEqual([]);
+    expect(names(doc, 'Person')).toEqual(['Ana Silva', 'Eric Tan']);
+  });
+
   it('counts the person met in a city as a visitor only when known to come from elsewhere', () => {
     const doc = extract('Russian President Anton Volkov met Thai Prime Minister Somchai Rattana in Beijing on Tuesday. Volkov later met Ana Silva in Beijing.');
     expect(triples(doc, 'VISITED')).toEqual(['Anton Volkov -> Beijing', 'Somchai Rattana -> Beijing']);

@@ -24,6 +24,8 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
       // "Distinguished Visiting Professor": a capitalised trigger inside a sentence is part of a name or title.
       const trigger = view.words[position]!;
       if (trigger.capitalized && !trigger.sentenceInitial && inBody(context, s)) continue;
+      // "In return, <country> will ...": an idiom, not a trip.
+      if (RETURN.has(trigger.text.toLowerCase()) && view.words[position - 1]?.text.toLowerCase() === 'in') continue;
       // With nobody named before the trigger, the visitor is named after it only in "Having visited X, Y said".
       const opening = position < 5 ? people.find((m) => m.mention.wordFirst > position)?.entity : undefined;
       const visitor = subjectBefore(context, s, position) ?? opening ?? sentenceSubjectByPronoun(context, s, position);

@@ -398,7 +398,9 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
     const bodyBefore = bodyMentions.some((m) => m.mention.wordLast <= place.mention.wordFirst);
     // "president of China operations at <company>": the country names a unit of a body.
     const unit = context.lexicon.titles.unitModifiers.has(view.words[place.mention.wordLast]?.text ?? '');
-    if (possessive || (classes.includes('headOfState') && !bodyBefore && !unit)) applyTitle(s, person.entity, { start, end, classes }, place.entity, undefined, findings, 'appositive');
+    // "president of Malaysia's Durian Association": the title is the body's; the country only says whose it is.
+    const ownsBody = possessive && bodyMentions.some((m) => m.mention.wordFirst === place.mention.wordLast + 1);
+    if (possessive || (classes.includes('headOfState') && !bodyBefore && !unit)) applyTitle(s, person.entity, { start, end, classes: ownsBody ? ['member'] : classes }, place.entity, undefined, findings, 'appositive');
   }
 }
 
