@@ -138,6 +138,8 @@ export function nameChunks(words: Word[], known: ChunkWords, continuesAtComma: (
     let j = k + 1;
     while (j < words.length) {
       const word = words[j]!;
+      // "<reporter's name> The Star": a capitalised article inside a run starts another name (a byline's outlet).
+      if (word.text === 'The') break;
       if (word.capitalized) {
         run.push(word);
         j++;

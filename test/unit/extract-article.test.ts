@@ -342,6 +342,12 @@ describe('relations', () => {
     expect(names(doc, 'City')).toEqual(['Clinton', 'Washington']);
   });
 
+  it('starts another name at a capitalised "The" inside a run of capitals, as in a byline', () => {
+    const doc = extract('Prices rose, said Anong Chai.\nKhoo Gek San The Star Asia News Network');
+    expect(names(doc, 'Person')).toEqual(['Anong Chai', 'Khoo Gek San']);
+    expect(names(doc, 'Organization').some((name) => name.includes('Khoo'))).toBe(false);
+  });
+
   it('binds a bare name to the body a later sentence introduces', () => {
     const doc = extract('Yukos chief executive Tiago Nunes spoke. Ana Silva, a lawyer for Yukos, agreed.');
     expect(triples(doc, 'LEADER_OF')).toEqual(['Tiago Nunes -> Yukos']);
