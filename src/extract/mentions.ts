@@ -677,6 +677,8 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   // "the small Fife town of Kirkcaldy": after a determiner, a name before "town of" is the wider place the town lies
   // in; "in Boao town of Qionghai city" names the town itself.
   const determined = sentenceWordList.slice(Math.max(0, scan.at + from - 3), scan.at + from).some((w) => ['the', 'a', 'an'].includes(w.text.toLowerCase()));
+  // "the largely Kurdish town of": an adjective of a people (-ish, -ese) before the noun names no place.
+  if (nounLabel && words.length === 1 && /\p{Ll}(?:ish|ese)$/u.test(last.text)) return undefined;
   const placeLabel = nounLabel === 'City' && determined && sentenceWordList[scan.at + to + 1]?.text === 'of' ? 'Region' : nounLabel;
   // "the English city of Bath": before "city" or "town", a word after an article is an adjective.
   const adjective = placeLabel === 'City' && ['a', 'an', 'the'].includes(sentenceWordList[scan.at + from - 1]?.text.toLowerCase() ?? '');
@@ -750,6 +752,8 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   const pluralTitle = (word: Word) => word.text.length > 3 && /s$/.test(word.text) && (lexicon.titles.any.has(word.text.slice(0, -1)) || lexicon.titles.honorifics.has(word.text.slice(0, -1)));
   if (pluralTitle(last) || pluralTitle(words[0]!)) return undefined;
   if (!titled && ordinary > 0 && !knownName) return undefined;
+  // "Azteca Stadium", "the Qarsaba Mosque": a landmark, not a person, unless a given name opens it ("Charlotte Church").
+  if (!titled && !lexicon.givenNames.has(folded[0]!) && lexicon.organizationWords.landmarks.has(folded[folded.length - 1]!)) return undefined;
   // Ordinary words that are nobody's name open no person's name: "Monday <name>", "Cardinal <name>" keep the rest,
   // "Time Warner" and "Smartphone Free Childhood" are no person at all.
   if (lexicon.titles.placePrefixes.hasFolded(folded[0]!)) return undefined;

@@ -46,6 +46,7 @@ export const OrganizationWordsFile = z.object({
   heads: Words,
   corporateSuffixes: Words,
   events: Words,
+  landmarks: Words,
   possessiveNameWords: Words,
   mastheads: Words,
   numberedHeads: Words,

@@ -348,6 +348,12 @@ describe('relations', () => {
     expect(names(doc, 'Organization').some((name) => name.includes('Khoo'))).toBe(false);
   });
 
+  it('reads no person from a landmark\'s name, and no place from a people\'s adjective before "town of"', () => {
+    const doc = extract('Tourists near the Qarsaba Mosque were hurt, said Ana Silva. Bombs hit the largely Kurdish town of Harwel.');
+    expect(names(doc, 'Person')).toEqual(['Ana Silva']);
+    expect(names(doc, 'Region')).toEqual([]);
+  });
+
   it('binds a bare name to the body a later sentence introduces', () => {
     const doc = extract('Yukos chief executive Tiago Nunes spoke. Ana Silva, a lawyer for Yukos, agreed.');
     expect(triples(doc, 'LEADER_OF')).toEqual(['Tiago Nunes -> Yukos']);
