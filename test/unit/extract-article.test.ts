@@ -354,6 +354,11 @@ describe('relations', () => {
     expect(names(doc, 'Region')).toEqual([]);
   });
 
+  it('reads two bodies the lexicon knows side by side in a credit line as two', () => {
+    const doc = extract('Prices rose, said Anong Chai.\nThe Phnom Penh Post Asia News Network');
+    expect(names(doc, 'Organization')).toEqual(['Asia News Network', 'The Phnom Penh Post']);
+  });
+
   it('binds a bare name to the body a later sentence introduces', () => {
     const doc = extract('Yukos chief executive Tiago Nunes spoke. Ana Silva, a lawyer for Yukos, agreed.');
     expect(triples(doc, 'LEADER_OF')).toEqual(['Tiago Nunes -> Yukos']);
