@@ -640,7 +640,9 @@ function classifyResidual(scan: ChunkScanner, positions: number[], before: Menti
     const previous = before[before.length - 1];
     // "the General Election", "Transport & General Worker's Union": a title that is also an adjective titles only a known name.
     const adjectiveTitle = previous?.kind === 'title' && lexicon.titles.adjectives.has(previous.text);
-    const titled = previous?.kind === 'title' && previous.wordLast === scan.at + from && (!adjectiveTitle || isPersonNameWord(fold(scan.words[from]!.text), lexicon));
+    // "Mr Brown", "Dr Temko": a name right after an honorific is a person's.
+    const honorific = from > 0 && lexicon.titles.honorifics.has(scan.words[from - 1]!.text) && !lexicon.titles.peerages.has(scan.words[from - 1]!.text) && /\p{L}{2}/u.test(scan.words[from]!.text);
+    const titled = honorific || (previous?.kind === 'title' && previous.wordLast === scan.at + from && (!adjectiveTitle || isPersonNameWord(fold(scan.words[from]!.text), lexicon)));
     // "Minister of Agriculture and Rural Affairs <family> <given>": after a title's portfolio, the name starts at
     // the first word the name lists know, two or three words before the end.
     const portfolio = !titled && previous?.kind === 'title' ? portfolioLength(words, lexicon) : 0;

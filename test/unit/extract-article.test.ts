@@ -359,6 +359,11 @@ describe('relations', () => {
     expect(names(doc, 'Organization')).toEqual(['Asia News Network', 'The Phnom Penh Post']);
   });
 
+  it('reads a single name after an honorific as a person, even when the article never gives the full name', () => {
+    const doc = extract('Mr Harcourt has headed the preparations, but Dr Qarsa will run them.');
+    expect(names(doc, 'Person')).toEqual(['Harcourt', 'Qarsa']);
+  });
+
   it('binds a bare name to the body a later sentence introduces', () => {
     const doc = extract('Yukos chief executive Tiago Nunes spoke. Ana Silva, a lawyer for Yukos, agreed.');
     expect(triples(doc, 'LEADER_OF')).toEqual(['Tiago Nunes -> Yukos']);
