@@ -444,6 +444,12 @@ describe('relations', () => {
     expect(names(doc, 'Person')).toEqual(['Ana Silva', 'Eric Tan']);
   });
 
+  it('ties a secretary to the department of the portfolio, and a lower-case minister to it as a member', () => {
+    const doc = extract('Education Secretary Ana Silva and Education minister Tiago Nunes spoke for the Department for Education and Skills.');
+    expect(triples(doc, 'LEADER_OF')).toEqual(['Ana Silva -> Department for Education and Skills']);
+    expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Department for Education and Skills', 'Tiago Nunes -> Department for Education and Skills']);
+  });
+
   it('counts the person met in a city as a visitor only when known to come from elsewhere', () => {
     const doc = extract('Russian President Anton Volkov met Thai Prime Minister Somchai Rattana in Beijing on Tuesday. Volkov later met Ana Silva in Beijing.');
     expect(triples(doc, 'VISITED')).toEqual(['Anton Volkov -> Beijing', 'Somchai Rattana -> Beijing']);

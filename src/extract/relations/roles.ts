@@ -31,36 +31,44 @@ export function roleRelations(context: RelationContext): RoleFindings {
 }
 
 // Words of a ministry's name that say it is one, not what it is for.
-const MINISTRY_WORDS = new Set(['ministry', 'of', 'for', 'the']);
+const MINISTRY_WORDS = new Set(['ministry', 'department', 'of', 'for', 'the']);
+// The titles of a ministry's or a department's head: "Commerce Minister", "Education Secretary".
+const PORTFOLIO_TITLES = new Set(['minister', 'secretary']);
 
 /**
- * "Commerce Minister <name>", "Agriculture and Cooperatives Minister Captain <name>", "Minister of Finance <name>" in
- * an article that names that ministry ("the Ministry of Commerce", "the Agriculture and Cooperatives Ministry"): the
- * minister leads it. Its name must hold the portfolio's words ("Foreign Minister": the Ministry of Foreign Affairs).
+ * "Commerce Minister <name>", "Agriculture and Cooperatives Minister Captain <name>", "Minister of Finance <name>",
+ * "Education Secretary <name>" in an article that names that ministry or department ("the Ministry of Commerce", "the
+ * Agriculture and Cooperatives Ministry", "the Department for Education and Skills"): the minister leads it. Its name must hold the portfolio's words ("Foreign Minister": the Ministry of Foreign Affairs).
  */
 function ministryOfPortfolio(context: RelationContext, view: SentenceView, s: number, person: EntityMention, findings: RoleFindings): void {
   const words = view.words;
   const { honorifics, any } = context.lexicon.titles;
   let k = person.mention.wordFirst;
-  while (k > 0 && words[k - 1]!.capitalized && (honorifics.has(words[k - 1]!.text) || (any.has(words[k - 1]!.text) && fold(words[k - 1]!.text) !== 'minister'))) k--;
+  while (k > 0 && words[k - 1]!.capitalized && (honorifics.has(words[k - 1]!.text) || (any.has(words[k - 1]!.text) && !PORTFOLIO_TITLES.has(fold(words[k - 1]!.text))))) k--;
   let portfolio: string[] = [];
-  if (fold(words[k - 1]?.text ?? '') === 'minister') {
-    for (let j = k - 2; j >= 0 && (words[j]!.capitalized || ['and', '&'].includes(words[j]!.text)) && !context.lexicon.demonyms.has(fold(words[j]!.text)); j--) portfolio.unshift(fold(words[j]!.text));
+  // "Education minister <name>" in lower case is a junior minister: a member, not the head.
+  let leads = true;
+  if (PORTFOLIO_TITLES.has(fold(words[k - 1]?.text ?? ''))) {
+    leads = words[k - 1]!.capitalized;
+    const personAt = (j: number) => persons(context.resolved[s]!).some((m) => m.mention.wordFirst <= j && j < m.mention.wordLast);
+    for (let j = k - 2; j >= 0 && (words[j]!.capitalized || ['and', '&'].includes(words[j]!.text)) && !context.lexicon.demonyms.has(fold(words[j]!.text)) && !personAt(j); j--) portfolio.unshift(fold(words[j]!.text));
+    if (portfolio[0] === 'and') portfolio.shift();
   } else {
     // "Minister of Finance <name>": the portfolio runs from "of" to the name.
     const of = words.slice(0, person.mention.wordFirst).map((w) => fold(w.text)).lastIndexOf('of');
-    if (of > 0 && fold(words[of - 1]!.text) === 'minister' && person.mention.wordFirst - of <= 5) portfolio = words.slice(of + 1, person.mention.wordFirst).map((w) => fold(w.text));
+    if (of > 0 && PORTFOLIO_TITLES.has(fold(words[of - 1]!.text)) && person.mention.wordFirst - of <= 5) portfolio = words.slice(of + 1, person.mention.wordFirst).map((w) => fold(w.text));
   }
   while (portfolio.length > 0 && !/\p{L}{3}/u.test(portfolio[0]!)) portfolio.shift();
-  if (portfolio.length === 0 || portfolio.some((w) => w === 'minister')) return;
+  if (portfolio.length === 0 || portfolio.some((w) => PORTFOLIO_TITLES.has(w))) return;
   for (const ministry of context.resolution.entities.values()) {
     if (ministry.label !== 'Organization') continue;
     const parts = fold(ministry.name).split(/\s+/);
-    if (!parts.includes('ministry')) continue;
-    const purpose = parts.filter((w) => !MINISTRY_WORDS.has(w));
+    if (!parts.includes('ministry') && !parts.includes('department')) continue;
+    // "US Department of Commerce": the country's name is no part of the portfolio.
+    const purpose = parts.filter((w) => !MINISTRY_WORDS.has(w) && !context.lexicon.gazetteer.lookup(w).some((e) => e.label === 'Country'));
     if (portfolio.every((w, i) => purpose[i] === w)) {
       findings.relations.push({ type: 'AFFILIATED_WITH', source: person.entity, target: ministry, sentence: s, rule: 'affiliated:portfolio-ministry' });
-      findings.relations.push({ type: 'LEADER_OF', source: person.entity, target: ministry, sentence: s, rule: 'leader:portfolio-ministry' });
+      if (leads) findings.relations.push({ type: 'LEADER_OF', source: person.entity, target: ministry, sentence: s, rule: 'leader:portfolio-ministry' });
       return;
     }
   }
