@@ -393,8 +393,9 @@ class ChunkScanner {
     // "China North Industries Group Corporation": more head words and legal forms continue the name.
     for (;;) {
       if (end < this.words.length && (isHead(end) || corporateSuffixes.has(fold(this.words[end]!.text)))) end++;
-      // "Imperial College London": a city closing the run belongs to the name.
-      else if (end < this.words.length && this.words[end]!.capitalized && this.lexicon.gazetteer.lookup(this.words[end]!.text).some((e) => e.label === 'City' && !e.weak) && !this.words[end + 1]?.capitalized) end++;
+      // "Imperial College London", "International Data Corp China": a city or a country closing the run belongs to
+      // the name (a campus, a national unit).
+      else if (end < this.words.length && this.words[end]!.capitalized && this.lexicon.gazetteer.lookup(this.words[end]!.text).some((e) => (e.label === 'City' && !e.weak) || e.label === 'Country') && !this.words[end + 1]?.capitalized) end++;
       else if (this.words[end]?.text === '(' && this.words[end + 2]?.text === ')' && corporateSuffixes.has(fold(this.words[end + 3]?.text ?? ''))) end += 4;
       else break;
     }

@@ -364,6 +364,12 @@ describe('relations', () => {
     expect(names(doc, 'Person')).toEqual(['Harcourt', 'Qarsa']);
   });
 
+  it('keeps a country closing a body\'s name in it, as its national unit', () => {
+    const doc = extract('Ana Silva, vice-president of Zentrix Data Corp China, said so. Zentrix Data Corp grew.');
+    expect(names(doc, 'Organization')).toEqual(['Zentrix Data Corp', 'Zentrix Data Corp China']);
+    expect(triples(doc, 'PART_OF')).toEqual(['Zentrix Data Corp China -> Zentrix Data Corp']);
+  });
+
   it('binds a bare name to the body a later sentence introduces', () => {
     const doc = extract('Yukos chief executive Tiago Nunes spoke. Ana Silva, a lawyer for Yukos, agreed.');
     expect(triples(doc, 'LEADER_OF')).toEqual(['Tiago Nunes -> Yukos']);
