@@ -38,7 +38,8 @@ const PORTFOLIO_TITLES = new Set(['minister', 'secretary']);
 /**
  * "Commerce Minister <name>", "Agriculture and Cooperatives Minister Captain <name>", "Minister of Finance <name>",
  * "Education Secretary <name>" in an article that names that ministry or department ("the Ministry of Commerce", "the
- * Agriculture and Cooperatives Ministry", "the Department for Education and Skills"): the minister leads it. Its name must hold the portfolio's words ("Foreign Minister": the Ministry of Foreign Affairs).
+ * Agriculture and Cooperatives Ministry", "the Department for Education and Skills"): the minister leads it, as the
+ * annotation guide has it for any minister of a named ministry. Its name must hold the portfolio's words ("Foreign Minister": the Ministry of Foreign Affairs).
  */
 function ministryOfPortfolio(context: RelationContext, view: SentenceView, s: number, person: EntityMention, findings: RoleFindings): void {
   const words = view.words;
@@ -46,10 +47,7 @@ function ministryOfPortfolio(context: RelationContext, view: SentenceView, s: nu
   let k = person.mention.wordFirst;
   while (k > 0 && words[k - 1]!.capitalized && (honorifics.has(words[k - 1]!.text) || (any.has(words[k - 1]!.text) && !PORTFOLIO_TITLES.has(fold(words[k - 1]!.text))))) k--;
   let portfolio: string[] = [];
-  // "Education minister <name>" in lower case is a junior minister: a member, not the head.
-  let leads = true;
   if (PORTFOLIO_TITLES.has(fold(words[k - 1]?.text ?? ''))) {
-    leads = words[k - 1]!.capitalized;
     const personAt = (j: number) => persons(context.resolved[s]!).some((m) => m.mention.wordFirst <= j && j < m.mention.wordLast);
     for (let j = k - 2; j >= 0 && (words[j]!.capitalized || ['and', '&'].includes(words[j]!.text)) && !context.lexicon.demonyms.has(fold(words[j]!.text)) && !personAt(j); j--) portfolio.unshift(fold(words[j]!.text));
     if (portfolio[0] === 'and') portfolio.shift();
@@ -68,7 +66,7 @@ function ministryOfPortfolio(context: RelationContext, view: SentenceView, s: nu
     const purpose = parts.filter((w) => !MINISTRY_WORDS.has(w) && !context.lexicon.gazetteer.lookup(w).some((e) => e.label === 'Country'));
     if (portfolio.every((w, i) => purpose[i] === w)) {
       findings.relations.push({ type: 'AFFILIATED_WITH', source: person.entity, target: ministry, sentence: s, rule: 'affiliated:portfolio-ministry' });
-      if (leads) findings.relations.push({ type: 'LEADER_OF', source: person.entity, target: ministry, sentence: s, rule: 'leader:portfolio-ministry' });
+      findings.relations.push({ type: 'LEADER_OF', source: person.entity, target: ministry, sentence: s, rule: 'leader:portfolio-ministry' });
       return;
     }
   }
