@@ -456,6 +456,11 @@ describe('relations', () => {
     expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Department for Education and Skills', 'Tiago Nunes -> Department for Education and Skills']);
   });
 
+  it('reads the nationality of a demonym opening the sentence before a head of state\'s title', () => {
+    const doc = extract('Kenyan President Ana Silva warned against protectionism in Kenya.');
+    expect(triples(doc, 'LEADER_OF')).toEqual(['Ana Silva -> Kenya']);
+  });
+
   it('counts the person met in a city as a visitor only when known to come from elsewhere', () => {
     const doc = extract('Russian President Anton Volkov met Thai Prime Minister Somchai Rattana in Beijing on Tuesday. Volkov later met Ana Silva in Beijing.');
     expect(triples(doc, 'VISITED')).toEqual(['Anton Volkov -> Beijing', 'Somchai Rattana -> Beijing']);

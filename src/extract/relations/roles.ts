@@ -302,9 +302,13 @@ function holderBefore(context: RelationContext, view: SentenceView, s: number, t
     if (body) return { entity: body };
   }
   const demonym = demonymEndingAt(view, end);
-  if (demonym?.country) {
-    const entity = context.resolution.entities.get(entityId('Country', demonym.country));
-    return entity ? { entity, country: demonym.country, start: demonym.wordFirst } : { country: demonym.country, start: demonym.wordFirst };
+  // The demonym may open the sentence, where it makes no mention of its own ("Chinese President <name> said").
+  const opening = !demonym && end === 1 ? context.lexicon.demonyms.get(fold(view.words[0]!.text)) : undefined;
+  const country = demonym?.country ?? opening;
+  if (country) {
+    const start = demonym?.wordFirst ?? 0;
+    const entity = context.resolution.entities.get(entityId('Country', country));
+    return entity ? { entity, country, start } : { country, start };
   }
   return undefined;
 }
