@@ -139,7 +139,12 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
       const target = (expansion && resolution.entityOf.get(expansion)) || findPersonByNamePart(resolution, mention) || findOrganizationByShortName(resolution, mention.text, lexicon);
       if (target) attach(resolution, mention, target);
       else if (mention.titled) bind(resolution, mention, entityId('Person', slugify(mention.text)), 'Person', mention.text, 'title');
-      else if (isIntroducedAsOrganization(view, mention, lexicon)) bind(resolution, mention, entityId('Organization', slugify(mention.text)), 'Organization', mention.text, 'org-noun');
+      else if (isIntroducedAsOrganization(view, mention, lexicon)) {
+        // "Houston-based Continental" in a story naming Continental Airlines: the body's short name.
+        const longer = [...resolution.entities.values()].filter((e) => e.label === 'Organization' && fold(e.name).startsWith(`${fold(mention.text)} `));
+        if (longer.length === 1) attach(resolution, mention, longer[0]!);
+        else bind(resolution, mention, entityId('Organization', slugify(mention.text)), 'Organization', mention.text, 'org-noun');
+      }
     }
   }
   return resolution;
@@ -391,7 +396,10 @@ function titleEndsAt(view: SentenceView, k: number, lexicon: Lexicon): boolean {
 function isIntroducedAsOrganization(view: SentenceView, mention: Mention, lexicon: Lexicon): boolean {
   const nouns = lexicon.organizationWords.nouns;
   const before = view.words[mention.wordFirst - 1];
-  if (before && nouns.has(before.text)) return true;
+  // "travel search engine Skyscanner" needs its noun; "Edinburgh-based Skyscanner" says a body by itself.
+  // (Not "a Beijing-based AI-for-Science enterprise": there the name is an adjective.)
+  const adjectiveUse = /^\p{Ll}/u.test(view.words[mention.wordLast]?.text ?? '') && nouns.has(view.words[mention.wordLast]!.text);
+  if (before && (nouns.has(before.text) || (/(^|-)based$/u.test(before.text) && !adjectiveUse))) return true;
   // "a lawyer for Yukos", "chief executive of Yukos": the name after a title and a preposition holds the title.
   // Not an adjective before a noun: "founder of Jewish human rights group".
   const adjective = /^\p{Ll}/u.test(view.words[mention.wordLast]?.text ?? '') && !['and', 'or', 'in', 'on', 'to', 'said', 'says'].includes(view.words[mention.wordLast]!.text);

@@ -370,6 +370,12 @@ describe('relations', () => {
     expect(triples(doc, 'PART_OF')).toEqual(['Zentrix Data Corp China -> Zentrix Data Corp']);
   });
 
+  it('reads a name after "<place>-based" as a body, and as the short name of a body named in full', () => {
+    const doc = extract('Edinburgh-based Zentrix grew. Brindle Airlines lost money, and Houston-based Brindle cut jobs. A Beijing-based Qarsa-Tech enterprise agreed.');
+    expect(names(doc, 'Organization')).toEqual(['Brindle Airlines', 'Zentrix']);
+    expect(triples(doc, 'LOCATED_IN')).toEqual(['Brindle Airlines -> Houston', 'Zentrix -> Edinburgh']);
+  });
+
   it('binds a bare name to the body a later sentence introduces', () => {
     const doc = extract('Yukos chief executive Tiago Nunes spoke. Ana Silva, a lawyer for Yukos, agreed.');
     expect(triples(doc, 'LEADER_OF')).toEqual(['Tiago Nunes -> Yukos']);
