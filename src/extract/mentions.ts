@@ -758,6 +758,9 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   const pluralTitle = (word: Word) => word.text.length > 3 && /s$/.test(word.text) && (lexicon.titles.any.has(word.text.slice(0, -1)) || lexicon.titles.honorifics.has(word.text.slice(0, -1)));
   if (pluralTitle(last) || pluralTitle(words[0]!)) return undefined;
   if (!titled && ordinary > 0 && !knownName) return undefined;
+  // "the United Nations High Level Advisory Body": a name ending in a noun for a kind of body, with no known name
+  // word, is no person's.
+  if (!titled && !knownName && lexicon.organizationWords.nouns.has(last.text)) return undefined;
   // "Azteca Stadium", "the Qarsaba Mosque": a landmark, not a person, unless a given name opens it ("Charlotte Church").
   if (!titled && !lexicon.givenNames.has(folded[0]!) && lexicon.organizationWords.landmarks.has(folded[folded.length - 1]!)) return undefined;
   // Ordinary words that are nobody's name open no person's name: "Monday <name>", "Cardinal <name>" keep the rest,

@@ -376,6 +376,11 @@ describe('relations', () => {
     expect(triples(doc, 'LOCATED_IN')).toEqual(['Brindle Airlines -> Houston', 'Zentrix -> Edinburgh']);
   });
 
+  it('reads no person from a name that ends in a noun for a kind of body', () => {
+    const doc = extract('Ana Silva is a member of the United Nations High Level Advisory Body on AI.');
+    expect(names(doc, 'Person')).toEqual(['Ana Silva']);
+  });
+
   it('binds a bare name to the body a later sentence introduces', () => {
     const doc = extract('Yukos chief executive Tiago Nunes spoke. Ana Silva, a lawyer for Yukos, agreed.');
     expect(triples(doc, 'LEADER_OF')).toEqual(['Tiago Nunes -> Yukos']);
