@@ -472,6 +472,12 @@ describe('relations', () => {
     expect(triples(doc, 'LEADER_OF')).toEqual(['Ana Silva -> Kenya']);
   });
 
+  it('reads "<body>\'s <part> <title>, <name>" as a member of the body, and "<body>\'s global <title>" as its head', () => {
+    const doc = extract("The Zentrix Party's health spokeswoman, Ana Silva, was pleased. But Brindle Group's global chief executive, Tiago Nunes, was not.");
+    expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Zentrix Party', 'Tiago Nunes -> Brindle Group']);
+    expect(triples(doc, 'LEADER_OF')).toEqual(['Tiago Nunes -> Brindle Group']);
+  });
+
   it('counts the person met in a city as a visitor only when known to come from elsewhere', () => {
     const doc = extract('Russian President Anton Volkov met Thai Prime Minister Somchai Rattana in Beijing on Tuesday. Volkov later met Ana Silva in Beijing.');
     expect(triples(doc, 'VISITED')).toEqual(['Anton Volkov -> Beijing', 'Somchai Rattana -> Beijing']);

@@ -31,6 +31,8 @@ export function roleRelations(context: RelationContext): RoleFindings {
 }
 
 // Words of a ministry's name that say it is one, not what it is for.
+// Words before a title that say it spans the whole body: "the group's global chief executive".
+const WHOLE_SCOPE = new Set(['global', 'worldwide', 'overall', 'new', 'current']);
 const MINISTRY_WORDS = new Set(['ministry', 'department', 'of', 'for', 'the']);
 // The titles of a ministry's or a department's head: "Commerce Minister", "Education Secretary".
 const PORTFOLIO_TITLES = new Set(['minister', 'secretary']);
@@ -297,6 +299,19 @@ function holderBefore(context: RelationContext, view: SentenceView, s: number, t
   const adjacent = mentionEndingAt(context, s, end);
   const mention = adjacent ?? (nounAfterName || unitAfterName || caucusAfterName ? mentionEndingAt(context, s, end - 1) : undefined);
   if (mention && mention.entity.label !== 'Person') return { entity: mention.entity, country: mention.entity.label === 'Country' ? mention.entity.country : undefined, start: mention.mention.wordFirst, unit: unitAfterName && !adjacent };
+  // "The Scottish Green Party's health spokeswoman", "the SNP's Holyrood leader": a body's possessive, then a word or
+  // two saying which part of it the title is in; a member of the body.
+  // ("PwC's global chief executive" leads it all.)
+  let part = false;
+  for (let k = titleStart - 1; k >= titleStart - 2 && k > 0; k--) {
+    const word = view.words[k]!;
+    if (!/^\p{L}+$/u.test(word.text) || context.lexicon.titles.any.has(word.text)) break;
+    part ||= !WHOLE_SCOPE.has(word.text.toLowerCase());
+    if (!POSSESSIVE_MARKS.has(view.words[k - 1]!.text)) continue;
+    const body = mentionEndingAt(context, s, k - 1);
+    if (body?.entity.label === 'Organization') return { entity: body.entity, start: body.mention.wordFirst, unit: part };
+    break;
+  }
   if (end < titleStart && context.lexicon.organizationWords.nouns.has(view.words[end - 1]?.text ?? '') && view.words.slice(Math.max(0, end - 4), end).some((w) => w.text.toLowerCase() === 'the')) {
     const body = latestOrganizationBefore(context, s, end - 1, view.words[end - 1]!.text);
     if (body) return { entity: body };
