@@ -276,6 +276,9 @@ function isOrdinaryWord(text: string, lexicon: Lexicon, lowerWords: Set<string>)
   return lexicon.commonWords.has(fold(text)) || lowerWords.has(lower) || lexicon.titles.any.has(text);
 }
 
+// White space a span's text is normalised for: doubled, or not a plain space.
+const LOOSE_SPACE = /\s\s|[\t\n\r]/;
+
 interface Found {
   mentions: Mention[];
   next: number;
@@ -297,7 +300,7 @@ class ChunkScanner {
     const start = this.words[from]!.start;
     const end = this.words[to - 1]!.end;
     const text = this.source.slice(start, end);
-    return { text: /\s\s|[\t\n\r]/.test(text) ? text.replace(/\s+/g, ' ') : text, start, end };
+    return { text: LOOSE_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text, start, end };
   }
 
   mention(from: number, to: number, fields: Omit<Mention, 'text' | 'start' | 'end' | 'sentence' | 'wordFirst' | 'wordLast'>): Mention {
@@ -529,10 +532,20 @@ function longestPhraseEndingAt(words: Word[], end: number, set: WordSet): number
 function longestPhrase(words: Word[], p: number, set: WordSet, modifiers?: WordSet): number {
   let start = p;
   if (modifiers) while (start < words.length && modifiers.has(words[start]!.text) && start - p < 2) start++;
+  if (start < words.length && startsNoPhrase(set, words[start]!.text)) return 0;
   for (let length = Math.min(set.maxWords, words.length - start); length > 0; length--) {
     if (set.has(textBetween(words, start, start + length))) return start - p + length;
   }
   return 0;
+}
+
+/**
+ * No phrase of the set starts with this word, so none of the texts a lookup would build from it and the words after
+ * it can be in the set. A word that folds to nothing or to several words is left to the full lookup.
+ */
+function startsNoPhrase(set: WordSet, word: string): boolean {
+  const first = fold(word);
+  return first !== '' && !first.includes(' ') && !set.byFirstWord.has(first);
 }
 
 // "vice-director", "co-founder", "ex-chairman": a modifier glued to a title by a hyphen.
