@@ -245,8 +245,23 @@ function findPersonByNamePart(resolution: Resolution, mention: Mention): Resolve
   return best;
 }
 
+// Every organisation's name and aliases are shortened again for each name compared with them: once per lexicon is enough.
+const shortNamesByLexicon = new WeakMap<Lexicon, Map<string, string>>();
+
 /** A company's name without its legal-form words: "Acme Technology" is "acme", "Acme Group" is "acme". */
 function shortName(name: string, lexicon: Lexicon): string {
+  let memo = shortNamesByLexicon.get(lexicon);
+  if (!memo) shortNamesByLexicon.set(lexicon, (memo = new Map()));
+  let short = memo.get(name);
+  if (short === undefined) {
+    if (memo.size >= NAME_PARTS_LIMIT) memo.clear();
+    short = shortNameOf(name, lexicon);
+    memo.set(name, short);
+  }
+  return short;
+}
+
+function shortNameOf(name: string, lexicon: Lexicon): string {
   const parts = nameParts(name);
   let length = parts.length;
   while (length > 1 && lexicon.organizationWords.corporateSuffixes.has(parts[length - 1]!)) length--;
@@ -258,7 +273,8 @@ function findOrganizationByShortName(resolution: Resolution, text: string, lexic
   const key = shortName(text, lexicon);
   for (const entity of resolution.entities.values()) {
     if (entity.label !== 'Organization') continue;
-    if ([entity.name, ...entity.aliases].some((name) => shortName(name, lexicon) === key)) return entity;
+    if (shortName(entity.name, lexicon) === key) return entity;
+    for (const alias of entity.aliases) if (shortName(alias, lexicon) === key) return entity;
   }
   return undefined;
 }
