@@ -254,7 +254,10 @@ function startsKnownName(words: Word[], lexicon: Lexicon): boolean {
   const known = (e: GazetteerEntry) => e.label === 'Country' || e.label === 'Organization' || !e.weak;
   // "The Times reported", but not "The Australian Energy Regulator": a name with its article must end the run.
   const article = ['The', 'A', 'An'].includes(words[0]!.text);
-  for (let length = Math.min(words.length, lexicon.gazetteer.maxWords); length > 0; length--) {
+  const first = fold(words[0]!.text);
+  // Texts of several words are the words joined by spaces: none is a name unless a name of several words starts so.
+  const longer = first === '' || first.includes(' ') || lexicon.gazetteer.opensLongerForm(first);
+  for (let length = longer ? Math.min(words.length, lexicon.gazetteer.maxWords) : 1; length > 0; length--) {
     if (!lexicon.gazetteer.lookup(textBetween(words, 0, length)).some(known)) continue;
     return !article || length === words.length || !words[length]!.capitalized;
   }
@@ -453,7 +456,8 @@ class ChunkScanner {
 
   /** The longest gazetteer name starting here. */
   gazetteerAt(p: number): Found | undefined {
-    const max = Math.min(this.words.length, p + this.lexicon.gazetteer.maxWords);
+    let max = Math.min(this.words.length, p + this.lexicon.gazetteer.maxWords);
+    if (max > p + 1 && !this.mayOpenLongerName(p)) max = p + 1;
     for (let end = max; end > p; end--) {
       if (!this.words[end - 1]!.capitalized) continue;
       const { text } = this.span(p, end);
@@ -487,6 +491,15 @@ class ChunkScanner {
       mentions.push(mention);
     }
     return { mentions, next: p + 1 };
+  }
+
+  /** Whether a gazetteer name of several words may start at word p (false only where the lexicon rules it out). */
+  mayOpenLongerName(p: number): boolean {
+    const word = this.words[p]!;
+    // A span's text starts with the word and, after a space, its fold with the word's fold as its first word.
+    if (this.source.charCodeAt(word.end) !== 0x20) return true;
+    const first = fold(word.text);
+    return first === '' || first.includes(' ') || this.lexicon.gazetteer.opensLongerForm(first);
   }
 
   /** The chunk is a run of words in capitals (a headline or dateline written in capitals). */
