@@ -535,6 +535,7 @@ function textBetween(words: Word[], from: number, to: number): string {
 
 /** Length of the longest phrase of the set that ends right before word `end`. */
 function longestPhraseEndingAt(words: Word[], end: number, set: WordSet): number {
+  if (end > 0 && endsNoPhrase(set, words[end - 1]!.text)) return 0;
   for (let length = Math.min(set.maxWords, end); length > 0; length--) {
     if (set.has(textBetween(words, end - length, end))) return length;
   }
@@ -559,6 +560,12 @@ function longestPhrase(words: Word[], p: number, set: WordSet, modifiers?: WordS
 function startsNoPhrase(set: WordSet, word: string): boolean {
   const first = fold(word);
   return first !== '' && !first.includes(' ') && !set.byFirstWord.has(first);
+}
+
+/** No phrase of the set ends with this word: the mirror of startsNoPhrase, for lookups that grow a text leftwards. */
+export function endsNoPhrase(set: WordSet, word: string): boolean {
+  const last = fold(word);
+  return last !== '' && !last.includes(' ') && !set.lastWords.has(last);
 }
 
 // "vice-director", "co-founder", "ex-chairman": a modifier glued to a title by a hyphen.
