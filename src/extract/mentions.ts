@@ -280,7 +280,10 @@ function startsKnownName(words: Word[], lexicon: Lexicon): boolean {
   const known = (e: GazetteerEntry) => e.label === 'Country' || e.label === 'Organization' || !e.weak;
   // "The Times reported", but not "The Australian Energy Regulator": a name with its article must end the run.
   const article = ['The', 'A', 'An'].includes(words[0]!.text);
-  for (let length = Math.min(words.length, lexicon.gazetteer.maxWords); length > 0; length--) {
+  const first = fold(words[0]!.text);
+  // Texts of several words are the words joined by spaces: none is a name unless a name of several words starts so.
+  const longer = first === '' || first.includes(' ') || lexicon.gazetteer.opensLongerForm(first);
+  for (let length = longer ? Math.min(words.length, lexicon.gazetteer.maxWords) : 1; length > 0; length--) {
     if (!lexicon.gazetteer.lookup(textBetween(words, 0, length)).some(known)) continue;
     return !article || length === words.length || !words[length]!.capitalized;
   }
@@ -305,6 +308,9 @@ function isOrdinaryWord(text: string, lexicon: Lexicon, lowerWords: Set<string>)
   return lexicon.commonWords.has(fold(text)) || lowerWords.has(lower) || lexicon.titles.any.has(text);
 }
 
+// White space a span's text is normalised for: doubled, or not a plain space.
+const LOOSE_SPACE = /\s\s|[\t\n\r]/;
+
 interface Found {
   mentions: Mention[];
   next: number;
@@ -326,7 +332,7 @@ class ChunkScanner {
     const start = this.words[from]!.start;
     const end = this.words[to - 1]!.end;
     const text = this.source.slice(start, end);
-    return { text: /\s\s|[\t\n\r]/.test(text) ? text.replace(/\s+/g, ' ') : text, start, end };
+    return { text: LOOSE_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text, start, end };
   }
 
   mention(from: number, to: number, fields: Omit<Mention, 'text' | 'start' | 'end' | 'sentence' | 'wordFirst' | 'wordLast'>): Mention {
@@ -483,7 +489,8 @@ class ChunkScanner {
 
   /** The longest gazetteer name starting here. */
   gazetteerAt(p: number): Found | undefined {
-    const max = Math.min(this.words.length, p + this.lexicon.gazetteer.maxWords);
+    let max = Math.min(this.words.length, p + this.lexicon.gazetteer.maxWords);
+    if (max > p + 1 && !this.mayOpenLongerName(p)) max = p + 1;
     for (let end = max; end > p; end--) {
       if (!this.words[end - 1]!.capitalized) continue;
       const { text } = this.span(p, end);
@@ -519,6 +526,15 @@ class ChunkScanner {
     return { mentions, next: p + 1 };
   }
 
+  /** Whether a gazetteer name of several words may start at word p (false only where the lexicon rules it out). */
+  mayOpenLongerName(p: number): boolean {
+    const word = this.words[p]!;
+    // A span's text starts with the word and, after a space, its fold with the word's fold as its first word.
+    if (this.source.charCodeAt(word.end) !== 0x20) return true;
+    const first = fold(word.text);
+    return first === '' || first.includes(' ') || this.lexicon.gazetteer.opensLongerForm(first);
+  }
+
   /** The chunk is a run of words in capitals (a headline or dateline written in capitals). */
   shouting(): boolean {
     return this.words.length > 2 && this.words.every((w) => w.acronym || !/\p{L}/u.test(w.text));
@@ -552,6 +568,7 @@ function textBetween(words: Word[], from: number, to: number): string {
 
 /** Length of the longest phrase of the set that ends right before word `end`. */
 function longestPhraseEndingAt(words: Word[], end: number, set: WordSet): number {
+  if (end > 0 && endsNoPhrase(set, words[end - 1]!.text)) return 0;
   for (let length = Math.min(set.maxWords, end); length > 0; length--) {
     if (set.has(textBetween(words, end - length, end))) return length;
   }
@@ -562,10 +579,26 @@ function longestPhraseEndingAt(words: Word[], end: number, set: WordSet): number
 function longestPhrase(words: Word[], p: number, set: WordSet, modifiers?: WordSet): number {
   let start = p;
   if (modifiers) while (start < words.length && modifiers.has(words[start]!.text) && start - p < 2) start++;
+  if (start < words.length && startsNoPhrase(set, words[start]!.text)) return 0;
   for (let length = Math.min(set.maxWords, words.length - start); length > 0; length--) {
     if (set.has(textBetween(words, start, start + length))) return start - p + length;
   }
   return 0;
+}
+
+/**
+ * No phrase of the set starts with this word, so none of the texts a lookup would build from it and the words after
+ * it can be in the set. A word that folds to nothing or to several words is left to the full lookup.
+ */
+function startsNoPhrase(set: WordSet, word: string): boolean {
+  const first = fold(word);
+  return first !== '' && !first.includes(' ') && !set.byFirstWord.has(first);
+}
+
+/** No phrase of the set ends with this word: the mirror of startsNoPhrase, for lookups that grow a text leftwards. */
+export function endsNoPhrase(set: WordSet, word: string): boolean {
+  const last = fold(word);
+  return last !== '' && !last.includes(' ') && !set.lastWords.has(last);
 }
 
 // "vice-director", "co-founder", "ex-chairman": a modifier glued to a title by a hyphen.

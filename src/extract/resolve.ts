@@ -38,18 +38,26 @@ const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'near', 'visit', '
 
 export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolution {
   const resolution: Resolution = { entities: new Map(), entityOf: new Map() };
-  const all = views.flatMap((view) => view.mentions);
-  const article: ArticleNames = {
-    countries: new Set(all.filter((m) => m.label === 'Country').map((m) => m.entries[0]?.country).filter((c): c is string => !!c)),
-    // "LSE" is the London Stock Exchange in an article that names it, the London School of Economics in another.
-    namedInFull: new Set(all.filter((m) => m.text.includes(' ')).map((m) => fold(m.text))),
-    // "BNP" in an article naming the British National Party is not the lexicon's Bangladesh Nationalist Party.
-    spelledInitials: new Set(all.filter((m) => m.text.includes(' ') && m.entries.length === 0).map((m) => initialsOf(m.text))),
-  };
+  // Plain loops over the mentions, not chains of array methods: each chain's arrays come in several V8 shapes (empty or
+  // not), and every shape first met late in a run made V8 recompile this whole function, at a cost of tens of milliseconds.
+  const all: Mention[] = [];
+  for (const view of views) for (const mention of view.mentions) all.push(mention);
+  const article: ArticleNames = { countries: new Set(), namedInFull: new Set(), spelledInitials: new Set() };
+  // A place name that is also part of a person's name here (a town and a president sharing one name) is the person.
+  const personParts = new Set<string>();
+  for (const m of all) {
+    const country = m.label === 'Country' ? m.entries[0]?.country : undefined;
+    if (country) article.countries.add(country);
+    if (m.text.includes(' ')) {
+      // "LSE" is the London Stock Exchange in an article that names it, the London School of Economics in another.
+      article.namedInFull.add(fold(m.text));
+      // "BNP" in an article naming the British National Party is not the lexicon's Bangladesh Nationalist Party.
+      if (m.entries.length === 0) article.spelledInitials.add(initialsOf(m.text));
+    }
+    if (m.label === 'Person') for (const part of nameParts(m.text)) personParts.add(part);
+  }
   const suppressed = suppressedNames(views, lexicon);
 
-  // A place name that is also part of a person's name here (a town and a president sharing one name) is the person.
-  const personParts = new Set(all.filter((m) => m.label === 'Person').flatMap((m) => nameParts(m.text)));
   // ... and so is the first word of a known company's name ("Mercedes" for Mercedes-Benz, "Aston" for Aston Martin),
   // unless that word is a well-known place in its own right (London Stock Exchange).
   const wellKnown = (word: string) => lexicon.gazetteer.lookup(word).some((e) => e.label !== 'City' || e.rank >= WELL_KNOWN_CITY);
@@ -74,7 +82,8 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
   }
   // "Jewish Chronicle editor <name>" makes a body of the name; "from Jewish Chronicle readers" elsewhere, read by its
   // shape alone, is that body again and not a person.
-  const bodyNames = new Map(all.filter((m) => m.kind === 'entity' && m.label && m.label !== 'Person').map((m) => [fold(m.text), m.label!]));
+  const bodyNames = new Map<string, EntityLabel>();
+  for (const m of all) if (m.kind === 'entity' && m.label && m.label !== 'Person') bodyNames.set(fold(m.text), m.label);
   for (const mention of all) {
     const label = mention.reason === 'name-shape' ? bodyNames.get(fold(mention.text)) : undefined;
     if (label) mention.label = label;
@@ -93,10 +102,11 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
     }
   }
   // 2. Persons, longest names first so shorter forms attach to them.
-  const bareNames = new Set(all.filter((m) => m.kind === 'name' && m.reason !== 'common-acronym').map((m) => fold(m.text)));
-  const persons = all
-    .filter((m) => m.kind === 'entity' && m.label === 'Person' && hasPersonEvidence(m, views[m.sentence]!, lexicon, bareNames))
-    .sort((a, b) => wordCount(b.text) - wordCount(a.text));
+  const bareNames = new Set<string>();
+  for (const m of all) if (m.kind === 'name' && m.reason !== 'common-acronym') bareNames.add(fold(m.text));
+  const persons: Mention[] = [];
+  for (const m of all) if (m.kind === 'entity' && m.label === 'Person' && hasPersonEvidence(m, views[m.sentence]!, lexicon, bareNames)) persons.push(m);
+  persons.sort((a, b) => wordCount(b.text) - wordCount(a.text));
   for (const mention of persons) {
     const existing = findPersonContaining(resolution, mention.text);
     if (existing) attach(resolution, mention, existing);
@@ -106,7 +116,9 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
   // 3. Organisations and places found by shape, acronyms bound to their expansions.
   const expansions = acronymExpansions(views);
   // Full names before acronyms, so "UKIP" finds "UK Independence Party" wherever each comes first.
-  const acronymLast = [...all.filter((m) => !ACRONYM.test(m.text)), ...all.filter((m) => ACRONYM.test(m.text))];
+  const acronymLast: Mention[] = [];
+  for (const m of all) if (!ACRONYM.test(m.text)) acronymLast.push(m);
+  for (const m of all) if (ACRONYM.test(m.text)) acronymLast.push(m);
   for (const mention of acronymLast) {
     if (mention.kind !== 'entity' || resolution.entityOf.has(mention) || mention.label === 'Person' || !mention.label) continue;
     if (suppressed.has(mention.text)) continue;
@@ -222,7 +234,8 @@ function chooseEntry(mention: Mention, view: SentenceView, article: ArticleNames
 /** The one company the article names in full by a longer name starting with this mention's ("Mitsubishi Motors"), if any. */
 function longerNamesake(mention: Mention, all: Mention[], entry: GazetteerEntry): GazetteerEntry {
   const prefix = `${fold(mention.text)} `;
-  const longer = new Set(all.filter((m) => m.label === 'Organization' && m.entries[0]?.kind === 'company' && fold(m.text).startsWith(prefix)).map((m) => m.entries[0]!));
+  const longer = new Set<GazetteerEntry>();
+  for (const m of all) if (m.label === 'Organization' && m.entries[0]?.kind === 'company' && fold(m.text).startsWith(prefix)) longer.add(m.entries[0]);
   return longer.size === 1 ? [...longer][0]! : entry;
 }
 
@@ -310,8 +323,23 @@ function findPersonByNamePart(resolution: Resolution, mention: Mention): Resolve
   return best;
 }
 
+// Every organisation's name and aliases are shortened again for each name compared with them: once per lexicon is enough.
+const shortNamesByLexicon = new WeakMap<Lexicon, Map<string, string>>();
+
 /** A company's name without its legal-form words: "Acme Technology" is "acme", "Acme Group" is "acme". */
 function shortName(name: string, lexicon: Lexicon): string {
+  let memo = shortNamesByLexicon.get(lexicon);
+  if (!memo) shortNamesByLexicon.set(lexicon, (memo = new Map()));
+  let short = memo.get(name);
+  if (short === undefined) {
+    if (memo.size >= NAME_PARTS_LIMIT) memo.clear();
+    short = shortNameOf(name, lexicon);
+    memo.set(name, short);
+  }
+  return short;
+}
+
+function shortNameOf(name: string, lexicon: Lexicon): string {
   const parts = nameParts(name);
   let length = parts.length;
   while (length > 1 && lexicon.organizationWords.corporateSuffixes.has(parts[length - 1]!)) length--;
@@ -323,7 +351,8 @@ function findOrganizationByShortName(resolution: Resolution, text: string, lexic
   const key = shortName(text, lexicon);
   for (const entity of resolution.entities.values()) {
     if (entity.label !== 'Organization') continue;
-    if ([entity.name, ...entity.aliases].some((name) => shortName(name, lexicon) === key)) return entity;
+    if (shortName(entity.name, lexicon) === key) return entity;
+    for (const alias of entity.aliases) if (shortName(alias, lexicon) === key) return entity;
   }
   return undefined;
 }

@@ -41,12 +41,29 @@ const CAPITAL = /^\p{Lu}/u;
 /** The possessive tokens analyse() splits off a word: "People" "'s", "Workers" "'". */
 export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 const LETTER = /\p{L}/u;
+const PARTICLE = /^(al|el|bin|ibn)-\p{Lu}/u;
+const SHORT_NUMBER = /^\d{1,3}$/;
 
+// Both run once per word: plain ASCII, most words, is decided from character codes alone, without the regular
+// expressions or the one-character strings of a case comparison; other text takes the general path.
 function isCapitalizedText(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
   return CAPITAL.test(text) && LETTER.test(text);
 }
 
 function isAcronymText(text: string): boolean {
+  let capitals = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x80) return isAcronymUnicode(text);
+    if (c >= 0x61 && c <= 0x7a) return false;
+    if (c >= 0x41 && c <= 0x5a) capitals++;
+  }
+  return capitals >= 2;
+}
+
+function isAcronymUnicode(text: string): boolean {
   let capitals = 0;
   for (const char of text) {
     const capital = char.toUpperCase();
@@ -84,7 +101,7 @@ export function sentenceWords(doc: TextDocument, sentenceIndex: number, possessi
     const first = doc.tokens[i]!;
     const end = doc.tokens[last - 1]!.end;
     const text = doc.text.slice(first.start, end);
-    const particle = /^(al|el|bin|ibn)-\p{Lu}/u.test(text);
+    const particle = PARTICLE.test(text);
     words.push({
       first: i,
       last,
@@ -146,7 +163,7 @@ export function nameChunks(words: Word[], known: ChunkWords, continuesAtComma: (
         continue;
       }
       // "BBC Radio 4", "BBC News 24": a number closing a broadcaster's name.
-      if (/^\d{1,3}$/.test(word.text) && numberedHeads.has(run[run.length - 1]!.text.toLowerCase())) {
+      if (SHORT_NUMBER.test(word.text) && numberedHeads.has(run[run.length - 1]!.text.toLowerCase())) {
         run.push(word);
         j++;
         break;

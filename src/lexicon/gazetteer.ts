@@ -32,6 +32,8 @@ export class Gazetteer {
   maxWords = 1;
   /** What comes before each comma inside a name ("united nations educational"): a comma there may continue the name. */
   readonly commaPrefixes = new Set<string>();
+  /** The first word of every form of several words, folded. */
+  private readonly firstWords = new Set<string>();
 
   add(given: GazetteerEntry, surfaces: Iterable<string>): void {
     // One shape for every entry and form, whatever fields the data gives: the extractor reads them in hot loops, and V8
@@ -49,8 +51,18 @@ export class Gazetteer {
         list.sort((a, b) => b.entry.rank - a.entry.rank);
       }
       this.maxWords = Math.max(this.maxWords, key.split(/[\s-]+/).length + 2);
+      const space = key.indexOf(' ');
+      if (space > 0) this.firstWords.add(key.slice(0, space));
       for (let comma = key.indexOf(','); comma > 0; comma = key.indexOf(',', comma + 1)) this.commaPrefixes.add(key.slice(0, comma));
     }
+  }
+
+  /**
+   * False when no form of several words starts with this folded word: then no text of several words that starts with
+   * it and a space can name anything, and a caller trying ever shorter texts may try the word alone.
+   */
+  opensLongerForm(folded: string): boolean {
+    return this.firstWords.has(folded);
   }
 
   /** Entries named by this exact piece of text, most prominent first. */

@@ -64,6 +64,8 @@ export interface WordSet {
   hasFolded(key: string): boolean;
   /** Folded first word to the phrases starting with it, each as its folded words (longest first). */
   byFirstWord: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** The folded last word of every phrase. */
+  lastWords: ReadonlySet<string>;
   /** Longest phrase in words. */
   maxWords: number;
 }
@@ -71,6 +73,7 @@ export interface WordSet {
 function wordSet(words: Iterable<string>): WordSet {
   const set = new Set<string>();
   const byFirstWord = new Map<string, string[][]>();
+  const lastWords = new Set<string>();
   let maxWords = 1;
   // "permanent-secretary", "inspector-general": a phrase of two words is also written as one with a hyphen.
   const forms = [...words].flatMap((word) => (/^\S+ \S+$/.test(word) ? [word, word.replace(' ', '-')] : [word]));
@@ -82,9 +85,10 @@ function wordSet(words: Iterable<string>): WordSet {
     const list = byFirstWord.get(parts[0]!) ?? byFirstWord.set(parts[0]!, []).get(parts[0]!)!;
     list.push(parts);
     list.sort((a, b) => b.length - a.length);
+    lastWords.add(parts[parts.length - 1]!);
     maxWords = Math.max(maxWords, parts.length);
   }
-  return { has: (phrase) => set.has(fold(phrase)), hasFolded: (key) => set.has(key), byFirstWord, maxWords };
+  return { has: (phrase) => set.has(fold(phrase)), hasFolded: (key) => set.has(key), byFirstWord, lastWords, maxWords };
 }
 
 let cached: Lexicon | undefined;

@@ -70,9 +70,16 @@ function phraseStarts(lexicon: Lexicon): Map<string, WordSet[]> {
   return starts;
 }
 
+// Plain loops, not some/every with closures: this runs for every word of every sentence.
 function startsPhrase(folded: readonly string[], k: number, set: WordSet): boolean {
   const phrases = set.byFirstWord.get(folded[k]!);
-  return !!phrases && phrases.some((parts) => parts.every((part, j) => folded[k + j] === part));
+  if (phrases === undefined) return false;
+  for (const parts of phrases) {
+    let j = 0;
+    while (j < parts.length && folded[k + j] === parts[j]) j++;
+    if (j === parts.length) return true;
+  }
+  return false;
 }
 
 /** Word positions in a sentence where a phrase of a trigger set starts (whole words, case-insensitive). */
@@ -83,7 +90,9 @@ export function findPhrases(context: RelationContext, view: SentenceView, set: W
     const starts = phraseStarts(context.lexicon);
     const folded = view.words.map((w) => fold(w.text));
     for (let k = 0; k < folded.length; k++) {
-      for (const candidate of starts.get(folded[k]!) ?? NO_SETS) {
+      const candidates = starts.get(folded[k]!);
+      if (candidates === undefined) continue;
+      for (const candidate of candidates) {
         if (!startsPhrase(folded, k, candidate)) continue;
         const list = hits.get(candidate);
         if (list) list.push(k);
@@ -94,8 +103,6 @@ export function findPhrases(context: RelationContext, view: SentenceView, set: W
   }
   return hits.get(set) ?? NO_HITS;
 }
-
-const NO_SETS: readonly WordSet[] = [];
 
 export function isPronoun(text: string): boolean {
   return PRONOUNS.has(fold(text));

@@ -15,11 +15,12 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
   context.views.forEach((view, s) => {
     const list = context.resolved[s]!;
     const people = persons(list);
-    const visitTriggers = [
-      ...findPhrases(context, view, context.lexicon.triggers.visit).map((position) => ({ position, reach: 14 })),
-      // "left Paris", "attend ... in": words that mean travel only with the place right after them.
-      ...findPhrases(context, view, context.lexicon.triggers.visitNear).map((position) => ({ position, reach: 6 })),
-    ];
+    // Pushed in loops rather than spread from mapped arrays: an empty and a full mapped array differ in V8's shape, and
+    // each shape first met late made V8 recompile this whole callback.
+    const visitTriggers: { position: number; reach: number }[] = [];
+    for (const position of findPhrases(context, view, context.lexicon.triggers.visit)) visitTriggers.push({ position, reach: 14 });
+    // "left Paris", "attend ... in": words that mean travel only with the place right after them.
+    for (const position of findPhrases(context, view, context.lexicon.triggers.visitNear)) visitTriggers.push({ position, reach: 6 });
     for (const { position, reach } of visitTriggers) {
       // "Distinguished Visiting Professor": a capitalised trigger inside a sentence is part of a name or title.
       const trigger = view.words[position]!;

@@ -2,7 +2,7 @@
 import { entityId } from '../../schema/ids.js';
 import { fold } from '../../lexicon/fold.js';
 import type { Mention, SentenceView, TitleClass } from '../mentions.js';
-import { isTitle, titleClasses } from '../mentions.js';
+import { endsNoPhrase, isTitle, titleClasses } from '../mentions.js';
 import { POSSESSIVE_MARKS } from '../words.js';
 import type { ResolvedEntity } from '../resolve.js';
 import { isPlaceLabel, persons, type EntityMention, type Relation, type RelationContext } from './context.js';
@@ -83,7 +83,10 @@ interface TitleSpan {
 /** A title phrase ending at word `end` (exclusive), with its modifiers: "deputy CEO", "Prime Minister", "secretary-general". */
 function titleEndingAt(context: RelationContext, view: SentenceView, end: number): TitleSpan | undefined {
   const { any, modifiers } = context.lexicon.titles;
+  // A hyphened modifier changes only a text's first word, so a text of several words is a title only if its last word ends one.
+  const several = end > 0 && !endsNoPhrase(any, view.words[end - 1]!.text);
   for (let length = Math.min(any.maxWords, end); length > 0; length--) {
+    if (length > 1 && !several) continue;
     const start = end - length;
     const text = view.words.slice(start, end).map((w) => w.text).join(' ');
     if (!isTitle(text, context.lexicon)) continue;

@@ -23,7 +23,10 @@ export function structureRelations(context: RelationContext): Relation[] {
     const list = context.resolved[s]!;
     list.forEach((m, k) => {
       const next = list[k + 1];
-      const between = next ? view.words.slice(m.mention.wordLast, next.mention.wordFirst).map((w) => w.text.toLowerCase()) : [];
+      // Built in a loop, so that it has one V8 shape whether empty or not (a mapped slice and a literal differ, and each
+      // shape first met late made V8 recompile this callback).
+      const between: string[] = [];
+      if (next) for (let w = m.mention.wordLast; w < next.mention.wordFirst; w++) between.push(view.words[w]!.text.toLowerCase());
       // "Liuzhou, in the Guangxi Zhuang autonomous region", "Gyeongju, the ROK", "Hanover, Germany", "Chennai, in the
       // southern province of Tamil Nadu".
       if (next && (m.entity.label === 'City' || m.entity.label === 'Region') && next.entity.label !== 'Person' && next.entity.label !== 'Organization' && next.entity !== m.entity) {
