@@ -107,7 +107,8 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
         continue;
       }
       // "General Motors Corp <GM>": a stock ticker in angle brackets names nothing new.
-      if (words[chunk.at - 1]?.text === '<' && words[chunk.at + chunk.words.length]?.text === '>') continue;
+      // "<BCS.L>": the exchange's suffix may follow the ticker inside the brackets.
+      if (words[chunk.at - 1]?.text === '<' && /^(?:\.\w{1,3})?>/.test(doc.text.slice(chunk.end, chunk.end + 5))) continue;
       mentions.push(...classifyChunk(doc.text, chunk, words, lexicon, lexiconOnly, lowerWords));
     }
     return { index: sentence.index, paragraph: sentence.paragraph, words, mentions };

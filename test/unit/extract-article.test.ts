@@ -478,6 +478,12 @@ describe('relations', () => {
     expect(triples(doc, 'LEADER_OF')).toEqual(['Tiago Nunes -> Brindle Group']);
   });
 
+  it('reads no trade between two countries listed as the destinations of one export, and no body from a ticker with its exchange', () => {
+    const doc = extract('France asked for rebates on maize trade for export to Switzerland, Austria and Liechtenstein. Brindle Bank Plc <BRB.L> said so.');
+    expect(triples(doc, 'TRADES_WITH')).toEqual([]);
+    expect(names(doc, 'Organization')).toEqual(['Brindle Bank Plc']);
+  });
+
   it('counts the person met in a city as a visitor only when known to come from elsewhere', () => {
     const doc = extract('Russian President Anton Volkov met Thai Prime Minister Somchai Rattana in Beijing on Tuesday. Volkov later met Ana Silva in Beijing.');
     expect(triples(doc, 'VISITED')).toEqual(['Anton Volkov -> Beijing', 'Somchai Rattana -> Beijing']);

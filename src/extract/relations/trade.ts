@@ -27,7 +27,7 @@ export function tradeRelations(context: RelationContext): Relation[] {
       if (!triggers.some((k) => k >= clause.from && k < clause.to)) continue;
       const countries = countriesIn(context, view, s, clause.from, clause.to);
       const distinct = [...new Map(countries.map((c) => [c.id, c])).values()];
-      if (distinct.length === 2) {
+      if (distinct.length === 2 && !destinationList(context, view, s, distinct)) {
         relations.push({ type: 'TRADES_WITH', source: distinct[0]!, target: distinct[1]!, sentence: s, rule: 'trade:two-countries' });
       } else if (distinct.length === 0 || distinct.length === 1) {
         // "bilateral trade" with one side or none named: the two countries the article is about.
@@ -45,6 +45,18 @@ export function tradeRelations(context: RelationContext): Relation[] {
     }
   });
   return relations;
+}
+
+// Words before a list of countries that make them all the far end of one trade: "for export to A, B and C".
+const LIST_OPENERS = new Set(['to', 'from', 'into', 'for']);
+
+/** The two countries stand in one list after "to" or "from" ("export to Switzerland, Austria and ..."): destinations, not partners. */
+function destinationList(context: RelationContext, view: SentenceView, s: number, pair: ResolvedEntity[]): boolean {
+  const mentions = context.resolved[s]!.filter((m) => pair.includes(m.entity)).sort((a, b) => a.mention.wordFirst - b.mention.wordFirst);
+  const [first, second] = [mentions[0], mentions.find((m) => m.entity !== mentions[0]?.entity)];
+  if (!first || !second) return false;
+  const between = view.words.slice(first.mention.wordLast, second.mention.wordFirst);
+  return between.length > 0 && between.every((w) => w.text === ',' || w.text === 'and') && LIST_OPENERS.has(view.words[first.mention.wordFirst - 1]?.text.toLowerCase() ?? '');
 }
 
 function clauses(view: SentenceView): { from: number; to: number }[] {
