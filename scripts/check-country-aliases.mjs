@@ -1,11 +1,11 @@
-// Checks data/country-aliases.json against world-countries: every code exists, and no alias or demonym names two countries.
+// Checks data/country-aliases.json against world-countries: every code exists (former countries' codes do not), and no alias or demonym names two countries.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const countries = require('world-countries');
 const file = new URL('../data/country-aliases.json', import.meta.url);
-const { entries } = JSON.parse(readFileSync(file, 'utf8'));
+const { entries, historical = [] } = JSON.parse(readFileSync(file, 'utf8'));
 
 const key = (text) => text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -47,6 +47,18 @@ for (const entry of entries) {
     const owner = added.get(key(form));
     if (owner && owner !== entry.country) failures.push(`${entry.country} "${form}": also added for ${owner}`);
     added.set(key(form), entry.country);
+  }
+}
+
+// Former countries: their codes are not current ones, and none of their forms names a current country.
+for (const past of historical) {
+  if (codes.has(past.country)) failures.push(`${past.country}: historical, yet a current world-countries code`);
+  for (const form of [past.name, ...past.aliases, ...past.demonyms]) {
+    const others = [...(packageForms.get(key(form)) ?? [])];
+    if (others.length > 0) failures.push(`${past.country} "${form}": world-countries gives it to ${others.join(', ')}`);
+    const owner = added.get(key(form));
+    if (owner && owner !== past.country) failures.push(`${past.country} "${form}": also added for ${owner}`);
+    added.set(key(form), past.country);
   }
 }
 

@@ -361,7 +361,8 @@ class ChunkScanner {
     const place = this.gazetteerAt(p);
     const org = this.organizationAt(p) ?? this.titleAt(p);
     // A body the lexicon knows by its whole name ("Securities and Exchange Commission") beats a reading by head word.
-    if (org && place && place.mentions[0]?.label === 'Organization' && place.next >= org.next) return place;
+    // So does a country the lexicon knows by a name ending in a head word: "the Soviet Union".
+    if (org && place && (place.mentions[0]?.label === 'Organization' || place.mentions[0]?.label === 'Country') && place.next >= org.next) return place;
     // "Phnom Penh Post Asia News Network" in a credit line: two bodies the lexicon knows, side by side.
     // (Not "U.N. Security Council": a one-word short name before a body is its parent's, part of the name.)
     if (org && place?.mentions[0]?.label === 'Organization' && place.next - p > 1 && this.gazetteerAt(place.next)?.mentions[0]?.label === 'Organization') return place;

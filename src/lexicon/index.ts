@@ -198,6 +198,13 @@ function addCountries(gazetteer: Gazetteer, countries: Country[], extra: Country
     demonyms.set(demonym, best.cca2);
   }
   for (const entry of extra.entries) for (const demonym of entry.demonyms) demonyms.set(fold(demonym), entry.country);
+  // Countries that no longer exist but older news names ("the Soviet Union"), under their ISO 3166-3 codes.
+  for (const past of extra.historical) {
+    const entry: GazetteerEntry = { label: 'Country', id: entityId('Country', past.country), name: past.name, aliases: past.aliases, country: past.country, rank: 1e10 };
+    countryEntries.set(past.country, entry);
+    gazetteer.add(entry, [past.name, ...past.aliases]);
+    for (const demonym of past.demonyms) demonyms.set(fold(demonym), past.country);
+  }
   return { countryEntries, demonyms };
 }
 

@@ -87,6 +87,7 @@ export const RegionsFile = z.object({
 export const CountryAliasesFile = z.object({
   ...Described,
   entries: z.array(z.object({ country: CountryCode, aliases: Words.default([]), demonyms: Words.default([]) })),
+  historical: z.array(z.object({ country: CountryCode, name: z.string(), aliases: Words.default([]), demonyms: Words.default([]) })).default([]),
 });
 export type CountryAliasesFile = z.infer<typeof CountryAliasesFile>;
 

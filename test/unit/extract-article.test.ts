@@ -484,6 +484,13 @@ describe('relations', () => {
     expect(names(doc, 'Organization')).toEqual(['Brindle Bank Plc']);
   });
 
+  it('knows countries of older news: the Soviet Union by name and demonym, West Germany as Germany', () => {
+    const doc = extract('About 8,000 West German farmers marched in Kiel. The Soviet Union bought wheat, Soviet officials said.');
+    expect(names(doc, 'Country')).toEqual(['Soviet Union']);
+    expect(names(extract('Farmers marched in Kiel, West Germany.'), 'Country')).toEqual(['West Germany']);
+    expect(names(doc, 'Organization')).toEqual([]);
+  });
+
   it('counts the person met in a city as a visitor only when known to come from elsewhere', () => {
     const doc = extract('Russian President Anton Volkov met Thai Prime Minister Somchai Rattana in Beijing on Tuesday. Volkov later met Ana Silva in Beijing.');
     expect(triples(doc, 'VISITED')).toEqual(['Anton Volkov -> Beijing', 'Somchai Rattana -> Beijing']);
