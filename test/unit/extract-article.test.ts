@@ -491,6 +491,11 @@ describe('relations', () => {
     expect(names(doc, 'Organization')).toEqual([]);
   });
 
+  it('reads "<name> of <place>-based <body>" as a member of the body', () => {
+    const doc = extract('"We will grow," said Ana Silva of Beijing-based Zentrix Technology Co, the developer.');
+    expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Zentrix Technology Co']);
+  });
+
   it('counts the person met in a city as a visitor only when known to come from elsewhere', () => {
     const doc = extract('Russian President Anton Volkov met Thai Prime Minister Somchai Rattana in Beijing on Tuesday. Volkov later met Ana Silva in Beijing.');
     expect(triples(doc, 'VISITED')).toEqual(['Anton Volkov -> Beijing', 'Somchai Rattana -> Beijing']);

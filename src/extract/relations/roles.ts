@@ -513,6 +513,9 @@ function bodyAfter(context: RelationContext, view: SentenceView, s: number, pers
   if (!['from', 'of', 'at'].includes(view.words[k]?.text ?? '')) return;
   k++;
   if (view.words[k]?.text === 'the') k++;
+  // "of Beijing-based <body>": the place the body is based in may stand before its name.
+  const place = context.resolved[s]!.find((m) => m.mention.wordFirst === k && isPlaceLabel(m.entity.label));
+  if (place && view.words[place.mention.wordLast]?.text === '-' && view.words[place.mention.wordLast + 1]?.text === 'based') k = place.mention.wordLast + 2;
   const body = context.resolved[s]!.find((m) => m.mention.wordFirst === k && m.entity.label === 'Organization');
   if (body) findings.relations.push({ type: 'AFFILIATED_WITH', source: person.entity, target: body.entity, sentence: s, rule: 'affiliated:from-body' });
 }
