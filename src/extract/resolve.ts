@@ -19,6 +19,8 @@ export interface ResolvedEntity {
   reason: string;
   /** For lexicon organisations: their kind (education, company, ...). */
   kind?: string;
+  /** For lexicon cities and provinces: the first-level division they lie in or are (GazetteerEntry.admin1). */
+  admin1?: string;
 }
 
 export interface Resolution {
@@ -179,7 +181,7 @@ function bind(resolution: Resolution, mention: Mention, id: string, label: Entit
   let entity = resolution.entities.get(id);
   if (!entity) {
     // One shape for every entity, whatever the lexicon knows of it (see Mention).
-    entity = { id, label, name, aliases: new Set(entry?.aliases ?? []), mentions: [], country: entry?.country || undefined, reason, kind: entry?.kind || undefined };
+    entity = { id, label, name, aliases: new Set(entry?.aliases ?? []), mentions: [], country: entry?.country || undefined, reason, kind: entry?.kind || undefined, admin1: entry?.admin1 || undefined };
     resolution.entities.set(id, entity);
   }
   attach(resolution, mention, entity);

@@ -18,6 +18,8 @@ export interface GazetteerEntry {
   kind?: string;
   /** A weak entry (a small town, a lesser namesake) needs a place context in the text before it is believed. */
   weak?: boolean;
+  /** GeoNames first-level division ("CN.01" for Anhui) a city lies in, or a province is: ties a city to its province. */
+  admin1?: string;
 }
 
 interface Form {
@@ -38,7 +40,7 @@ export class Gazetteer {
   add(given: GazetteerEntry, surfaces: Iterable<string>): void {
     // One shape for every entry and form, whatever fields the data gives: the extractor reads them in hot loops, and V8
     // optimises property reads on objects of one shape.
-    const entry: GazetteerEntry = { label: given.label, id: given.id, name: given.name, aliases: given.aliases, country: given.country, rank: given.rank, kind: given.kind, weak: given.weak };
+    const entry: GazetteerEntry = { label: given.label, id: given.id, name: given.name, aliases: given.aliases, country: given.country, rank: given.rank, kind: given.kind, weak: given.weak, admin1: given.admin1 };
     for (const surface of surfaces) {
       const key = fold(surface);
       if (!key) continue;

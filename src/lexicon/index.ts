@@ -228,15 +228,20 @@ function addCities(gazetteer: Gazetteer, exonyms: { entries: CityExonym[] }): vo
     // A capital or a city of a million outranks every namesake; an exonym's target is the city the English name means.
     const rank = city.population + (capital ? 5e7 : 0) + (city.featureCode === 'PPLA' ? 1e6 : 0) + (exonym ? 1e8 : 0);
     const weak = !capital && !exonym && city.population < 100000;
-    gazetteer.add({ label: 'City', id: entityId('City', String(city.cityId)), name, aliases, country: city.country, rank, weak }, [name, ...aliases]);
+    gazetteer.add({ label: 'City', id: entityId('City', String(city.cityId)), name, aliases, country: city.country, rank, weak, admin1: `${city.country}.${city.adminCode}` }, [name, ...aliases]);
   }
 }
 
-function addRegions(gazetteer: Gazetteer, regions: { entries: { name: string; aliases: string[]; country?: string | null | undefined }[] }): void {
+function addRegions(gazetteer: Gazetteer, regions: { entries: { name: string; aliases: string[]; country?: string | null | undefined; capital?: string | undefined }[] }): void {
   for (const region of regions.entries) {
     const key = region.country ? `${region.country}-${slugify(region.name)}` : slugify(region.name);
     const entry: GazetteerEntry = { label: 'Region', id: entityId('Region', key), name: region.name, aliases: region.aliases, rank: 1e9 };
     if (region.country) entry.country = region.country;
+    // A province is the GeoNames division its capital lies in (the capital is a seat, so the best-ranked namesake).
+    if (region.capital) {
+      const capital = gazetteer.lookup(region.capital).filter((e) => e.label === 'City' && e.country === region.country).sort((a, b) => b.rank - a.rank)[0];
+      if (capital?.admin1) entry.admin1 = capital.admin1;
+    }
     gazetteer.add(entry, [region.name, ...region.aliases]);
   }
 }

@@ -115,6 +115,13 @@ describe('data/regions.json', () => {
     expect(file.entries.filter((e) => e.kind === 'area' && e.country != null).map((e) => e.name)).toEqual(['Suez Canal', 'Panama Canal']);
   });
 
+  it('names a capital that the city list knows in the same country, for every region that gives one', async () => {
+    const { loadLexicon } = await import('../../src/lexicon/index.js');
+    const lexicon = loadLexicon();
+    const unplaced = file.entries.filter((e) => e.capital && !lexicon.gazetteer.lookup(e.name).some((r) => r.label === 'Region' && r.admin1));
+    expect(unplaced.map((e) => e.name)).toEqual([]);
+  });
+
   it('gives no name or alias to two regions', () => {
     expect(sharedForms(file.entries.map((e) => ({ label: e.name, forms: [e.name, ...e.aliases] })))).toEqual([]);
   });

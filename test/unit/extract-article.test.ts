@@ -496,6 +496,11 @@ describe('relations', () => {
     expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Zentrix Technology Co']);
   });
 
+  it('places a city in the province or state the article also names, from world knowledge', () => {
+    const doc = extract('Factories in Hefei grew. Anhui officials were pleased, as were those of Ohio, where Cleveland lies.');
+    expect(triples(doc, 'LOCATED_IN')).toEqual(['Cleveland -> Ohio', 'Hefei -> Anhui']);
+  });
+
   it('counts the person met in a city as a visitor only when known to come from elsewhere', () => {
     const doc = extract('Russian President Anton Volkov met Thai Prime Minister Somchai Rattana in Beijing on Tuesday. Volkov later met Ana Silva in Beijing.');
     expect(triples(doc, 'VISITED')).toEqual(['Anton Volkov -> Beijing', 'Somchai Rattana -> Beijing']);

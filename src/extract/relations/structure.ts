@@ -19,6 +19,14 @@ export function structureRelations(context: RelationContext): Relation[] {
     if (country) relations.push({ type: 'LOCATED_IN', source: entity, target: country, sentence: firstSentence(entity), rule: 'located:gazetteer' });
   }
 
+  // World knowledge: a city lies in its province or state, when the article names both ("Hefei" and "Anhui").
+  const provinces = new Map<string, ResolvedEntity>();
+  for (const entity of context.resolution.entities.values()) if (entity.label === 'Region' && entity.admin1) provinces.set(entity.admin1, entity);
+  for (const entity of context.resolution.entities.values()) {
+    const province = entity.label === 'City' && entity.admin1 ? provinces.get(entity.admin1) : undefined;
+    if (province) relations.push({ type: 'LOCATED_IN', source: entity, target: province, sentence: firstSentence(entity), rule: 'located:province' });
+  }
+
   context.views.forEach((view, s) => {
     const list = context.resolved[s]!;
     list.forEach((m, k) => {
