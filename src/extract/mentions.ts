@@ -703,6 +703,11 @@ function portfolioLength(words: Word[], lexicon: Lexicon): number {
   return 0;
 }
 
+/** "MPs", "Justices": a title in the plural. */
+function isPluralTitle(word: Word, lexicon: Lexicon): boolean {
+  return word.text.length > 3 && word.text.endsWith('s') && (lexicon.titles.any.has(word.text.slice(0, -1)) || lexicon.titles.honorifics.has(word.text.slice(0, -1)));
+}
+
 function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[], titled: boolean, sentenceWordList: Word[], lexicon: Lexicon, lowerWords: Set<string>): Mention | undefined {
   const last = words[words.length - 1]!;
   const folded = words.map((w) => fold(w.text));
@@ -763,6 +768,8 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
     return scan.mention(from, to, { kind: 'entity', label: 'Person', entries: [], reason: 'known-name', titled });
   }
   const acronym = words.findIndex((w) => w.acronym && !lexicon.commonAcronyms.has(w.text));
+  // "UKIP MEPs": a plural title after a body's acronym names its members, not the body.
+  if (acronym >= 0 && words.length > 1 && isPluralTitle(last, lexicon)) return classifyName(scan, from, to - 1, words.slice(0, -1), titled, sentenceWordList, lexicon, lowerWords);
   if (acronym >= 0) {
     // "GDS Data" is a company; in "Stop TTIP" only the acronym is a name.
     const ordinary = words.some((w) => !w.acronym && isOrdinaryWord(w.text, lexicon, lowerWords));
@@ -790,8 +797,7 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   const knownName = folded.some((f) => isPersonNameWord(f, lexicon));
   // "Liberal MPs", "Law Lords": a plural title ends a name of a group, not of a person.
   // "Lord Justices Clarke and Rix": nor does one open a name.
-  const pluralTitle = (word: Word) => word.text.length > 3 && /s$/.test(word.text) && (lexicon.titles.any.has(word.text.slice(0, -1)) || lexicon.titles.honorifics.has(word.text.slice(0, -1)));
-  if (pluralTitle(last) || pluralTitle(words[0]!)) return undefined;
+  if (isPluralTitle(last, lexicon) || isPluralTitle(words[0]!, lexicon)) return undefined;
   if (!titled && ordinary > 0 && !knownName) return undefined;
   // "the United Nations High Level Advisory Body": a name ending in a noun for a kind of body, with no known name
   // word, is no person's.

@@ -381,6 +381,11 @@ describe('relations', () => {
     expect(names(doc, 'Person')).toEqual(['Ana Silva']);
   });
 
+  it('reads no body from a body\'s acronym with a plural title, an event\'s final, or a common acronym', () => {
+    const doc = extract('ZXP MEPs went AWOL before the Harwell Cup Final, said Ana Silva.');
+    expect(names(doc, 'Organization')).toEqual(['ZXP']);
+  });
+
   it('binds a bare name to the body a later sentence introduces', () => {
     const doc = extract('Yukos chief executive Tiago Nunes spoke. Ana Silva, a lawyer for Yukos, agreed.');
     expect(triples(doc, 'LEADER_OF')).toEqual(['Tiago Nunes -> Yukos']);
