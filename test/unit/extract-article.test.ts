@@ -506,6 +506,12 @@ describe('relations', () => {
     expect(triples(doc, 'LOCATED_IN')).toEqual(['Cleveland -> Ohio', 'Hefei -> Anhui']);
   });
 
+  it('reads "<body> <part> <title> <name>" as a member of the body, but not across a verb', () => {
+    const doc = extract('Zentrix Party election chief Ana Silva denied it, after the Conservatives accepted Prime Minister Tiago Nunes\'s promise.');
+    expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Zentrix Party']);
+    expect(triples(doc, 'LEADER_OF')).toEqual([]);
+  });
+
   it('counts the person met in a city as a visitor only when known to come from elsewhere', () => {
     const doc = extract('Russian President Anton Volkov met Thai Prime Minister Somchai Rattana in Beijing on Tuesday. Volkov later met Ana Silva in Beijing.');
     expect(triples(doc, 'VISITED')).toEqual(['Anton Volkov -> Beijing', 'Somchai Rattana -> Beijing']);

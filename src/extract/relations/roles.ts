@@ -299,9 +299,15 @@ function holderBefore(context: RelationContext, view: SentenceView, s: number, t
   const unitAfterName = end === titleStart && /^\p{Ll}/u.test(view.words[end - 1]?.text ?? '') && context.lexicon.titles.unitModifiers.has(view.words[end - 1]!.text);
   // "Senate Majority leader": a side within the body between its name and the title.
   const caucusAfterName = end === titleStart && !!view.words[end - 1]?.capitalized && context.lexicon.titles.caucusQualifiers.has(view.words[end - 1]!.text);
+  // "Labour election chief", "BBC business editor": one lower-case noun naming a part of the body, before a lower-case
+  // title (not a verb: "the Conservatives accepted Prime Minister <name>'s promise", "BNP founding chairman").
+  const partAfterName = end === titleStart && /^\p{Ll}[\p{Ll}-]+$/u.test(view.words[end - 1]?.text ?? '') && !/(?:ed|ing)$/.test(view.words[end - 1]!.text) &&
+    !context.lexicon.titles.any.has(view.words[end - 1]!.text) && /^\p{Ll}/u.test(view.words[titleStart]?.text ?? '');
   const adjacent = mentionEndingAt(context, s, end);
-  const mention = adjacent ?? (nounAfterName || unitAfterName || caucusAfterName ? mentionEndingAt(context, s, end - 1) : undefined);
-  if (mention && mention.entity.label !== 'Person') return { entity: mention.entity, country: mention.entity.label === 'Country' ? mention.entity.country : undefined, start: mention.mention.wordFirst, unit: unitAfterName && !adjacent };
+  const before = adjacent ?? (nounAfterName || unitAfterName || caucusAfterName || partAfterName ? mentionEndingAt(context, s, end - 1) : undefined);
+  // Only a body: "China trade chief" says nothing of a country's leader.
+  const mention = !adjacent && partAfterName && !nounAfterName && !unitAfterName && before?.entity.label !== 'Organization' ? undefined : before;
+  if (mention && mention.entity.label !== 'Person') return { entity: mention.entity, country: mention.entity.label === 'Country' ? mention.entity.country : undefined, start: mention.mention.wordFirst, unit: (unitAfterName || (partAfterName && !nounAfterName)) && !adjacent };
   // "The Scottish Green Party's health spokeswoman", "the SNP's Holyrood leader": a body's possessive, then a word or
   // two saying which part of it the title is in; a member of the body.
   // ("PwC's global chief executive" leads it all.)
