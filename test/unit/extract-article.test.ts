@@ -512,6 +512,11 @@ describe('relations', () => {
     expect(triples(doc, 'LEADER_OF')).toEqual([]);
   });
 
+  it('reads a bare head\'s title in an appositive as a title of the story\'s one company, not across a list', () => {
+    const doc = extract('Zentrix Engine Inc said it was sold. Ana Silva, current chairman and chief executive officer, will remain as chairman. From left: Tiago Nunes, chairman, management committee for Qarsa.');
+    expect(triples(doc, 'LEADER_OF')).toEqual(['Ana Silva -> Zentrix Engine Inc']);
+  });
+
   it('counts the person met in a city as a visitor only when known to come from elsewhere', () => {
     const doc = extract('Russian President Anton Volkov met Thai Prime Minister Somchai Rattana in Beijing on Tuesday. Volkov later met Ana Silva in Beijing.');
     expect(triples(doc, 'VISITED')).toEqual(['Anton Volkov -> Beijing', 'Somchai Rattana -> Beijing']);

@@ -31,6 +31,10 @@ export function roleRelations(context: RelationContext): RoleFindings {
 }
 
 // Words of a ministry's name that say it is one, not what it is for.
+// Verbs that take up the sentence after an appositive: "<name>, <title>, will remain".
+const CLAUSE_VERBS = new Set(['will', 'would', 'has', 'had', 'was', 'is', 'remains', 'remained', 'became', 'joined', 'declined']);
+// In an appositive, words that tie its title to something other than the story's body ("director of", "at").
+const BARE_TITLE_BREAKS = new Set(['of', 'at', 'for', 'with', 'in', 'to', 'from', 'on']);
 // Words before a title that say it spans the whole body: "the group's global chief executive".
 const WHOLE_SCOPE = new Set(['global', 'worldwide', 'overall', 'new', 'current']);
 const MINISTRY_WORDS = new Set(['ministry', 'department', 'of', 'for', 'the']);
@@ -409,6 +413,15 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
   if (bodies.length === 0 && noun) {
     const body = latestOrganizationBefore(context, s, start, noun.text);
     if (body) bodies = [body];
+  }
+  // "<name>, current chairman and chief executive officer, will remain": a bare head's title, of no body the appositive
+  // names, is a title of the one body nearby or the story's one company, as before a name.
+  // The sentence must go on with the person's verb after it ("..., said", "..., will remain"), not with a list.
+  const verbAfter = context.lexicon.triggers.speech.has(view.words[end + 1]?.text ?? '') || CLAUSE_VERBS.has(view.words[end + 1]?.text ?? '');
+  const bare = verbAfter && inside.length === 0 && !view.words.slice(start + 1, end).some((w) => BARE_TITLE_BREAKS.has(w.text) || POSSESSIVE_MARKS.has(w.text) || /^\p{Lu}/u.test(w.text));
+  if (bodies.length === 0 && bare) {
+    const holder = onlyBodyNearby(context, view, s, titles[0]!);
+    if (holder?.entity) bodies = [holder.entity];
   }
   // "dean of <university>'s <school>", "academician at <academy> and dean of <institute> at <university>": each
   // leading title leads the body it governs (the first named after it, past a possessive), the others have members.
