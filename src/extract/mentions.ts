@@ -719,7 +719,13 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   // "autonomous" names a place only before "region", "prefecture", ...: not in "L4 autonomous driving".
   const afterAutonomous = sentenceWordList[scan.at + to + 1]?.text.toLowerCase() ?? '';
   const autonomousPlace = after?.text.toLowerCase() !== 'autonomous' || isPlaceNoun(afterAutonomous) || ['regional', 'prefectural'].includes(afterAutonomous);
-  const nounLabel = after && autonomousPlace ? placeNounLabel(after.text.toLowerCase()) : undefined;
+  // "the city of Deir al-Zor", "the town of <name>": the noun before "of" says it too (not in "Yangzhou city of East
+  // China's Jiangsu province", where a longer name goes on).
+  // ("Pengshan district of Meishan": there the noun is the name's before it.)
+  const describing = sentenceWordList[scan.at + from - 3];
+  const nounBefore = sentenceWordList[scan.at + from - 1]?.text === 'of' && (!describing?.capitalized || lexicon.demonyms.has(fold(describing.text))) ? sentenceWordList[scan.at + from - 2] : undefined;
+  const nounLabel = (after && autonomousPlace ? placeNounLabel(after.text.toLowerCase()) : undefined) ??
+    (nounBefore && /^\p{Ll}/u.test(nounBefore.text) && !after?.capitalized ? placeNounLabel(nounBefore.text) : undefined);
   // "the small Fife town of Kirkcaldy": after a determiner, a name before "town of" is the wider place the town lies
   // in; "in Boao town of Qionghai city" names the town itself.
   const determined = sentenceWordList.slice(Math.max(0, scan.at + from - 3), scan.at + from).some((w) => ['the', 'a', 'an'].includes(w.text.toLowerCase()));

@@ -386,6 +386,11 @@ describe('relations', () => {
     expect(names(doc, 'Organization')).toEqual(['ZXP']);
   });
 
+  it('reads a name after "the city of" or "the town of" as that kind of place, but not after "<name> district of"', () => {
+    const doc = extract('A siege holds the city of Deir al-Qarsa. Robots ran at a school in Pengshan district of Harwelton, Sichuan province.');
+    expect(names(doc, 'City')).toEqual(['Deir al-Qarsa']);
+  });
+
   it('binds a bare name to the body a later sentence introduces', () => {
     const doc = extract('Yukos chief executive Tiago Nunes spoke. Ana Silva, a lawyer for Yukos, agreed.');
     expect(triples(doc, 'LEADER_OF')).toEqual(['Tiago Nunes -> Yukos']);
