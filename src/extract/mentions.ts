@@ -297,11 +297,16 @@ function namesItsCountry(place: Found): boolean {
 }
 
 /** A folded word the name lists know as someone's given name or family name. */
-function isPersonNameWord(folded: string, lexicon: Lexicon): boolean {
+export function isPersonNameWord(folded: string, lexicon: Lexicon): boolean {
   if (lexicon.givenNames.has(folded) || lexicon.surnames.has(folded)) return true;
   // "Karl-Heinz", "Jean-Pierre": a given name and another joined by a hyphen.
   const hyphen = folded.indexOf('-');
   return hyphen > 2 && lexicon.givenNames.has(folded.slice(0, hyphen)) && /^\p{L}{3,}$/u.test(folded.slice(hyphen + 1));
+}
+
+/** "Mr", "Dr", "Prof": an honorific that marks the name after it as a person's (a peer's title names one by itself). */
+export function isPersonHonorific(word: string, lexicon: Lexicon): boolean {
+  return lexicon.titles.honorifics.has(word) && !lexicon.titles.peerages.has(word);
 }
 
 function isOrdinaryWord(text: string, lexicon: Lexicon, lowerWords: Set<string>): boolean {
@@ -677,7 +682,7 @@ function classifyResidual(scan: ChunkScanner, positions: number[], before: Menti
     // "the General Election", "Transport & General Worker's Union": a title that is also an adjective titles only a known name.
     const adjectiveTitle = previous?.kind === 'title' && lexicon.titles.adjectives.has(previous.text);
     // "Mr Brown", "Dr Temko": a name right after an honorific is a person's.
-    const honorific = from > 0 && lexicon.titles.honorifics.has(scan.words[from - 1]!.text) && !lexicon.titles.peerages.has(scan.words[from - 1]!.text) && /\p{L}{2}/u.test(scan.words[from]!.text);
+    const honorific = from > 0 && isPersonHonorific(scan.words[from - 1]!.text, lexicon) && /\p{L}{2}/u.test(scan.words[from]!.text);
     const titled = honorific || (previous?.kind === 'title' && previous.wordLast === scan.at + from && (!adjectiveTitle || isPersonNameWord(fold(scan.words[from]!.text), lexicon)));
     // "Minister of Agriculture and Rural Affairs <family> <given>": after a title's portfolio, the name starts at
     // the first word the name lists know, two or three words before the end.
@@ -747,12 +752,11 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
     if (word.acronym) {
       // Two letters the lexicon does not know ("NE", "CT") are abbreviations of anything; bodies' acronyms are longer.
       const letters = word.text.replace(/[^\p{L}]/gu, '');
+      const common = lexicon.commonAcronyms.has(word.text.replace(/\./g, '').toUpperCase());
       // "BA chairman" after "British Airways": an acronym that is also a common one ("a BA degree") is kept as a
       // name, which resolution binds only to a body the article spells out with those initials.
-      if (lexicon.commonAcronyms.has(word.text.replace(/\./g, '').toUpperCase()) && /^\p{Lu}{2,}$/u.test(word.text)) {
-        return scan.mention(from, to, { kind: 'name', entries: [], reason: 'common-acronym', titled: false });
-      }
-      if (letters.length < 3 || lexicon.commonAcronyms.has(word.text.replace(/\./g, '').toUpperCase()) || (/\d/.test(word.text) && !/[A-Z]{2}/.test(word.text))) return undefined;
+      if (common && /^\p{Lu}{2,}$/u.test(word.text)) return scan.mention(from, to, { kind: 'name', entries: [], reason: 'common-acronym', titled: false });
+      if (letters.length < 3 || common || (/\d/.test(word.text) && !/[A-Z]{2}/.test(word.text))) return undefined;
       return scan.mention(from, to, { kind: 'entity', label: 'Organization', entries: [], reason: 'acronym' });
     }
     if (isOrdinaryWord(word.text, lexicon, lowerWords)) return undefined;

@@ -4,7 +4,7 @@ import { entityId, slugify } from '../schema/ids.js';
 import type { GazetteerEntry } from '../lexicon/gazetteer.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { fold } from '../lexicon/fold.js';
-import { isPlaceNoun, type Mention, type SentenceView } from './mentions.js';
+import { isPersonHonorific, isPersonNameWord, isPlaceNoun, type Mention, type SentenceView } from './mentions.js';
 
 export interface ResolvedEntity {
   id: string;
@@ -227,8 +227,11 @@ function chooseEntry(mention: Mention, view: SentenceView, article: ArticleNames
   // A small town that shares its name with a person or a body ("Clinton", "during the Council debate" in a story
   // naming the US) needs a place context even so.
   const local = entries.find((e) => e.country && article.countries.has(e.country) && e.label !== 'Country');
-  const namesake = (text: string) => lexicon.givenNames.has(fold(text)) || lexicon.surnames.has(fold(text)) || lexicon.organizationWords.heads.has(fold(text));
-  if (local && best && (local.rank * 3 >= best.rank || best.weak)) return !local.weak || placeContext || !namesake(mention.text) ? local : undefined;
+  if (local && best && (local.rank * 3 >= best.rank || best.weak)) {
+    const folded = fold(mention.text);
+    const namesake = isPersonNameWord(folded, lexicon) || lexicon.organizationWords.heads.has(folded);
+    return !local.weak || placeContext || !namesake ? local : undefined;
+  }
   if (!best?.weak) return best;
   return placeContext ? best : undefined;
 }
@@ -479,7 +482,7 @@ function hasPersonEvidence(mention: Mention, view: SentenceView, lexicon: Lexico
   // A title right before ("Thai Chamber of Commerce chief <name>"), or a title of a body named right before
   // ("president of the Federation of Thai Industries <name>").
   const titleAt = (k: number) => lexicon.titles.any.has(view.words[k]?.text ?? '');
-  if (titleAt(mention.wordFirst - 1) || (lexicon.titles.honorifics.has(previous) && !lexicon.titles.peerages.has(view.words[mention.wordFirst - 1]!.text))) return true;
+  if (titleAt(mention.wordFirst - 1) || isPersonHonorific(previous, lexicon)) return true;
   const body = view.mentions.find((m) => m.wordLast === mention.wordFirst && m.label === 'Organization');
   if (body) {
     let k = body.wordFirst - 1;

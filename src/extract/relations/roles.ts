@@ -45,7 +45,8 @@ const PORTFOLIO_TITLES = new Set(['minister', 'secretary']);
  * "Commerce Minister <name>", "Agriculture and Cooperatives Minister Captain <name>", "Minister of Finance <name>",
  * "Education Secretary <name>" in an article that names that ministry or department ("the Ministry of Commerce", "the
  * Agriculture and Cooperatives Ministry", "the Department for Education and Skills"): the minister leads it, as the
- * annotation guide has it for any minister of a named ministry. Its name must hold the portfolio's words ("Foreign Minister": the Ministry of Foreign Affairs).
+ * annotation guide has it for any minister of a named ministry. Its name must start with the portfolio's words
+ * ("Foreign Minister": the Ministry of Foreign Affairs).
  */
 function ministryOfPortfolio(context: RelationContext, view: SentenceView, s: number, person: EntityMention, findings: RoleFindings): void {
   const words = view.words;
@@ -54,13 +55,15 @@ function ministryOfPortfolio(context: RelationContext, view: SentenceView, s: nu
   while (k > 0 && words[k - 1]!.capitalized && (honorifics.has(words[k - 1]!.text) || (any.has(words[k - 1]!.text) && !PORTFOLIO_TITLES.has(fold(words[k - 1]!.text))))) k--;
   let portfolio: string[] = [];
   if (PORTFOLIO_TITLES.has(fold(words[k - 1]?.text ?? ''))) {
-    const personAt = (j: number) => persons(context.resolved[s]!).some((m) => m.mention.wordFirst <= j && j < m.mention.wordLast);
+    const people = persons(context.resolved[s]!);
+    const personAt = (j: number) => people.some((m) => m.mention.wordFirst <= j && j < m.mention.wordLast);
     for (let j = k - 2; j >= 0 && (words[j]!.capitalized || ['and', '&'].includes(words[j]!.text)) && !context.lexicon.demonyms.has(fold(words[j]!.text)) && !personAt(j); j--) portfolio.unshift(fold(words[j]!.text));
     if (portfolio[0] === 'and') portfolio.shift();
   } else {
-    // "Minister of Finance <name>": the portfolio runs from "of" to the name.
-    const of = words.slice(0, person.mention.wordFirst).map((w) => fold(w.text)).lastIndexOf('of');
-    if (of > 0 && PORTFOLIO_TITLES.has(fold(words[of - 1]!.text)) && person.mention.wordFirst - of <= 5) portfolio = words.slice(of + 1, person.mention.wordFirst).map((w) => fold(w.text));
+    // "Minister of Finance <name>": the portfolio runs from "of", at most five words back, to the name.
+    let of = person.mention.wordFirst - 1;
+    while (of >= person.mention.wordFirst - 5 && of > 0 && fold(words[of]!.text) !== 'of') of--;
+    if (of > 0 && fold(words[of]!.text) === 'of' && PORTFOLIO_TITLES.has(fold(words[of - 1]!.text))) portfolio = words.slice(of + 1, person.mention.wordFirst).map((w) => fold(w.text));
   }
   while (portfolio.length > 0 && !/\p{L}{3}/u.test(portfolio[0]!)) portfolio.shift();
   if (portfolio.length === 0 || portfolio.some((w) => PORTFOLIO_TITLES.has(w))) return;
