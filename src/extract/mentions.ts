@@ -765,6 +765,12 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   if (lexicon.organizationWords.corporateSuffixes.has(fold(last.text))) {
     return scan.mention(from, to, { kind: 'entity', label: 'Organization', entries: [], reason: 'org-suffix' });
   }
+  // "Air Deccan", "Banco Sabadell": a word that opens bodies' names, unless a rank follows ("Air Chief Marshal <name>")
+  // or only ordinary words do ("Air Force One").
+  if (lexicon.organizationWords.leadingHeads.has(folded[0]!) && !words.some((_, j) => scan.titleLength(from + j) > 0) &&
+    words.slice(1).some((w) => !isOrdinaryWord(w.text, lexicon, lowerWords))) {
+    return scan.mention(from, to, { kind: 'entity', label: 'Organization', entries: [], reason: 'org-head' });
+  }
   // "ZHAI XIAOXUE/CHINA DAILY": a photo credit names the photographer, in capitals, beside a slash.
   if (words.every((w) => w.acronym) && (after?.text === '/' || sentenceWordList[scan.at + from - 1]?.text === '/')) return undefined;
   // "JP McManus", "AJ Smith": two initials before a surname are a person's.

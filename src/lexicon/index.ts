@@ -50,7 +50,7 @@ export interface Lexicon {
     peerages: WordSet;
   };
   triggers: { speech: WordSet; speechPhrases: WordSet; visit: WordSet; visitNear: WordSet; visitNouns: WordSet; meet: WordSet; meetTasks: WordSet; meetOneWay: WordSet; trade: WordSet; generalTrade: WordSet; tradeAgreements: WordSet; interview: WordSet; based: WordSet };
-  organizationWords: { heads: Set<string>; corporateSuffixes: Set<string>; events: Set<string>; landmarks: Set<string>; possessiveNameWords: Set<string>; mastheads: Set<string>; numberedHeads: Set<string>; documents: Set<string>; subjectWords: Set<string>; nouns: WordSet };
+  organizationWords: { heads: Set<string>; corporateSuffixes: Set<string>; events: Set<string>; landmarks: Set<string>; possessiveNameWords: Set<string>; mastheads: Set<string>; leadingHeads: Set<string>; numberedHeads: Set<string>; documents: Set<string>; subjectWords: Set<string>; nouns: WordSet };
   commonWords: Set<string>;
   commonAcronyms: Set<string>;
   givenNames: Set<string>;
@@ -157,6 +157,7 @@ function buildLexicon(): Lexicon {
       // Compared with the word as written: a name word is capitalised.
       possessiveNameWords: new Set(organizationWords.possessiveNameWords),
       mastheads: new Set(organizationWords.mastheads.map(fold)),
+      leadingHeads: new Set(organizationWords.leadingHeads.map(fold)),
       numberedHeads: new Set(organizationWords.numberedHeads.map(fold)),
       documents: new Set(organizationWords.documents.map(fold)),
       subjectWords: new Set(organizationWords.subjectWords.map(fold)),

@@ -49,6 +49,7 @@ export const OrganizationWordsFile = z.object({
   landmarks: Words,
   possessiveNameWords: Words,
   mastheads: Words,
+  leadingHeads: Words,
   numberedHeads: Words,
   documents: Words,
   subjectWords: Words,

@@ -537,6 +537,13 @@ describe('relations', () => {
     expect(triples(doc, 'VISITED')).toEqual(['Ana Silva -> Paris']);
   });
 
+  it('reads a name opened by a word of bodies\' names as a body, unless a rank follows', () => {
+    const doc = extract('Air Zentrix and Banco Qarsa grew, and the Indian Air Force bought jets, said Air Chief Marshal Ana Silva. Air Zentrix\'s managing director Tiago Nunes agreed.');
+    expect(names(doc, 'Organization')).toEqual(['Air Zentrix', 'Banco Qarsa', 'Indian Air Force']);
+    expect(names(doc, 'Person')).toEqual(['Ana Silva', 'Tiago Nunes']);
+    expect(triples(doc, 'LEADER_OF')).toEqual(['Tiago Nunes -> Air Zentrix']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');
