@@ -544,6 +544,12 @@ describe('relations', () => {
     expect(triples(doc, 'LEADER_OF')).toEqual(['Tiago Nunes -> Air Zentrix']);
   });
 
+  it('reads "<name> is a <title> at <body>" as an appositive, but not a title deep in a clause or a possessive after it', () => {
+    const doc = extract('Ana Silva is an associate professor at Zentrix University and a researcher at Qarsa Institute. Tiago Nunes has been stalking the premier league club. Nunes became adviser on Kenya\'s economy. Nunes later visited Kenya.');
+    expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Qarsa Institute', 'Ana Silva -> Zentrix University']);
+    expect(triples(doc, 'VISITED')).toEqual(['Tiago Nunes -> Kenya']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');

@@ -16,6 +16,9 @@ export interface RoleFindings {
 const DETERMINERS = new Set(['the', 'its', 'their', "'s", '’s', 'this', 'that']);
 // Words that end an appositive: the next clause begins.
 const APPOSITIVE_END = new Set([',', '.', ';', ':', ')', '(', '"', '“', '”', 'who', 'which', 'that', 'said', 'says', 'told', 'added']);
+// A predicate's description ends where the clause goes on: "<name> was the first president to visit <country>".
+const PREDICATE_END = new Set(['to', 'when', 'while', 'after', 'before', 'because', 'since', 'but', 'as', 'if', 'where', 'until']);
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 export function roleRelations(context: RelationContext): RoleFindings {
   const findings: RoleFindings = { relations: [], nationality: new Map() };
@@ -368,11 +371,13 @@ function applyTitle(
 /** "<name>, an associate professor at <university>", "<name>, chairman and executive director of <company>". */
 function appositiveAfter(context: RelationContext, view: SentenceView, s: number, person: EntityMention, findings: RoleFindings): void {
   const start = person.mention.wordLast;
-  if (view.words[start]?.text !== ',') return;
+  // "<name> is an associate professor at <university>": a predicate after the name reads as an appositive.
+  const predicate = view.words[start]?.text === ',' ? undefined : predicateAfter(view, start);
+  if (view.words[start]?.text !== ',' && !predicate) return;
   const nextPerson = persons(context.resolved[s]!).find((m) => m.mention.wordFirst > start);
   // "<name>, who is also chairman of <body>": a relative clause with "is" reads as an appositive; "<name>, who founded
   // <body>" as one that calls the person its founder.
-  const clause = relativeClause(context, view, start);
+  const clause = predicate ?? relativeClause(context, view, start);
   if (clause?.founded) {
     const body = context.resolved[s]!.find((m) => m.entity.label === 'Organization' && m.mention.wordFirst > clause.open && m.mention.wordFirst <= clause.open + 6);
     if (body) applyTitle(s, person.entity, { start: clause.open, end: clause.open, classes: titleClasses('founder', context.lexicon) }, body.entity, undefined, findings, 'founder');
@@ -382,7 +387,8 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
   let end = open;
   // A comma inside a name ("United Nations Educational, Scientific and Cultural Organization") does not end it.
   const insideName = (k: number) => view.mentions.some((m) => m.wordFirst < k && m.wordLast > k);
-  while (end < view.words.length && end - start < 18 && end < (nextPerson?.mention.wordFirst ?? Infinity) && (!APPOSITIVE_END.has(view.words[end]!.text.toLowerCase()) || insideName(end))) end++;
+  const ends = (k: number) => (APPOSITIVE_END.has(view.words[k]!.text.toLowerCase()) || (predicate !== undefined && PREDICATE_END.has(view.words[k]!.text.toLowerCase()))) && !insideName(k);
+  while (end < view.words.length && end - start < 18 && end < (nextPerson?.mention.wordFirst ?? Infinity) && !ends(end)) end++;
   let titles: TitleSpan[] = [];
   for (let k = start + 1; k <= end; k++) {
     const title = titleEndingAt(context, view, k);
@@ -399,6 +405,10 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
   const demonym = view.mentions.find((m) => m.kind === 'demonym' && m.wordFirst > start && m.wordLast <= end && m.country);
   if (demonym?.country && !findings.nationality.has(person.entity.id)) findings.nationality.set(person.entity.id, demonym.country);
   if (titles.length === 0) return;
+  // A predicate names the person's post at its start ("is a senior fellow at"), not deep inside a clause ("has been
+  // stalking the premier league club").
+  const leadsTo = (t: TitleSpan) => view.words.slice(open, t.start).every((w) => ARTICLES.has(w.text.toLowerCase()) || w.capitalized || context.lexicon.titles.modifiers.has(w.text));
+  if (predicate && !titles.some((t) => t.start <= open + 2 && leadsTo(t))) return;
   const classes = [...new Set(titles.flatMap((t) => t.classes))];
   const inside = context.resolved[s]!.filter((m) => m.mention.wordFirst > start && m.mention.wordLast <= end && m.entity !== person.entity);
   let bodies = inside.filter((m) => m.entity.label === 'Organization').map((m) => m.entity);
@@ -449,8 +459,12 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
     // "president of China operations at <company>": the country names a unit of a body.
     const unit = context.lexicon.titles.unitModifiers.has(view.words[place.mention.wordLast]?.text ?? '');
     // "president of Malaysia's Durian Association": the title is the body's; the country only says whose it is.
-    const ownsBody = possessive && bodyMentions.some((m) => m.mention.wordFirst === place.mention.wordLast + 1);
-    if (possessive || (classes.includes('headOfState') && !bodyBefore && !unit)) applyTitle(s, person.entity, { start, end, classes: ownsBody ? ['member'] : classes }, place.entity, undefined, findings, 'appositive');
+    // ("Spain's most powerful bank": a noun for a body after the possessive is one too.)
+    const bodyNounAfter = view.words.slice(place.mention.wordLast, place.mention.wordLast + 4).some((w) => /^\p{Ll}/u.test(w.text) && context.lexicon.organizationWords.nouns.has(w.text));
+    const ownsBody = possessive && (bodyNounAfter || bodyMentions.some((m) => m.mention.wordFirst === place.mention.wordLast + 1));
+    // "adviser on Israel's economy": a possessive after every title owns something else.
+    const ownsTitle = possessive && (ownsBody || titles.some((t) => t.start >= place.mention.wordLast));
+    if (ownsTitle || (classes.includes('headOfState') && !bodyBefore && !unit)) applyTitle(s, person.entity, { start, end, classes: ownsBody ? ['member'] : classes }, place.entity, undefined, findings, 'appositive');
   }
 }
 
@@ -470,6 +484,19 @@ function relativeClause(context: RelationContext, view: SentenceView, comma: num
   if (COPULAS.has(two)) k += 2;
   else if (COPULAS.has(one)) k += 1;
   else return undefined;
+  while (CLAUSE_ADVERBS.has(view.words[k]?.text ?? '')) k++;
+  return { open: k, founded: false };
+}
+
+/**
+ * Where the description starts in "<name> is (also) a <title> ...", "<name> was the <title> ...", "<name> serves as
+ * <title> ...": a copula right after the name, then an article or a title word.
+ */
+function predicateAfter(view: SentenceView, end: number): { open: number; founded: boolean } | undefined {
+  const one = view.words[end]?.text ?? '';
+  const two = `${one} ${view.words[end + 1]?.text ?? ''}`;
+  let k = COPULAS.has(two) ? end + 2 : COPULAS.has(one) ? end + 1 : -1;
+  if (k < 0) return undefined;
   while (CLAUSE_ADVERBS.has(view.words[k]?.text ?? '')) k++;
   return { open: k, founded: false };
 }
