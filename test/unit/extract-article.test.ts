@@ -550,6 +550,11 @@ describe('relations', () => {
     expect(triples(doc, 'VISITED')).toEqual(['Tiago Nunes -> Kenya']);
   });
 
+  it('reads "committee chairman <name>" as the leader of the one committee named before, not of one of two parties', () => {
+    const doc = extract('The Zentrix Trade Committee met. The bill, sponsored by committee Chairman Ana Silva, passed. The Qarsa Party attacked the Zentrix Party, and party leader Tiago Nunes spoke.');
+    expect(triples(doc, 'LEADER_OF')).toEqual(['Ana Silva -> Zentrix Trade Committee']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');

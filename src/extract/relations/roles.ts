@@ -19,6 +19,8 @@ const APPOSITIVE_END = new Set([',', '.', ';', ':', ')', '(', '"', '“', '”',
 // A predicate's description ends where the clause goes on: "<name> was the first president to visit <country>".
 const PREDICATE_END = new Set(['to', 'when', 'while', 'after', 'before', 'because', 'since', 'but', 'as', 'if', 'where', 'until']);
 const ARTICLES = new Set(['a', 'an', 'the']);
+// Words after which a body's noun and a title stand alone: "sponsored by committee chairman <name>".
+const BARE_NOUN_OPENERS = new Set(['the', 'by', 'and', 'with', 'to', 'from', 'for', 'as', 'of', 'on', 'at', 'said', 'says', ',', '(', '"', '“']);
 
 export function roleRelations(context: RelationContext): RoleFindings {
   const findings: RoleFindings = { relations: [], nationality: new Map() };
@@ -335,6 +337,15 @@ function holderBefore(context: RelationContext, view: SentenceView, s: number, t
     const body = latestOrganizationBefore(context, s, end - 1, view.words[end - 1]!.text);
     if (body) return { entity: body };
   }
+  // "sponsored by committee Chairman <name>": a body's noun alone before the title refers to the one body named
+  // before whose name holds it (not in "an attack on Labour's record and party leader <name>", after two parties).
+  const headNoun = end === titleStart && /^\p{Ll}/u.test(view.words[end - 1]?.text ?? '') && context.lexicon.organizationWords.heads.has(view.words[end - 1]!.text);
+  // (Not "Indian oil minister", "<party>'s local government spokesman": there the noun is the title's field.)
+  const bareNoun = end === 1 || BARE_NOUN_OPENERS.has(view.words[end - 2]?.text.toLowerCase() ?? '');
+  if ((nounAfterName || headNoun) && !before && bareNoun) {
+    const body = onlyBodyNamedWith(context, s, end - 1, view.words[end - 1]!.text);
+    if (body) return { entity: body };
+  }
   const demonym = demonymEndingAt(view, end);
   // The demonym may open the sentence, where it makes no mention of its own ("Chinese President <name> said").
   const opening = !demonym && end === 1 ? context.lexicon.demonyms.get(fold(view.words[0]!.text)) : undefined;
@@ -552,6 +563,18 @@ function latestOrganizationBefore(context: RelationContext, s: number, position:
     if (!fallback) fallback = bodies.find((m) => m.entity.kind !== 'party' || folded === 'party')?.entity;
   }
   return fallback;
+}
+
+/** The one body named up to word `position` of sentence `s` whose name holds `noun`, if only one is. */
+function onlyBodyNamedWith(context: RelationContext, s: number, position: number, noun: string): ResolvedEntity | undefined {
+  const folded = fold(noun);
+  const found = new Set<ResolvedEntity>();
+  for (let t = 0; t <= s; t++) {
+    for (const m of context.resolved[t]!) {
+      if (m.entity.label === 'Organization' && (t < s || m.mention.wordLast <= position) && (m.entity.kind === 'party' ? folded === 'party' : fold(m.entity.name).split(' ').includes(folded))) found.add(m.entity);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** "Thaiane Oliveira from Fluminense Federal University", "Wang of Tsinghua University": a body right after the name. */
