@@ -161,7 +161,29 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
       }
     }
   }
+  countriesOpeningNames(resolution, lexicon);
   return resolution;
+}
+
+/**
+ * "U.S. Treasury Secretary", "U.S. Senate Agriculture Committee": a government body's name that opens with its
+ * country's name mentions that country by name, as the annotation guide counts mentions. The country joins the
+ * entities (so its cities are placed in it) without a mention of its own in the sentence, where the body's name stays
+ * whole. Not a paper's or a company's name, where the country is a brand ("China Daily", "Japan Telecom"): only a
+ * government body the lexicon knows, or a name opening with the dotted form wire copy gives a state ("U.S.", "U.K.").
+ */
+function countriesOpeningNames(resolution: Resolution, lexicon: Lexicon): void {
+  for (const body of [...resolution.entities.values()]) {
+    if (body.label !== 'Organization' || (body.kind !== undefined && body.kind !== 'government')) continue;
+    for (const mention of body.mentions) {
+      const first = mention.text.split(' ')[0]!;
+      if (first === mention.text || (body.kind === undefined && !first.includes('.'))) continue;
+      const entry = lexicon.gazetteer.lookup(first).find((e) => e.label === 'Country');
+      if (!entry) continue;
+      const prefix: Mention = { ...mention, label: 'Country', entries: [entry], text: first, end: mention.start + first.length, wordLast: mention.wordFirst + 1, reason: 'name-prefix' };
+      bind(resolution, prefix, entry.id, 'Country', entry.name, 'name-prefix', entry);
+    }
+  }
 }
 
 /** "Lord Kinnock" in an article that names "Neil Kinnock" is that person, named as a peer. */

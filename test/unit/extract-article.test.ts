@@ -555,6 +555,18 @@ describe('relations', () => {
     expect(triples(doc, 'LEADER_OF')).toEqual(['Ana Silva -> Zentrix Trade Committee']);
   });
 
+  it('reads "U.S. Treasury Secretary <name>" as the head of the department, and the country its name opens with', () => {
+    const doc = extract('Brazil explained its moves to U.S. Treasury Secretary Ana Silva in New York.');
+    expect(triples(doc, 'LEADER_OF')).toEqual(['Ana Silva -> US Department of the Treasury']);
+    expect(names(doc, 'Country')).toEqual(['Brazil', 'United States']);
+    expect(triples(doc, 'LOCATED_IN')).toContain('New York -> United States');
+  });
+
+  it('reads who came to the dateline\'s city "here": the subject, not the person met', () => {
+    const doc = extract('WASHINGTON, March 3 - U.S. banks will meet with Federal Reserve Chairman Ana Silva here tomorrow.\nKenyan Finance Minister Tiago Nunes, who told reporters here that he wanted talks, held discussions here with Silva and Treasury Secretary Rui Costa.');
+    expect(triples(doc, 'VISITED')).toEqual(['Tiago Nunes -> United States', 'Tiago Nunes -> Washington']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');

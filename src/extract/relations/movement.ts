@@ -5,6 +5,8 @@ import { findPhrases, isPronoun, persons, places, subjectBefore, type EntityMent
 // A place after one of these words, in a sentence about a visit or a meeting, is where it happened.
 const LOCATIVE = new Set(['in', 'at', 'to']);
 const DATELINE_HERE = new Set(['here']);
+// A person named after one of these is met or received, not the one who came: "meet with <name> here".
+const HOST_PREPOSITIONS = new Set(['with', 'by', 'to', 'from', 'for', 'on', 'of', 'at', 'and']);
 const MEETING_VERBS = new Set(['met', 'meet', 'meets', 'meeting', 'held', 'hold', 'holds']);
 // A return goes home more often than not: index.ts drops such a trip to the traveller's own country.
 const RETURN = new Set(['return', 'returns', 'returned', 'returning']);
@@ -46,10 +48,10 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
         }
       }
     }
-    // "signed here yesterday by ... <name>" under a "PARIS, March 27" dateline.
-    if (datelineCity && view.words.some((w) => DATELINE_HERE.has(w.text.toLowerCase())) && people.length === 1) {
-      relations.push({ type: 'VISITED', source: people[0]!.entity, target: datelineCity, sentence: s, rule: 'visited:dateline-here' });
-    }
+    // "signed here yesterday by ... <name>", "<name>, who told reporters here" under a "PARIS, March 27" dateline.
+    const here = datelineCity ? view.words.findIndex((w) => DATELINE_HERE.has(w.text.toLowerCase())) : -1;
+    const visitor = here > 0 ? visitorHere(context, s, here, people) : undefined;
+    if (visitor) relations.push({ type: 'VISITED', source: visitor, target: datelineCity!, sentence: s, rule: 'visited:dateline-here' });
     const meetTriggers = findPhrases(context, view, context.lexicon.triggers.meet);
     for (const position of meetTriggers) {
       relations.push(...meetings(context, s, position, people));
@@ -117,6 +119,21 @@ function placesRightAfter(view: { words: { text: string }[] }, candidates: Entit
 /** "left Paris for London": a place after "from" is where the trip started, not where it went. */
 function followsFrom(view: { words: { text: string }[] }, place: EntityMention): boolean {
   return view.words[place.mention.wordFirst - 1]?.text.toLowerCase() === 'from';
+}
+
+/**
+ * Who came to the dateline's city in a sentence saying "here": the one person named, or the person named first, before
+ * "here", as the sentence's subject ("<name>, who told reporters here"); not a person after a preposition ("banks will
+ * meet with <title> <name> here": the host).
+ */
+function visitorHere(context: RelationContext, s: number, here: number, people: EntityMention[]): ResolvedEntity | undefined {
+  if (people.length === 1 && people[0]!.mention.wordFirst > here) return people[0]!.entity;
+  const first = people[0];
+  if (!first || first.mention.wordFirst > here) return undefined;
+  const view = context.views[s]!;
+  let k = first.mention.wordFirst;
+  while (k > 0 && view.words[k - 1]!.capitalized) k--;
+  return HOST_PREPOSITIONS.has(view.words[k - 1]?.text.toLowerCase() ?? '') ? undefined : first.entity;
 }
 
 function sentenceSubjectByPronoun(context: RelationContext, s: number, position: number): ResolvedEntity | undefined {

@@ -62,7 +62,9 @@ function ministryOfPortfolio(context: RelationContext, view: SentenceView, s: nu
   if (PORTFOLIO_TITLES.has(fold(words[k - 1]?.text ?? ''))) {
     const people = persons(context.resolved[s]!);
     const personAt = (j: number) => people.some((m) => m.mention.wordFirst <= j && j < m.mention.wordLast);
-    for (let j = k - 2; j >= 0 && (words[j]!.capitalized || ['and', '&'].includes(words[j]!.text)) && !context.lexicon.demonyms.has(fold(words[j]!.text)) && !personAt(j); j--) portfolio.unshift(fold(words[j]!.text));
+    // "U.S. Treasury Secretary", "Chinese Commerce Minister": the country before the portfolio is no part of it.
+    const country = (j: number) => context.lexicon.demonyms.has(fold(words[j]!.text)) || context.lexicon.gazetteer.lookup(words[j]!.text).some((e) => e.label === 'Country');
+    for (let j = k - 2; j >= 0 && (words[j]!.capitalized || ['and', '&'].includes(words[j]!.text)) && !country(j) && !personAt(j); j--) portfolio.unshift(fold(words[j]!.text));
     if (portfolio[0] === 'and') portfolio.shift();
   } else {
     // "Minister of Finance <name>": the portfolio runs from "of", at most five words back, to the name.
@@ -74,10 +76,11 @@ function ministryOfPortfolio(context: RelationContext, view: SentenceView, s: nu
   if (portfolio.length === 0 || portfolio.some((w) => PORTFOLIO_TITLES.has(w))) return;
   for (const ministry of context.resolution.entities.values()) {
     if (ministry.label !== 'Organization') continue;
-    const parts = fold(ministry.name).split(/\s+/);
-    if (!parts.includes('ministry') && !parts.includes('department')) continue;
+    const parts = ministry.name.split(/\s+/);
+    const folded = parts.map(fold);
+    if (!folded.includes('ministry') && !folded.includes('department')) continue;
     // "US Department of Commerce": the country's name is no part of the portfolio.
-    const purpose = parts.filter((w) => !MINISTRY_WORDS.has(w) && !context.lexicon.gazetteer.lookup(w).some((e) => e.label === 'Country'));
+    const purpose = parts.filter((w, i) => !MINISTRY_WORDS.has(folded[i]!) && !context.lexicon.gazetteer.lookup(w).some((e) => e.label === 'Country')).map(fold);
     if (portfolio.every((w, i) => purpose[i] === w)) {
       findings.relations.push({ type: 'AFFILIATED_WITH', source: person.entity, target: ministry, sentence: s, rule: 'affiliated:portfolio-ministry' });
       findings.relations.push({ type: 'LEADER_OF', source: person.entity, target: ministry, sentence: s, rule: 'leader:portfolio-ministry' });
