@@ -567,6 +567,12 @@ describe('relations', () => {
     expect(triples(doc, 'VISITED')).toEqual(['Tiago Nunes -> United States', 'Tiago Nunes -> Washington']);
   });
 
+  it('gives the speech to the person a relative clause describes, and reads "another country\'s <noun>" as no body named before', () => {
+    const doc = extract('Barclays wrote to banks. Ana Silva, who met senior banker Tiago Nunes today, told the banks that a telex was coming. Silva, director of the Kenyan central bank\'s debt department, met them.');
+    expect(triples(doc, 'QUOTED_IN')).toEqual(['Ana Silva -> @article']);
+    expect(triples(doc, 'AFFILIATED_WITH')).toEqual([]);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');

@@ -155,6 +155,10 @@ export function speakerOf(context: RelationContext, sentence: number, position: 
   const adjacent = people.find((m) => m.mention.wordLast === position) ?? people.find((m) => m.mention.wordLast === end);
   if (adjacent) return adjacent.entity;
   if (isPronoun(before.text)) return subjectBefore(context, sentence, position, true);
+  // "<name>, who met <another name> ..., told the banks": the subject the relative clause describes speaks.
+  const opener = people[0];
+  if (before.text === ',' && opener && opener.mention.wordLast < position && view.words[opener.mention.wordLast]?.text === ',' && view.words[opener.mention.wordLast + 1]?.text === 'who' &&
+    view.words.slice(0, opener.mention.wordFirst).every((w) => w.capitalized)) return opener.entity;
   const named = people.filter((m) => m.mention.wordLast < position).pop()?.entity;
   // "X, a researcher at Y, said" and "X spoke ... and said"; after a closing quote with nobody named, the person a pronoun would mean.
   if (before.text === ',' || before.text === 'and') return named;

@@ -439,7 +439,10 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
   });
   if (bodies.length === 0 && noun) {
     const body = latestOrganizationBefore(context, s, start, noun.text);
-    if (body) bodies = [body];
+    // "director of the Brazilian central bank's ... department": a demonym makes it another country's body.
+    const nounAt = view.words.indexOf(noun);
+    const foreign = view.mentions.some((m) => m.kind === 'demonym' && m.wordFirst > start && m.wordLast <= nounAt && m.country && body?.country && m.country !== body.country);
+    if (body && !foreign) bodies = [body];
   }
   // "<name>, current chairman and chief executive officer, will remain": a bare head's title, of no body the appositive
   // names, is a title of the one body nearby or the story's one company, as before a name.
