@@ -128,6 +128,9 @@ function datelineCityLength(chunk: Word[], lexicon: Lexicon): number {
   return 0;
 }
 
+/** Words after which a capitalised name is a place: "in Kirkcaldy", "from Bangkok to Nong Khai". */
+export const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'near', 'visit', 'visited', 'visiting', 'via', 'toward', 'towards', 'outside', 'across', 'around', 'into']);
+
 // Lower-case words inside the title of a law or regulation.
 const TITLE_CONNECTORS = new Set(['on', 'for', 'the', 'of', 'in', 'and', 'to']);
 
@@ -501,7 +504,7 @@ class ChunkScanner {
     for (let end = max; end > p; end--) {
       if (!this.words[end - 1]!.capitalized) continue;
       const { text } = this.span(p, end);
-      const entries = this.lexicon.gazetteer.lookup(text).filter((e) => this.believable(e, text, end - p));
+      const entries = this.lexicon.gazetteer.lookup(text).filter((e) => this.believable(e, text, p, end - p));
       if (entries.length === 0) continue;
       // "FIRST BOSTON SET MERGER": in a line of capitals, a short form that is an English word written in lower case
       // elsewhere is that word, not the body it abbreviates.
@@ -548,10 +551,12 @@ class ChunkScanner {
   }
 
   /** A small town's name, or a place name that is also an English word ("Green", "Nice"), is not read from a capital letter alone. */
-  believable(entry: GazetteerEntry, text: string, length: number): boolean {
+  believable(entry: GazetteerEntry, text: string, p: number, length: number): boolean {
     if (entry.label !== 'City' && entry.label !== 'Region') return true;
     if (length === 1 && (this.lexicon.demonyms.has(fold(text)) || /^\p{Lu}{2,3}$/u.test(text))) return false;
-    if (entry.weak && (length > 1 || this.words.length > 1)) return false;
+    // ... unless a preposition of place stands right before the whole run ("from Bangkok to Nong Khai").
+    const placed = p === 0 && length === this.words.length && PLACE_PREPOSITIONS.has(this.sentence[this.at - 1]?.text.toLowerCase() ?? '');
+    if (entry.weak && (length > 1 || this.words.length > 1) && !placed) return false;
     if (length === 1 && (this.lexicon.commonWords.has(fold(text)) || this.lowerWords.has(text.toLowerCase()))) return false;
     return true;
   }

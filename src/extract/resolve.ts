@@ -4,7 +4,7 @@ import { entityId, slugify } from '../schema/ids.js';
 import type { GazetteerEntry } from '../lexicon/gazetteer.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { fold } from '../lexicon/fold.js';
-import { isPersonHonorific, isPersonNameWord, isPlaceNoun, type Mention, type SentenceView } from './mentions.js';
+import { PLACE_PREPOSITIONS, isPersonHonorific, isPersonNameWord, isPlaceNoun, type Mention, type SentenceView } from './mentions.js';
 
 export interface ResolvedEntity {
   id: string;
@@ -35,8 +35,6 @@ const WELL_KNOWN_CITY = 2_000_000;
 // After the noun of an appositive that opens a sentence ("Ofcom, the UK regulator for ..."): its end or its modifiers.
 const APPOSITIVE_CONTINUES = new Set([',', '.', ')', ';', 'at', 'of', 'in', 'for', 'with', 'from', 'that', 'which', 'whose', 'based', 'behind', 'known', 'founded', 'owned', 'run']);
 
-// Words before a name that say it is a place: "in Liuzhou", "to Gyeongju".
-const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'near', 'visit', 'visited', 'visiting', 'via', 'toward', 'towards', 'outside', 'across', 'around', 'into']);
 
 export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolution {
   const resolution: Resolution = { entities: new Map(), entityOf: new Map() };
@@ -162,7 +160,25 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
     }
   }
   countriesOpeningNames(resolution, lexicon);
+  dropAcronymsOnlyShouted(resolution, views);
   return resolution;
+}
+
+/**
+ * "GROUP-77 OFFICIALS SET AGENDA": in a headline in capitals every word looks like an acronym, so a body's short form
+ * found only there ("SET") and nowhere in the story is an ordinary word, not the body. (A photo credit in capitals,
+ * "PHOTO/XINHUA", is no headline: the agency stays.)
+ */
+function dropAcronymsOnlyShouted(resolution: Resolution, views: SentenceView[]): void {
+  const headline = views[0]?.words ?? [];
+  const shouting = headline.length > 2 && headline.every((w) => w.acronym || !/\p{L}/u.test(w.text));
+  if (!shouting) return;
+  const shouted = (m: Mention) => !m.text.includes(' ') && m.sentence === 0;
+  for (const entity of [...resolution.entities.values()]) {
+    if (entity.label !== 'Organization' || !entity.mentions.every(shouted)) continue;
+    for (const mention of entity.mentions) resolution.entityOf.delete(mention);
+    resolution.entities.delete(entity.id);
+  }
 }
 
 /**

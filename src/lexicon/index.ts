@@ -223,6 +223,9 @@ function addCities(gazetteer: Gazetteer, exonyms: { entries: CityExonym[] }): vo
     const capital = city.featureCode === 'PPLC';
     const seat = city.featureCode === 'PPLA' || city.featureCode === 'PPLA2';
     if (city.population < 15000 && !capital && !seat) continue;
+    // A small section of a city (GeoNames PPLX: Bethnal Green, Brent) is a district, which news and our annotators do
+    // not call a city; and its name is more often something else ("Brent crude").
+    if (city.featureCode === 'PPLX' && city.population < 100000) continue;
     const exonym = exonymOf.get(`${city.country}|${city.name}`);
     const name = exonym?.name ?? city.name;
     const aliases = unique([city.name, city.altName, ...(exonym?.aliases ?? [])].filter((a) => a && a !== name));

@@ -573,6 +573,13 @@ describe('relations', () => {
     expect(triples(doc, 'AFFILIATED_WITH')).toEqual([]);
   });
 
+  it('believes a small town of two words after a preposition of place, and no body\'s acronym seen only in a headline in capitals', () => {
+    const doc = extract('The line runs from Durham to Newton Aycliffe, Transport Minister and Deputy PM Ana Silva said.', 'OFFICIALS SET AGENDA FOR RAIL TALKS');
+    expect(names(doc, 'City')).toEqual(['Durham', 'Newton Aycliffe']);
+    expect(names(doc, 'Organization')).toEqual([]);
+    expect(names(doc, 'Person')).toEqual(['Ana Silva']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');
