@@ -580,6 +580,11 @@ describe('relations', () => {
     expect(names(doc, 'Person')).toEqual(['Ana Silva']);
   });
 
+  it('reads a meeting with people whose long titles stand between the verb and their names', () => {
+    const doc = extract('Ana Silva had met separately with Kenyan Deputy Prime Minister and Foreign Minister Tiago Nunes, and Ugandan Deputy Prime Minister and Foreign Minister Rui Costa.');
+    expect(triples(doc, 'MET_WITH')).toEqual(['Ana Silva -> Rui Costa', 'Ana Silva -> Tiago Nunes']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');

@@ -154,11 +154,13 @@ function meetings(context: RelationContext, s: number, position: number, people:
   const { meetTasks, meetOneWay } = context.lexicon.triggers;
   if (view.words.slice(position + 1, position + 5).some((w) => meetTasks.has(w.text))) return relations;
   // Who is met is named soon after the trigger, or soon after another person met: "talks with A, B, and C".
-  let reach = position + 8;
+  // Titles in capitals do not count towards "soon": "met with Cambodian Deputy Prime Minister and Foreign Minister <name>".
+  let anchor = position + 1;
+  const soon = (m: EntityMention) => m.mention.wordFirst <= anchor + 7 || view.words.slice(anchor, m.mention.wordFirst).filter((w) => !w.capitalized).length <= 4;
   people = people.filter((m) => {
     if (m.mention.wordLast <= position) return true;
-    if (m.mention.wordFirst > reach) return false;
-    reach = m.mention.wordLast + 8;
+    if (!soon(m)) return false;
+    anchor = m.mention.wordLast;
     return true;
   });
   // A speaker reporting on a meeting is not in it: "Li said the two leaders' second meeting ...".
