@@ -73,12 +73,14 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
       mention.label = undefined;
     }
   }
-  // "White Engine, a manufacturer of engines, said": a name read as a person's that an appositive calls a body is one.
+  // "White Engine, a manufacturer of engines, said": a name read as a person's that an appositive calls a body is one;
+  // so is one right after a noun for a body ("luxury goods firm Louis Vuitton"), even with a given name first.
   for (const mention of all) {
-    // A known given name first ("<given name> <surname>, a trader at") keeps the person.
-    if (mention.label === 'Person' && !mention.titled && (mention.reason === 'name-shape' || mention.reason === 'known-name') && !lexicon.givenNames.has(nameParts(mention.text)[0]!) && isAppositiveBody(views[mention.sentence]!, mention, lexicon)) {
-      mention.label = 'Organization';
-    }
+    if (mention.label !== 'Person' || mention.titled || (mention.reason !== 'name-shape' && mention.reason !== 'known-name')) continue;
+    const view = views[mention.sentence]!;
+    // A known given name first ("<given name> <surname>, a trader at") keeps the person in an appositive.
+    const appositive = !lexicon.givenNames.has(nameParts(mention.text)[0]!) && isAppositiveBody(view, mention, lexicon);
+    if (appositive || lexicon.organizationWords.bodyNouns.has(view.words[mention.wordFirst - 1]?.text ?? '')) mention.label = 'Organization';
   }
   // "Jewish Chronicle editor <name>" makes a body of the name; "from Jewish Chronicle readers" elsewhere, read by its
   // shape alone, is that body again and not a person.

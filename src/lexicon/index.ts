@@ -50,7 +50,7 @@ export interface Lexicon {
     peerages: WordSet;
   };
   triggers: { speech: WordSet; speechPhrases: WordSet; visit: WordSet; visitNear: WordSet; visitNouns: WordSet; meet: WordSet; meetTasks: WordSet; meetOneWay: WordSet; trade: WordSet; generalTrade: WordSet; tradeAgreements: WordSet; interview: WordSet; based: WordSet };
-  organizationWords: { heads: Set<string>; corporateSuffixes: Set<string>; events: Set<string>; landmarks: Set<string>; possessiveNameWords: Set<string>; mastheads: Set<string>; leadingHeads: Set<string>; numberedHeads: Set<string>; documents: Set<string>; subjectWords: Set<string>; nouns: WordSet };
+  organizationWords: { heads: Set<string>; corporateSuffixes: Set<string>; events: Set<string>; landmarks: Set<string>; possessiveNameWords: Set<string>; mastheads: Set<string>; leadingHeads: Set<string>; bodyNouns: Set<string>; numberedHeads: Set<string>; documents: Set<string>; subjectWords: Set<string>; nouns: WordSet };
   commonWords: Set<string>;
   commonAcronyms: Set<string>;
   givenNames: Set<string>;
@@ -158,6 +158,7 @@ function buildLexicon(): Lexicon {
       possessiveNameWords: new Set(organizationWords.possessiveNameWords),
       mastheads: new Set(organizationWords.mastheads.map(fold)),
       leadingHeads: new Set(organizationWords.leadingHeads.map(fold)),
+      bodyNouns: new Set(organizationWords.bodyNouns),
       numberedHeads: new Set(organizationWords.numberedHeads.map(fold)),
       documents: new Set(organizationWords.documents.map(fold)),
       subjectWords: new Set(organizationWords.subjectWords.map(fold)),

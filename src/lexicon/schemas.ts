@@ -50,6 +50,7 @@ export const OrganizationWordsFile = z.object({
   possessiveNameWords: Words,
   mastheads: Words,
   leadingHeads: Words,
+  bodyNouns: Words,
   numberedHeads: Words,
   documents: Words,
   subjectWords: Words,

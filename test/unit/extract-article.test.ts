@@ -585,6 +585,13 @@ describe('relations', () => {
     expect(triples(doc, 'MET_WITH')).toEqual(['Ana Silva -> Rui Costa', 'Ana Silva -> Tiago Nunes']);
   });
 
+  it('reads a person-shaped name after a noun for a body as the body, and a landmark as no person', () => {
+    const doc = extract('French luxury goods firm Louis Zentrix is suing sellers. Louis Zentrix could not be reached. Crowds gathered near the Blue Mosque by Spring.');
+    expect(names(doc, 'Organization')).toEqual(['Louis Zentrix']);
+    expect(names(doc, 'Person')).toEqual([]);
+    expect(names(doc, 'City')).toEqual([]);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');
