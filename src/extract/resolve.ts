@@ -87,7 +87,7 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
   const bodyNames = new Map<string, EntityLabel>();
   for (const m of all) if (m.kind === 'entity' && m.label && m.label !== 'Person') bodyNames.set(fold(m.text), m.label);
   for (const mention of all) {
-    const label = mention.reason === 'name-shape' ? bodyNames.get(fold(mention.text)) : undefined;
+    const label = mention.reason === 'name-shape' || (mention.reason === 'known-name' && !mention.titled) ? bodyNames.get(fold(mention.text)) : undefined;
     if (label) mention.label = label;
   }
   // 1. Places and bodies the lexicon knows.
