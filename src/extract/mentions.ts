@@ -131,6 +131,10 @@ function datelineCityLength(chunk: Word[], lexicon: Lexicon): number {
 /** Words after which a capitalised name is a place: "in Kirkcaldy", "from Bangkok to Nong Khai". */
 export const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'near', 'visit', 'visited', 'visiting', 'via', 'toward', 'towards', 'outside', 'across', 'around', 'into']);
 
+// Days and months, and the words before them that make them dates.
+const DATE_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const DATE_PREPOSITIONS = new Set(['on', 'in', 'since', 'until', 'by', 'last', 'next', 'this', 'early', 'late', 'mid', 'from', 'before', 'after']);
+
 // Lower-case words inside the title of a law or regulation.
 const TITLE_CONNECTORS = new Set(['on', 'for', 'the', 'of', 'in', 'and', 'to']);
 
@@ -171,7 +175,9 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
     // "The Department of Defense" after a quotation mark: the article is not part of the name ("The Hague" is in the lexicon).
     (['The', 'A', 'An'].includes(word.text) && lexicon.gazetteer.lookup(source.slice(chunk.start, chunk.end)).length === 0) ||
     // "FOR CHINA DAILY" in a photo credit: a function word in capitals is still a function word.
-    (word.acronym && lexicon.commonWords.has(fold(word.text)) && !lexicon.gazetteer.lookup(word.text).length);
+    (word.acronym && lexicon.commonWords.has(fold(word.text)) && !lexicon.gazetteer.lookup(word.text).length) ||
+    // "said on Thursday Samsung Electronics Co Ltd will": a date after its preposition opens no name.
+    (DATE_WORDS.has(fold(word.text)) && DATE_PREPOSITIONS.has(sentenceWordList[chunk.at - 1]?.text.toLowerCase() ?? ''));
   while (words.length > 0 && dropFirst(words[0]!, words[1]) && longestPhrase(words, 0, lexicon.titles.any, lexicon.titles.modifiers) === 0 && !startsKnownName(words, lexicon)) {
     words = words.slice(1);
     at++;

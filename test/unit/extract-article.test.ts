@@ -592,6 +592,11 @@ describe('relations', () => {
     expect(names(doc, 'City')).toEqual([]);
   });
 
+  it('does not glue a day after its preposition to the name that follows', () => {
+    const doc = extract('Qarsa Inc said on Thursday Zentrix Electronics Co Ltd will make its chips.');
+    expect(names(doc, 'Organization')).toEqual(['Qarsa Inc', 'Zentrix Electronics Co Ltd']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');
