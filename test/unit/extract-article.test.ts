@@ -597,6 +597,12 @@ describe('relations', () => {
     expect(names(doc, 'Organization')).toEqual(['Qarsa Inc', 'Zentrix Electronics Co Ltd']);
   });
 
+  it('quotes the people a "who said" clause describes, and gives a foreign secretary only his own country\'s department', () => {
+    const doc = extract('Critics named Secretary of State Ana Silva and Defense Secretary Tiago Nunes, who said they opposed the plan. The U.S. Treasury agreed. Argentine Treasury Secretary Rui Costa did not.');
+    expect(triples(doc, 'QUOTED_IN')).toEqual(['Ana Silva -> @article', 'Tiago Nunes -> @article']);
+    expect(triples(doc, 'LEADER_OF')).toEqual([]);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');

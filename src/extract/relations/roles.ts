@@ -59,12 +59,16 @@ function ministryOfPortfolio(context: RelationContext, view: SentenceView, s: nu
   let k = person.mention.wordFirst;
   while (k > 0 && words[k - 1]!.capitalized && (honorifics.has(words[k - 1]!.text) || (any.has(words[k - 1]!.text) && !PORTFOLIO_TITLES.has(fold(words[k - 1]!.text))))) k--;
   let portfolio: string[] = [];
+  let owner: string | undefined;
   if (PORTFOLIO_TITLES.has(fold(words[k - 1]?.text ?? ''))) {
     const people = persons(context.resolved[s]!);
     const personAt = (j: number) => people.some((m) => m.mention.wordFirst <= j && j < m.mention.wordLast);
     // "U.S. Treasury Secretary", "Chinese Commerce Minister": the country before the portfolio is no part of it.
-    const country = (j: number) => context.lexicon.demonyms.has(fold(words[j]!.text)) || context.lexicon.gazetteer.lookup(words[j]!.text).some((e) => e.label === 'Country');
-    for (let j = k - 2; j >= 0 && (words[j]!.capitalized || ['and', '&'].includes(words[j]!.text)) && !country(j) && !personAt(j); j--) portfolio.unshift(fold(words[j]!.text));
+    const country = (j: number) => context.lexicon.demonyms.get(fold(words[j]!.text)) ?? context.lexicon.gazetteer.lookup(words[j]!.text).find((e) => e.label === 'Country')?.country;
+    let j = k - 2;
+    for (; j >= 0 && (words[j]!.capitalized || ['and', '&'].includes(words[j]!.text)) && !country(j) && !personAt(j); j--) portfolio.unshift(fold(words[j]!.text));
+    // "Argentine Treasury Secretary": only that country's department.
+    owner = j >= 0 ? country(j) : undefined;
     if (portfolio[0] === 'and') portfolio.shift();
   } else {
     // "Minister of Finance <name>": the portfolio runs from "of", at most five words back, to the name.
@@ -75,7 +79,7 @@ function ministryOfPortfolio(context: RelationContext, view: SentenceView, s: nu
   while (portfolio.length > 0 && !/\p{L}{3}/u.test(portfolio[0]!)) portfolio.shift();
   if (portfolio.length === 0 || portfolio.some((w) => PORTFOLIO_TITLES.has(w))) return;
   for (const ministry of context.resolution.entities.values()) {
-    if (ministry.label !== 'Organization') continue;
+    if (ministry.label !== 'Organization' || (owner && ministry.country && ministry.country !== owner)) continue;
     const parts = ministry.name.split(/\s+/);
     const folded = parts.map(fold);
     if (!folded.includes('ministry') && !folded.includes('department')) continue;

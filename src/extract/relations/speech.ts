@@ -14,6 +14,20 @@ function namedAfter(context: RelationContext, s: number, position: number): Reso
   return between.every((w) => /^[\p{L}&'’-]+$/u.test(w.text)) ? person.entity : undefined;
 }
 
+/** "<name> and <name>, who said they opposed it": the people the relative clause describes. */
+function describedBySpeech(context: RelationContext, s: number, position: number): ResolvedEntity[] {
+  const view = context.views[s]!;
+  if (view.words[position - 1]?.text !== 'who' || view.words[position - 2]?.text !== ',') return [];
+  const people = persons(context.resolved[s]!);
+  const last = people.find((m) => m.mention.wordLast === position - 2);
+  if (!last) return [];
+  // "<title> <name> and <title> <name>, who said": past the second one's title to the "and".
+  let k = last.mention.wordFirst - 1;
+  while (k > 0 && view.words[k]!.capitalized) k--;
+  const joined = view.words[k]?.text === 'and' ? people.find((m) => m.mention.wordLast === k) : undefined;
+  return joined ? [joined.entity, last.entity] : [last.entity];
+}
+
 export function speechRelations(context: RelationContext): Relation[] {
   const relations: Relation[] = [];
   context.views.forEach((view, s) => {
@@ -25,6 +39,7 @@ export function speechRelations(context: RelationContext): Relation[] {
       const inverted = INVERSION_MARKS.has(view.words[position - 1]?.text ?? '');
       const speaker = (inverted ? namedAfter(context, s, position) : undefined) ?? speakerOf(context, s, position) ?? after;
       if (speaker) relations.push({ type: 'QUOTED_IN', source: speaker, target: 'article', sentence: s, rule: 'quoted:speech-verb' });
+      else for (const person of describedBySpeech(context, s, position)) relations.push({ type: 'QUOTED_IN', source: person, target: 'article', sentence: s, rule: 'quoted:who-said' });
       // "X told Reuters": speaking to a news outlet is giving it an interview.
       const outlet = context.resolved[s]!.find((m) => m.mention.wordFirst === position + 1 && isOutlet(context, m.entity));
       if (speaker && outlet && view.words[position]!.text.toLowerCase().startsWith('tol')) {
