@@ -603,6 +603,11 @@ describe('relations', () => {
     expect(triples(doc, 'LEADER_OF')).toEqual([]);
   });
 
+  it('places no city in the place after it when both open a list', () => {
+    const doc = extract('Stops in Shrewsbury, North Dorset, Liverpool and Basingstoke are planned. Hanover, Germany, hosts a fair.');
+    expect(triples(doc, 'LOCATED_IN')).toEqual(['Hanover -> Germany']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');

@@ -39,7 +39,11 @@ export function structureRelations(context: RelationContext): Relation[] {
       // southern province of Tamil Nadu".
       if (next && (m.entity.label === 'City' || m.entity.label === 'Region') && next.entity.label !== 'Person' && next.entity.label !== 'Organization' && next.entity !== m.entity) {
         // In a list ("Eastbourne, Isle of Wight, Bristol and Bath") a comma separates places of one rank, whatever their kind.
-        const listed = between.length === 1 && between[0] === ',' && view.words[m.mention.wordFirst - 1]?.text === ',' && [',', 'and'].includes(view.words[next.mention.wordLast]?.text ?? '');
+        // The first of the list too ("Stops in Shrewsbury, North Dorset, Liverpool and ..."): a third place follows.
+        const third = list[k + 2];
+        const goesOn = [',', 'and'].includes(view.words[next.mention.wordLast]?.text ?? '');
+        const thirdPlace = !!third && third.mention.wordFirst === next.mention.wordLast + 1 && (third.entity.label === 'City' || third.entity.label === 'Region' || third.entity.label === 'Country');
+        const listed = between.length <= 2 && between[0] === ',' && goesOn && (view.words[m.mention.wordFirst - 1]?.text === ',' || thirdPlace);
         if (!listed && isPlaceApposition(between) && rank(next.entity) > rank(m.entity)) relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:apposition' });
       }
       // "Shijiazhuang, North China's Hebei province": the place after a possessive chain is where the city lies.
