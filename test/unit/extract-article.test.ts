@@ -608,6 +608,11 @@ describe('relations', () => {
     expect(triples(doc, 'LOCATED_IN')).toEqual(['Hanover -> Germany']);
   });
 
+  it('gives a title after a noun for an unnamed body to no other body', () => {
+    const doc = extract('Zentrix Motors faces a strike. After talks ended, union leader Ana Silva told reporters that workers will strike.');
+    expect(triples(doc, 'LEADER_OF')).toEqual([]);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');

@@ -239,6 +239,9 @@ function onlyBodyNearby(context: RelationContext, view: SentenceView, s: number,
   // often belong to an unnamed body or an outlet, and a government post ("home secretary") to a government the story
   // need not name.
   if (!title.classes.includes('leader') || title.classes.includes('headOfState') || title.classes.includes('ministerial') || ['a', 'an'].includes(view.words[title.start - 1]?.text.toLowerCase() ?? '')) return undefined;
+  // "Public accounts committee chairman <name>": a noun for a body before the title names the body, unnamed here.
+  const before = view.words[title.start - 1]?.text ?? '';
+  if (/^\p{Ll}/u.test(before) && (context.lexicon.organizationWords.heads.has(before) || context.lexicon.organizationWords.nouns.has(before))) return undefined;
   // The last few sentences, else the whole story so far when that names one company: a story about one company calls
   // its chairman "chairman".
   const nearby = onlyBodyBetween(context, Math.max(0, s - 3), s, title.start);
