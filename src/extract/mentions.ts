@@ -152,6 +152,14 @@ function insideDocumentTitle(words: Word[], chunk: Chunk, lexicon: Lexicon): boo
   return false;
 }
 
+/** True when `name` occurs in `source` elsewhere than at `at`, inside a sentence ("... by the National Audit Office"). */
+function namedMidSentence(source: string, name: string, at: number): boolean {
+  for (let k = source.indexOf(name); k >= 0; k = source.indexOf(name, k + 1)) {
+    if (k !== at && k >= 2 && source[k - 1] === ' ' && /[\p{Ll},]/u.test(source[k - 2]!)) return true;
+  }
+  return false;
+}
+
 function isTitleCase(words: Word[]): boolean {
   const lettered = words.filter((w) => /\p{L}/u.test(w.text) && w.text.length > 3);
   return lettered.length > 0 && lettered.filter((w) => w.capitalized).length / lettered.length > 0.6;
@@ -164,6 +172,8 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
   const dropFirst = (word: Word, next: Word | undefined) =>
     // "Mark <surname> said": a given name opening a name stays even where the same word is ordinary.
     (word.sentenceInitial && !word.acronym && isOrdinaryWord(word.text, lexicon, lowerWords) && !(next?.capitalized && (lexicon.givenNames.has(fold(word.text)) || lexicon.titles.honorifics.has(word.text))) &&
+      // "National Audit Office chief <name> said": the article writes the same name inside a sentence too.
+      !(next?.capitalized && namedMidSentence(source, source.slice(chunk.start, chunk.end), chunk.start)) &&
       // "He Yun, a researcher": a family name that is also an English word, before a given name and a comma.
       !(lexicon.surnames.has(fold(word.text)) && next?.capitalized && !next.acronym && words.length === 2 && sentenceWordList[chunk.at + 2]?.text === ',') &&
       // "Legal Daily spoke with": a newspaper's name keeps its ordinary first word.

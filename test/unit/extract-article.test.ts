@@ -613,6 +613,12 @@ describe('relations', () => {
     expect(triples(doc, 'LEADER_OF')).toEqual([]);
   });
 
+  it('keeps the ordinary first word of a name opening a sentence when the article writes the name inside a sentence too', () => {
+    const doc = extract('A report by the National Zentrix Office was published. National Zentrix Office chief Ana Silva said more was needed.');
+    expect(names(doc, 'Organization')).toEqual(['National Zentrix Office']);
+    expect(triples(doc, 'LEADER_OF')).toEqual(['Ana Silva -> National Zentrix Office']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');
