@@ -436,7 +436,8 @@ class ChunkScanner {
     for (let tails = 0; tails < 2; tails++) {
     const tailWord = this.words[end]?.text;
     if (tailWord !== 'of' && tailWord !== 'for') break;
-    if (tails === 1 && (this.words.slice(head + 1, end).some((_, j) => isHead(head + 1 + j)))) break;
+    // (After a tail naming a body, only "for": "Office of the Central Commission for Financial and Economic Affairs".)
+    if (tails === 1 && (tailWord !== 'for' || /ing$/.test(this.words[end + 1]?.text ?? '')) && (this.words.slice(head + 1, end).some((_, j) => isHead(head + 1 + j)))) break;
     {
       let k = end + 1;
       if (this.words[k]?.text === 'the') k++;

@@ -619,6 +619,12 @@ describe('relations', () => {
     expect(triples(doc, 'LEADER_OF')).toEqual(['Ana Silva -> National Zentrix Office']);
   });
 
+  it('reads a body named after a consultancy noun, a "for" tail after a body\'s tail, and a long appositive to the end of the name', () => {
+    const doc = extract('"It is a club," said Ana Silva, global managing director at German management consultancy Roland Zentrix. Tiago Nunes, executive deputy director of the Office of the Central Commission for Financial and Economic Affairs, agreed.');
+    expect(names(doc, 'Organization')).toEqual(['Office of the Central Commission for Financial and Economic Affairs', 'Roland Zentrix']);
+    expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Roland Zentrix', 'Tiago Nunes -> Office of the Central Commission for Financial and Economic Affairs']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');

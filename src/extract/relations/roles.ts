@@ -409,7 +409,7 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
   // A comma inside a name ("United Nations Educational, Scientific and Cultural Organization") does not end it.
   const insideName = (k: number) => view.mentions.some((m) => m.wordFirst < k && m.wordLast > k);
   const ends = (k: number) => (APPOSITIVE_END.has(view.words[k]!.text.toLowerCase()) || (predicate !== undefined && PREDICATE_END.has(view.words[k]!.text.toLowerCase()))) && !insideName(k);
-  while (end < view.words.length && end - start < 18 && end < (nextPerson?.mention.wordFirst ?? Infinity) && !ends(end)) end++;
+  while (end < view.words.length && (end - start < 18 || insideName(end)) && end < (nextPerson?.mention.wordFirst ?? Infinity) && !ends(end)) end++;
   let titles: TitleSpan[] = [];
   for (let k = start + 1; k <= end; k++) {
     const title = titleEndingAt(context, view, k);
