@@ -625,6 +625,13 @@ describe('relations', () => {
     expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Roland Zentrix', 'Tiago Nunes -> Office of the Central Commission for Financial and Economic Affairs']);
   });
 
+  it('reads "<body> boss <name>" as its head, quotes no one named only as whose associate the speaker is, and gives a reported trip to no speaker', () => {
+    const doc = extract('A close associate of former Zentrix boss Ana Silva has told a court that the charges are false. Fiat boss Tiago Nunes said that while the plane may be able to fly to Sydney, it would stop on the way. Nunes also declares a trip to Mexico.');
+    expect(triples(doc, 'QUOTED_IN')).toEqual(['Tiago Nunes -> @article']);
+    expect(triples(doc, 'LEADER_OF')).toEqual(['Tiago Nunes -> Fiat']);
+    expect(triples(doc, 'VISITED')).toEqual(['Tiago Nunes -> Mexico']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');

@@ -143,6 +143,16 @@ export function subjectBefore(context: RelationContext, sentence: number, positi
   return pronoun || titled ? context.salient[sentence] : undefined;
 }
 
+/** "<relative> of <title> <name>": the name only says whose friend, wife or associate the subject is. */
+function isRelativeNamed(context: RelationContext, view: SentenceView, person: EntityMention): boolean {
+  let k = person.mention.wordFirst - 1;
+  const { any, modifiers } = context.lexicon.titles;
+  while (k > 0 && (view.words[k]!.capitalized || any.has(view.words[k]!.text) || modifiers.has(view.words[k]!.text))) k--;
+  if (view.words[k]?.text !== 'of') return false;
+  const noun = view.words[k - 1]?.text ?? '';
+  return context.lexicon.titles.relativeNouns.has(noun) && /^\p{Ll}/u.test(noun);
+}
+
 /** The subject of a verb at `position`, read from the word just before it: "Lee said", "he added", "X, a researcher at Y, said". */
 export function speakerOf(context: RelationContext, sentence: number, position: number): ResolvedEntity | undefined {
   const view = context.views[sentence]!;
@@ -153,6 +163,8 @@ export function speakerOf(context: RelationContext, sentence: number, position: 
   let end = position;
   while (end > position - 2 && AUXILIARIES.has(view.words[end - 1]?.text.toLowerCase() ?? '')) end--;
   const adjacent = people.find((m) => m.mention.wordLast === position) ?? people.find((m) => m.mention.wordLast === end);
+  // "A close associate of former Yukos boss <name> has told": the relative speaks, not the person named.
+  if (adjacent && isRelativeNamed(context, view, adjacent)) return undefined;
   if (adjacent) return adjacent.entity;
   if (isPronoun(before.text)) return subjectBefore(context, sentence, position, true);
   // "<name>, who met <another name> ..., told the banks": the subject the relative clause describes speaks.

@@ -32,7 +32,7 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
       // With nobody named before the trigger, the visitor is named after it only in "Having visited X, Y said".
       const opening = position < 5 ? people.find((m) => m.mention.wordFirst > position)?.entity : undefined;
       const visitor = subjectBefore(context, s, position) ?? opening ?? sentenceSubjectByPronoun(context, s, position);
-      if (!visitor) continue;
+      if (!visitor || inReportedClauseOfAnother(context, s, position)) continue;
       const nextPerson = people.find((m) => m.mention.wordFirst > position && m.entity !== visitor);
       const limit = Math.min(nextPerson?.mention.wordFirst ?? Infinity, position + reach);
       const visitorAt = (k: number) => people.some((m) => m.entity === visitor && m.mention.wordFirst <= k && k < m.mention.wordLast);
@@ -119,6 +119,24 @@ function placesRightAfter(view: { words: { text: string }[] }, candidates: Entit
 /** "left Paris for London": a place after "from" is where the trip started, not where it went. */
 function followsFrom(view: { words: { text: string }[] }, place: EntityMention): boolean {
   return view.words[place.mention.wordFirst - 1]?.text.toLowerCase() === 'from';
+}
+
+/**
+ * "He said that while the plane may be able to fly to Sydney": a trip in a clause reported by a speech verb is the
+ * clause's subject's, and here that is no person (no one named, no personal pronoun between the verb and the trip).
+ */
+function inReportedClauseOfAnother(context: RelationContext, s: number, position: number): boolean {
+  const view = context.views[s]!;
+  const speech = findPhrases(context, view, context.lexicon.triggers.speech).filter((k) => k < position);
+  if (speech.length === 0) return false;
+  const from = speech[speech.length - 1]! + 1;
+  // "He also declares a trip to Mexico": the speaker's own trip, named right after the verb.
+  if (view.words.slice(from, position).every((w) => ['a', 'an', 'his', 'her'].includes(w.text.toLowerCase()))) return false;
+  const people = persons(context.resolved[s]!);
+  for (let k = from; k < position; k++) {
+    if (isPronoun(view.words[k]!.text) || people.some((m) => m.mention.wordFirst === k)) return false;
+  }
+  return true;
 }
 
 /**
