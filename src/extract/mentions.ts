@@ -533,10 +533,10 @@ class ChunkScanner {
     }
     // "China-ROK", "China-UK": a hyphenated pair of places reads as its parts.
     const word = this.words[p]!;
-    if (!word.text.includes('-')) return undefined;
+    if (!word.text.includes('-') && !word.text.includes('–')) return undefined;
     const mentions: Mention[] = [];
     let offset = word.start;
-    for (const part of word.text.split('-')) {
+    for (const part of word.text.split(/[-–]/)) {
       const entries = this.lexicon.gazetteer.lookup(part).filter((e) => e.label === 'Country');
       const country = this.lexicon.demonyms.get(fold(part));
       const mention =

@@ -83,10 +83,11 @@ export function sentenceWords(doc: TextDocument, sentenceIndex: number, possessi
   let sawWord = false;
   while (i < sentence.last) {
     let last = i + 1;
-    // Glue "Ji" "-" "hoon" and "al" "-" "Rashid" into one word, but not "UK" "-" "based".
+    // Glue "Ji" "-" "hoon" and "al" "-" "Rashid" into one word, but not "UK" "-" "based"; an en dash between two words
+    // with no space is a hyphen too ("Export–Import Bank").
     while (
       last + 1 < sentence.last &&
-      doc.tokens[last]!.text === '-' &&
+      (doc.tokens[last]!.text === '-' || doc.tokens[last]!.text === '–') &&
       !doc.tokens[last]!.spaceBefore &&
       !doc.tokens[last + 1]!.spaceBefore &&
       LETTER.test(doc.tokens[last + 1]!.text) &&

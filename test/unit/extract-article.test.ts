@@ -632,6 +632,12 @@ describe('relations', () => {
     expect(triples(doc, 'VISITED')).toEqual(['Tiago Nunes -> Mexico']);
   });
 
+  it('reads an en dash between two words with no space as a hyphen', () => {
+    const doc = extract('Loans from the Export–Import Bank of China rose as US–China trade tensions eased.');
+    expect(names(doc, 'Organization')).toEqual(['Export-Import Bank of China']);
+    expect(triples(doc, 'TRADES_WITH')).toEqual(['China -> United States']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');
