@@ -106,6 +106,13 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
         mentions.push(town);
         continue;
       }
+      // "Dedham, Mass.,-based", "Canton, Ohio,": an unknown name before a comma and a US state is a town in that state.
+      const state = after?.text === ',' ? lexicon.gazetteer.lookup(words[chunk.at + chunk.words.length + 1]?.text ?? '').find((e) => e.label === 'Region' && e.country === 'US') : undefined;
+      if (state && chunk.words.length <= 2 && chunk.words.every((w) => !w.acronym && !isPersonNameWord(fold(w.text), lexicon)) && !/^\p{L}/u.test(words[chunk.at + chunk.words.length + 2]?.text ?? '') &&
+        lexicon.gazetteer.lookup(doc.text.slice(chunk.start, chunk.end)).length === 0 && !chunk.words[0]!.sentenceInitial) {
+        mentions.push(new ChunkScanner(doc.text, chunk.words, chunk.at, words, lexicon, lowerWords).mention(0, chunk.words.length, { kind: 'entity', label: 'City', entries: [], reason: 'town-state' }));
+        continue;
+      }
       // "General Motors Corp <GM>": a stock ticker in angle brackets names nothing new.
       // "<BCS.L>": the exchange's suffix may follow the ticker inside the brackets.
       if (words[chunk.at - 1]?.text === '<' && /^(?:\.\w{1,3})?>/.test(doc.text.slice(chunk.end, chunk.end + 5))) continue;
@@ -571,6 +578,8 @@ class ChunkScanner {
   believable(entry: GazetteerEntry, text: string, p: number, length: number): boolean {
     if (entry.label !== 'City' && entry.label !== 'Region') return true;
     if (length === 1 && (this.lexicon.demonyms.has(fold(text)) || /^\p{Lu}{2,3}$/u.test(text))) return false;
+    // "Mass.", "Ill.": a state's abbreviation only after a town and its comma ("Dedham, Mass."), not in "Midnight Mass.".
+    if (entry.label === 'Region' && text.endsWith('.') && this.sentence[this.at + p - 1]?.text !== ',') return false;
     // ... unless a preposition of place stands right before the whole run ("from Bangkok to Nong Khai").
     const placed = p === 0 && length === this.words.length && PLACE_PREPOSITIONS.has(this.sentence[this.at - 1]?.text.toLowerCase() ?? '');
     if (entry.weak && (length > 1 || this.words.length > 1) && !placed) return false;

@@ -68,7 +68,8 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
     if (!wellKnown(first)) personParts.add(first);
   }
   for (const mention of all) {
-    if ((mention.label === 'City' || mention.label === 'Region') && !mention.text.includes(' ') && personParts.has(fold(mention.text))) {
+    // (Not a state's abbreviation: "Dedham, Mass." beside a "Midnight Mass." read as a name.)
+    if ((mention.label === 'City' || mention.label === 'Region') && !mention.text.includes(' ') && !mention.text.endsWith('.') && personParts.has(fold(mention.text))) {
       mention.kind = 'name';
       mention.label = undefined;
     }
@@ -254,6 +255,12 @@ function chooseEntry(mention: Mention, view: SentenceView, article: ArticleNames
   const entries = mention.entries;
   const spelledOut = entries.length > 1 ? entries.find((e) => [e.name, ...e.aliases].some((name) => article.namedInFull.has(fold(name)))) : undefined;
   if (spelledOut) return spelledOut;
+  // "Dedham, Mass.", "Canton, Ohio": the place in the region or country named right after it, however small.
+  if (mention.label === 'City' && view.words[mention.wordLast]?.text === ',') {
+    const wider = view.mentions.find((m) => m.wordFirst === mention.wordLast + 1 && (m.label === 'Region' || m.label === 'Country'));
+    const inside = wider ? entries.find((e) => e.label === 'City' && wider.entries.some((w) => w.country === e.country)) : undefined;
+    if (inside) return inside;
+  }
   // "the country's Congress" in an article about Brazil: a one-word national body is the lexicon's only where its country is named.
   const national = mention.label === 'Organization' && !mention.text.includes(' ') && lexicon.organizationWords.heads.has(fold(mention.text));
   const othersAcronym = ACRONYM.test(mention.text) && article.spelledInitials.has(mention.text);

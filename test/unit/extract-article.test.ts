@@ -638,6 +638,13 @@ describe('relations', () => {
     expect(triples(doc, 'TRADES_WITH')).toEqual(['China -> United States']);
   });
 
+  it('reads "<town>, <state abbreviation>" as a town in that US state, and no state in "Midnight Mass."', () => {
+    const doc = extract('Zentrix Corp moved from Qarsaville, Conn., to Dedham, Mass., last year. Its staff went to Christmas Midnight Mass.');
+    expect(names(doc, 'City')).toEqual(['Dedham', 'Qarsaville']);
+    expect(triples(doc, 'LOCATED_IN')).toEqual(expect.arrayContaining(['Dedham -> Massachusetts', 'Qarsaville -> Connecticut']));
+    expect(names(doc, 'Region')).toEqual(['Connecticut', 'Massachusetts']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');
