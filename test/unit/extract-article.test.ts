@@ -645,6 +645,12 @@ describe('relations', () => {
     expect(names(doc, 'Region')).toEqual(['Connecticut', 'Massachusetts']);
   });
 
+  it('reads party members named after the party, portfolio secretaries as heads of British offices, and "<party> home affairs spokesman"', () => {
+    const doc = extract('But Tory Ana Silva said it. Liberal Democrat home affairs spokesman Tiago Nunes agreed. Home Secretary Rui Costa said the Home Office would act.');
+    expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Conservative Party', 'Rui Costa -> Home Office', 'Tiago Nunes -> Liberal Democrats']);
+    expect(triples(doc, 'LEADER_OF')).toEqual(['Rui Costa -> Home Office']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');

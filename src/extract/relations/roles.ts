@@ -42,7 +42,7 @@ const CLAUSE_VERBS = new Set(['will', 'would', 'has', 'had', 'was', 'is', 'remai
 const BARE_TITLE_BREAKS = new Set(['of', 'at', 'for', 'with', 'in', 'to', 'from', 'on']);
 // Words before a title that say it spans the whole body: "the group's global chief executive".
 const WHOLE_SCOPE = new Set(['global', 'worldwide', 'overall', 'new', 'current']);
-const MINISTRY_WORDS = new Set(['ministry', 'department', 'of', 'for', 'the']);
+const MINISTRY_WORDS = new Set(['ministry', 'department', 'office', 'of', 'for', 'the']);
 // The titles of a ministry's or a department's head: "Commerce Minister", "Education Secretary".
 const PORTFOLIO_TITLES = new Set(['minister', 'secretary']);
 
@@ -82,7 +82,8 @@ function ministryOfPortfolio(context: RelationContext, view: SentenceView, s: nu
     if (ministry.label !== 'Organization' || (owner && ministry.country && ministry.country !== owner)) continue;
     const parts = ministry.name.split(/\s+/);
     const folded = parts.map(fold);
-    if (!folded.includes('ministry') && !folded.includes('department')) continue;
+    // ("Home Secretary <name>" heads the Home Office: Britain's departments are offices.)
+    if (!folded.includes('ministry') && !folded.includes('department') && folded[folded.length - 1] !== 'office') continue;
     // "US Department of Commerce": the country's name is no part of the portfolio.
     const purpose = parts.filter((w, i) => !MINISTRY_WORDS.has(folded[i]!) && !context.lexicon.gazetteer.lookup(w).some((e) => e.label === 'Country')).map(fold);
     if (portfolio.every((w, i) => purpose[i] === w)) {
@@ -222,6 +223,12 @@ function portfolioNationality(context: RelationContext, view: SentenceView, pers
 
 /** "<party>'s <name>", "<company>'s <name>": a body's possessive before a name is the person's body. */
 function possessiveBody(context: RelationContext, view: SentenceView, s: number, person: EntityMention, end: number, findings: RoleFindings): void {
+  // "Tory Liam Fox said": a party's name right before a person's is the party the person belongs to.
+  const party = end === person.mention.wordFirst ? mentionEndingAt(context, s, end) : undefined;
+  if (party?.entity.kind === 'party') {
+    findings.relations.push({ type: 'AFFILIATED_WITH', source: person.entity, target: party.entity, sentence: s, rule: 'affiliated:party-before' });
+    return;
+  }
   if (end !== person.mention.wordFirst || !POSSESSIVE_MARKS.has(view.words[end - 1]?.text ?? '')) return;
   // A name after a company's possessive is as often a product ("<maker>'s <model>"): a person's opens with a given name.
   const first = fold(person.entity.name).split(' ')[0]!;
@@ -323,10 +330,13 @@ function holderBefore(context: RelationContext, view: SentenceView, s: number, t
   const caucusAfterName = end === titleStart && !!view.words[end - 1]?.capitalized && context.lexicon.titles.caucusQualifiers.has(view.words[end - 1]!.text);
   // "Labour election chief", "BBC business editor": one lower-case noun naming a part of the body, before a lower-case
   // title (not a verb: "the Conservatives accepted Prime Minister <name>'s promise", "BNP founding chairman").
-  const partAfterName = end === titleStart && /^\p{Ll}[\p{Ll}-]+$/u.test(view.words[end - 1]?.text ?? '') && !/(?:ed|ing)$/.test(view.words[end - 1]!.text) &&
-    !context.lexicon.titles.any.has(view.words[end - 1]!.text) && /^\p{Ll}/u.test(view.words[titleStart]?.text ?? '');
+  const partWord = (k: number) => /^\p{Ll}[\p{Ll}-]+$/u.test(view.words[k]?.text ?? '') && !/(?:ed|ing)$/.test(view.words[k]!.text) && !context.lexicon.titles.any.has(view.words[k]!.text);
+  const partAfterName = end === titleStart && partWord(end - 1) && /^\p{Ll}/u.test(view.words[titleStart]?.text ?? '');
   const adjacent = mentionEndingAt(context, s, end);
-  const before = adjacent ?? (nounAfterName || unitAfterName || caucusAfterName || partAfterName ? mentionEndingAt(context, s, end - 1) : undefined);
+  // ... or two: "Liberal Democrat home affairs spokesman" (a member of the party).
+  const twoWordsBefore = !adjacent && partAfterName && partWord(end - 2) && context.lexicon.titles.unitModifiers.has(view.words[end - 1]!.text) ? mentionEndingAt(context, s, end - 2) : undefined;
+  const twoPartWords = twoWordsBefore?.entity.label === 'Organization' ? twoWordsBefore : undefined;
+  const before = adjacent ?? (nounAfterName || unitAfterName || caucusAfterName || partAfterName ? mentionEndingAt(context, s, end - 1) ?? twoPartWords : undefined);
   // Only a body: "China trade chief" says nothing of a country's leader.
   const mention = !adjacent && partAfterName && !nounAfterName && !unitAfterName && before?.entity.label !== 'Organization' ? undefined : before;
   if (mention && mention.entity.label !== 'Person') return { entity: mention.entity, country: mention.entity.label === 'Country' ? mention.entity.country : undefined, start: mention.mention.wordFirst, unit: (unitAfterName || (partAfterName && !nounAfterName)) && !adjacent };
