@@ -159,6 +159,14 @@ function insideDocumentTitle(words: Word[], chunk: Chunk, lexicon: Lexicon): boo
   return false;
 }
 
+/** True when the words from the first, two or more of them, are a name the lexicon knows ("The Hague", "The Star"). */
+function opensWithKnownName(source: string, words: Word[], lexicon: Lexicon): boolean {
+  for (let k = Math.min(words.length, lexicon.gazetteer.maxWords); k >= 2; k--) {
+    if (lexicon.gazetteer.lookup(source.slice(words[0]!.start, words[k - 1]!.end)).length > 0) return true;
+  }
+  return false;
+}
+
 /** True when `name` occurs in `source` elsewhere than at `at`, inside a sentence ("... by the National Audit Office"). */
 function namedMidSentence(source: string, name: string, at: number): boolean {
   for (let k = source.indexOf(name); k >= 0; k = source.indexOf(name, k + 1)) {
@@ -190,7 +198,8 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
     // "Making <name> leader...": an -ing form opening a sentence is a verb, not part of a name.
     (word.sentenceInitial && /^\p{Lu}\p{Ll}{2,}ing$/u.test(word.text) && !isPersonNameWord(fold(word.text), lexicon)) ||
     // "The Department of Defense" after a quotation mark: the article is not part of the name ("The Hague" is in the lexicon).
-    (['The', 'A', 'An'].includes(word.text) && lexicon.gazetteer.lookup(source.slice(chunk.start, chunk.end)).length === 0) ||
+    // ("The Star Asia News Network": nor when a known name opens with the article, "The Star".)
+    (['The', 'A', 'An'].includes(word.text) && !opensWithKnownName(source, words, lexicon)) ||
     // "FOR CHINA DAILY" in a photo credit: a function word in capitals is still a function word.
     (word.acronym && lexicon.commonWords.has(fold(word.text)) && !lexicon.gazetteer.lookup(word.text).length) ||
     // "said on Thursday Samsung Electronics Co Ltd will": a date after its preposition opens no name.

@@ -651,6 +651,11 @@ describe('relations', () => {
     expect(triples(doc, 'LEADER_OF')).toEqual(['Rui Costa -> Home Office']);
   });
 
+  it('keeps the article of a known name that opens a credit line of two bodies', () => {
+    const doc = extract('Ministers met in Bangkok on Friday.\nXinhua The Star Asia News Network');
+    expect(names(doc, 'Organization')).toEqual(['Asia News Network', 'The Star', 'Xinhua News Agency']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');
