@@ -656,6 +656,11 @@ describe('relations', () => {
     expect(names(doc, 'Organization')).toEqual(['Asia News Network', 'The Star', 'Xinhua News Agency']);
   });
 
+  it('places no wide area in the country named after it', () => {
+    const doc = extract('The plan aims to better connect Europe, China, and the world.');
+    expect(triples(doc, 'LOCATED_IN')).toEqual([]);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');

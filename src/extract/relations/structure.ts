@@ -44,7 +44,9 @@ export function structureRelations(context: RelationContext): Relation[] {
         const goesOn = [',', 'and'].includes(view.words[next.mention.wordLast]?.text ?? '');
         const thirdPlace = !!third && third.mention.wordFirst === next.mention.wordLast + 1 && (third.entity.label === 'City' || third.entity.label === 'Region' || third.entity.label === 'Country');
         const listed = between.length <= 2 && between[0] === ',' && goesOn && (view.words[m.mention.wordFirst - 1]?.text === ',' || thirdPlace);
-        if (!listed && isPlaceApposition(between) && rank(next.entity) > rank(m.entity)) relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:apposition' });
+        // A wide area the lexicon places in no country ("Europe, China, and the world") lies in none.
+        const wideArea = m.entity.label === 'Region' && m.entity.reason === 'lexicon' && !m.entity.country;
+        if (!listed && !wideArea && isPlaceApposition(between) && rank(next.entity) > rank(m.entity)) relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:apposition' });
       }
       // "Shijiazhuang, North China's Hebei province": the place after a possessive chain is where the city lies.
       if (m.entity.label === 'City' && view.words[m.mention.wordLast]?.text === ',') {
