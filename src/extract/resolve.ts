@@ -42,12 +42,14 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
   // not), and every shape first met late in a run made V8 recompile this whole function, at a cost of tens of milliseconds.
   const all: Mention[] = [];
   for (const view of views) for (const mention of view.mentions) all.push(mention);
-  const article: ArticleNames = { countries: new Set(), namedInFull: new Set(), spelledInitials: new Set() };
+  const article: ArticleNames = { countries: new Set(), namedInFull: new Set(), spelledInitials: new Set(), divisions: new Set() };
   // A place name that is also part of a person's name here (a town and a president sharing one name) is the person.
   const personParts = new Set<string>();
   for (const m of all) {
     const country = m.label === 'Country' ? m.entries[0]?.country : undefined;
     if (country) article.countries.add(country);
+    const division = m.label === 'Region' ? m.entries[0]?.admin1 : undefined;
+    if (division) article.divisions.add(division);
     if (m.text.includes(' ')) {
       // "LSE" is the London Stock Exchange in an article that names it, the London School of Economics in another.
       article.namedInFull.add(fold(m.text));
@@ -248,6 +250,8 @@ interface ArticleNames {
   namedInFull: Set<string>;
   /** The initials of the names of several words the lexicon does not know. */
   spelledInitials: Set<string>;
+  /** The first-level divisions (GazetteerEntry.admin1) of the provinces and states the article names. */
+  divisions: Set<string>;
 }
 
 /** Among namesakes, the place in a country the article names; else the most prominent, if it is believable. */
@@ -274,9 +278,15 @@ function chooseEntry(mention: Mention, view: SentenceView, article: ArticleNames
   // A small town that shares its name with a person or a body ("Clinton", "during the Council debate" in a story
   // naming the US) needs a place context even so.
   const local = entries.find((e) => e.country && article.countries.has(e.country) && e.label !== 'Country');
+  // "the Lyons review": after "the" a small town's name is an adjective of something else.
+  // A namesake in a province or state the article names is the one meant ("Qingyang ... in Gansu province").
+  // (Not London, Ohio, in a story naming Ohio and meaning London: the best-known place is three times as prominent.)
+  const folded = fold(mention.text);
+  const namesake = isPersonNameWord(folded, lexicon) || lexicon.organizationWords.heads.has(folded);
+  const inDivision = entries.find((e) => e.label === 'City' && e.admin1 && article.divisions.has(e.admin1));
+  if (inDivision && best && (inDivision.rank * 3 >= best.rank || best.weak) && (!inDivision.weak || placeContext || !namesake)) return inDivision;
+  if (before === 'the' && (local ?? best)?.weak) return undefined;
   if (local && best && (local.rank * 3 >= best.rank || best.weak)) {
-    const folded = fold(mention.text);
-    const namesake = isPersonNameWord(folded, lexicon) || lexicon.organizationWords.heads.has(folded);
     return !local.weak || placeContext || !namesake ? local : undefined;
   }
   if (!best?.weak) return best;

@@ -661,6 +661,12 @@ describe('relations', () => {
     expect(triples(doc, 'LOCATED_IN')).toEqual([]);
   });
 
+  it('reads no small town after "the" before a noun, and prefers a namesake in a province the article names unless far less known', () => {
+    const doc = extract('An inquiry in the United States, the Lyons review, reported. Firms in Ohio and in London grew.');
+    expect(names(doc, 'City')).toEqual(['London']);
+    expect(triples(doc, 'LOCATED_IN')).not.toContain('London -> Ohio');
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');
