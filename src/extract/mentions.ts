@@ -65,11 +65,12 @@ function placeNounLabel(word: string): EntityLabel | undefined {
 
 export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[] {
   const lowerWords = doc.ordinaryWords;
-  const { commaPrefixes } = lexicon.gazetteer;
-  // Any run ending in a known name's text before its comma; the longest names are short enough to try every start.
-  const continuesAtComma = (run: string) => {
+  const { commaPrefixes, onPrefixes } = lexicon.gazetteer;
+  // Any run ending in a known name's text before its comma or "on"; the longest names are short enough to try every start.
+  const continuesAt = (run: string, connector: string) => {
+    const prefixes = connector === ',' ? commaPrefixes : onPrefixes;
     const folded = fold(run);
-    for (let k = 0; k >= 0; k = folded.indexOf(' ', k + 1)) if (commaPrefixes.has(k === 0 ? folded : folded.slice(k + 1))) return true;
+    for (let k = 0; k >= 0; k = folded.indexOf(' ', k + 1)) if (prefixes.has(k === 0 ? folded : folded.slice(k + 1))) return true;
     return false;
   };
   return doc.sentences.map((sentence) => {
@@ -77,7 +78,7 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
     const paragraph = doc.paragraphs[sentence.paragraph]!;
     const lexiconOnly = paragraph.kind === 'caps' || (paragraph.kind === 'headline' && isTitleCase(words));
     const mentions: Mention[] = [];
-    for (const chunk of nameChunks(words, { legalForms: lexicon.organizationWords.corporateSuffixes, numberedHeads: lexicon.organizationWords.numberedHeads }, continuesAtComma)) {
+    for (const chunk of nameChunks(words, { legalForms: lexicon.organizationWords.corporateSuffixes, numberedHeads: lexicon.organizationWords.numberedHeads }, continuesAt)) {
       // "the Korean peninsula", "the Taiwan strait": a lower-case place noun that the lexicon knows as part of the name.
       const next = words[chunk.at + chunk.words.length];
       if (next && !next.capitalized && isPlaceNoun(next.text) && lexicon.gazetteer.lookup(doc.text.slice(chunk.start, next.end)).some((e) => e.label === 'Region')) {

@@ -141,9 +141,10 @@ export interface ChunkWords {
 
 /**
  * Runs of capitalised words, with name connectors allowed between two capitalised words. A comma joins too where
- * `continuesAtComma` says a known name goes on past the text before it ("United Nations Educational, Scientific...").
+ * `continuesAt` says a known name goes on past the text before it at a comma or an "on" ("United Nations Educational,
+ * Scientific...", "General Agreement on Tariffs and Trade").
  */
-export function nameChunks(words: Word[], known: ChunkWords, continuesAtComma: (before: string) => boolean): Chunk[] {
+export function nameChunks(words: Word[], known: ChunkWords, continuesAt: (before: string, connector: string) => boolean): Chunk[] {
   const { legalForms, numberedHeads } = known;
   const chunks: Chunk[] = [];
   let k = 0;
@@ -169,7 +170,7 @@ export function nameChunks(words: Word[], known: ChunkWords, continuesAtComma: (
         j++;
         break;
       }
-      if (word.text === ',' && words[j + 1]?.capitalized && continuesAtComma(textOf(run))) {
+      if ((word.text === ',' || word.text === 'on') && words[j + 1]?.capitalized && continuesAt(textOf(run), word.text)) {
         run.push(word, words[j + 1]!);
         j += 2;
         continue;

@@ -34,6 +34,8 @@ export class Gazetteer {
   maxWords = 1;
   /** What comes before each comma inside a name ("united nations educational"): a comma there may continue the name. */
   readonly commaPrefixes = new Set<string>();
+  /** What comes before each " on " inside a name ("general agreement"): there "on" may continue the name. */
+  readonly onPrefixes = new Set<string>();
   /** The first word of every form of several words, folded. */
   private readonly firstWords = new Set<string>();
 
@@ -56,6 +58,7 @@ export class Gazetteer {
       const space = key.indexOf(' ');
       if (space > 0) this.firstWords.add(key.slice(0, space));
       for (let comma = key.indexOf(','); comma > 0; comma = key.indexOf(',', comma + 1)) this.commaPrefixes.add(key.slice(0, comma));
+      for (let on = key.indexOf(' on '); on > 0; on = key.indexOf(' on ', on + 1)) this.onPrefixes.add(key.slice(0, on));
     }
   }
 

@@ -38,6 +38,7 @@ export const TriggersFile = z.object({
   tradeAgreements: Words,
   interview: Words,
   based: Words,
+  ownedBy: Words,
 });
 export type TriggersFile = z.infer<typeof TriggersFile>;
 

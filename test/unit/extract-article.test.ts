@@ -667,6 +667,12 @@ describe('relations', () => {
     expect(triples(doc, 'LOCATED_IN')).not.toContain('London -> Ohio');
   });
 
+  it('reads known names with "on" inside, embassies abroad, and "<body>, owned by <body>"', () => {
+    const doc = extract('Ana Silva, official spokesman of the General Agreement on Tariffs and Trade, said so. Tiago Nunes, minister-counsellor of the Chinese Embassy in Malaysia, agreed. Zentrix Fashion Co, owned by Qarsa Group, sued.');
+    expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> General Agreement on Tariffs and Trade', 'Tiago Nunes -> Chinese Embassy in Malaysia']);
+    expect(triples(doc, 'PART_OF')).toEqual(['Zentrix Fashion Co -> Qarsa Group']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');

@@ -89,6 +89,10 @@ export function structureRelations(context: RelationContext): Relation[] {
         const body = after ?? before;
         if (body) relations.push({ type: 'LOCATED_IN', source: body.entity, target: m.entity, sentence: s, rule: 'located:based' });
       }
+      // "Louis Vuitton, owned by LVMH", "<bank>, a unit of <group>": a body and its parent.
+      if (m.entity.label === 'Organization' && next?.entity.label === 'Organization' && next.entity !== m.entity && between[0] === ',' && context.lexicon.triggers.ownedBy.has(between.slice(1).join(' '))) {
+        relations.push({ type: 'PART_OF', source: m.entity, target: next.entity, sentence: s, rule: 'part-of:owned-by' });
+      }
       // "the British Chamber of Commerce in China", "the United Nations in Geneva".
       if (m.entity.label === 'Organization' && next && next.entity.label !== 'Person' && next.entity.label !== 'Organization' && between.join(' ') === 'in') {
         relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:in' });
