@@ -673,6 +673,11 @@ describe('relations', () => {
     expect(triples(doc, 'PART_OF')).toEqual(['Zentrix Fashion Co -> Qarsa Group']);
   });
 
+  it('reads the portfolio of a minister who holds a second title', () => {
+    const doc = extract('The Transport Ministry agreed. Transport Minister and Deputy PM Ana Silva said so.');
+    expect(triples(doc, 'LEADER_OF')).toEqual(['Ana Silva -> Transport Ministry']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');

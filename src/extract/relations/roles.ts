@@ -58,6 +58,8 @@ function ministryOfPortfolio(context: RelationContext, view: SentenceView, s: nu
   const { honorifics, any } = context.lexicon.titles;
   let k = person.mention.wordFirst;
   while (k > 0 && words[k - 1]!.capitalized && (honorifics.has(words[k - 1]!.text) || (any.has(words[k - 1]!.text) && !PORTFOLIO_TITLES.has(fold(words[k - 1]!.text))))) k--;
+  // "Transport Minister and Deputy PM <name>": the portfolio title before another title.
+  if (words[k - 1]?.text === 'and' && PORTFOLIO_TITLES.has(fold(words[k - 2]?.text ?? '')) && k < person.mention.wordFirst) k--;
   let portfolio: string[] = [];
   let owner: string | undefined;
   if (PORTFOLIO_TITLES.has(fold(words[k - 1]?.text ?? ''))) {
