@@ -796,7 +796,8 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
       const common = lexicon.commonAcronyms.has(word.text.replace(/\./g, '').toUpperCase());
       // "BA chairman" after "British Airways": an acronym that is also a common one ("a BA degree") is kept as a
       // name, which resolution binds only to a body the article spells out with those initials.
-      if (common && /^\p{Lu}{2,}$/u.test(word.text)) return scan.mention(from, to, { kind: 'name', entries: [], reason: 'common-acronym', titled: false });
+      // So is a two-letter one ("told ST" after "The Straits Times").
+      if ((common || letters.length === 2) && /^\p{Lu}{2,}$/u.test(word.text)) return scan.mention(from, to, { kind: 'name', entries: [], reason: 'common-acronym', titled: false });
       if (letters.length < 3 || common || (/\d/.test(word.text) && !/[A-Z]{2}/.test(word.text))) return undefined;
       return scan.mention(from, to, { kind: 'entity', label: 'Organization', entries: [], reason: 'acronym' });
     }

@@ -678,6 +678,12 @@ describe('relations', () => {
     expect(triples(doc, 'LEADER_OF')).toEqual(['Ana Silva -> Transport Ministry']);
   });
 
+  it('binds two capitals to the body the article spells out with those initials, and names the speaker after a body\'s long name', () => {
+    const doc = extract('The Zentrix Times has learnt it. Deputy Prime Minister Ana Silva told ZT on Monday that it was fine. "Demand is strong," said Malaysia External Trade Development Corp deputy chief executive Tiago Nunes in July.');
+    expect(triples(doc, 'INTERVIEWED_BY')).toEqual(['Ana Silva -> Zentrix Times']);
+    expect(triples(doc, 'QUOTED_IN')).toEqual(['Ana Silva -> @article', 'Tiago Nunes -> @article']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');

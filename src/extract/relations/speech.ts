@@ -4,14 +4,19 @@ import type { ResolvedEntity } from '../resolve.js';
 import { findPhrases, persons, speakerOf, subjectBefore, type Relation, type RelationContext } from './context.js';
 
 const INVERSION_MARKS = new Set([',', '"', '”', "'", '’']);
+const NAME_LINKS = new Set(['of', 'the', 'and', 'at', 'for']);
 
 /** The person named within a few words after a verb, with only a body and a title between ("said <body> analyst <name>"). */
 function namedAfter(context: RelationContext, s: number, position: number): ResolvedEntity | undefined {
   const view = context.views[s]!;
-  const person = persons(context.resolved[s]!).find((m) => m.mention.wordFirst > position && m.mention.wordFirst <= position + 7);
+  const person = persons(context.resolved[s]!).find((m) => m.mention.wordFirst > position && m.mention.wordFirst <= position + 12);
   if (!person) return undefined;
   const between = view.words.slice(position + 1, person.mention.wordFirst);
-  return between.every((w) => /^[\p{L}&'’-]+$/u.test(w.text)) ? person.entity : undefined;
+  if (!between.every((w) => /^[\p{L}&'’-]+$/u.test(w.text))) return undefined;
+  // Farther than seven words, only a body's long name and a title stand between ("said Malaysia External Trade
+  // Development Corp deputy chief executive <name>"), not a clause ("said it was vital to establish whether ...").
+  const { any, modifiers } = context.lexicon.titles;
+  return between.length <= 6 || between.every((w) => w.capitalized || any.has(w.text) || modifiers.has(w.text) || NAME_LINKS.has(w.text)) ? person.entity : undefined;
 }
 
 /** "<name> and <name>, who said they opposed it": the people the relative clause describes. */
