@@ -117,7 +117,18 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
       // "General Motors Corp <GM>": a stock ticker in angle brackets names nothing new.
       // "<BCS.L>": the exchange's suffix may follow the ticker inside the brackets.
       if (words[chunk.at - 1]?.text === '<' && /^(?:\.\w{1,3})?>/.test(doc.text.slice(chunk.end, chunk.end + 5))) continue;
-      mentions.push(...classifyChunk(doc.text, chunk, words, lexicon, lexiconOnly, lowerWords));
+      const found = classifyChunk(doc.text, chunk, words, lexicon, lexiconOnly, lowerWords);
+      // "Panhandle Eastern <PEL>": a name before its stock ticker is a listed company's.
+      const end = chunk.at + chunk.words.length;
+      if (words[end]?.text === '<' && words[end + 1]?.acronym && /^(?:\.\w{1,3})?>/.test(doc.text.slice(words[end + 1]!.end, words[end + 1]!.end + 5))) {
+        const last = found[found.length - 1];
+        if (last && last.wordLast === end && last.label !== 'Organization' && last.label !== 'Country') {
+          found[found.length - 1] = { ...last, kind: 'entity', label: 'Organization', entries: [], reason: 'ticker' };
+        } else if (!last || last.wordLast !== end) {
+          found.push(new ChunkScanner(doc.text, chunk.words, chunk.at, words, lexicon, lowerWords).mention(0, chunk.words.length, { kind: 'entity', label: 'Organization', entries: [], reason: 'ticker' }));
+        }
+      }
+      mentions.push(...found);
     }
     return { index: sentence.index, paragraph: sentence.paragraph, words, mentions };
   });

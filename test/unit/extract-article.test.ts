@@ -684,6 +684,12 @@ describe('relations', () => {
     expect(triples(doc, 'QUOTED_IN')).toEqual(['Ana Silva -> @article', 'Tiago Nunes -> @article']);
   });
 
+  it('reads a name before a stock ticker as a company, and "indicated" as reported speech', () => {
+    const doc = extract('Zentrix is negotiating with Ana Eastern <AEP>. Tiago Nunes, director-general of Zentrix, indicated in an interview that imports would rise.');
+    expect(names(doc, 'Organization')).toEqual(['Ana Eastern', 'Zentrix']);
+    expect(triples(doc, 'QUOTED_IN')).toEqual(['Tiago Nunes -> @article']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');
