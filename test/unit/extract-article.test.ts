@@ -690,6 +690,11 @@ describe('relations', () => {
     expect(triples(doc, 'QUOTED_IN')).toEqual(['Tiago Nunes -> @article']);
   });
 
+  it('reads no visit to a place one travels outside', () => {
+    const doc = extract('Ana Silva met leaders in Paris. It is only her second time travelling outside the former Soviet Union since 2022.');
+    expect(triples(doc, 'VISITED')).toEqual(['Ana Silva -> Paris']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');

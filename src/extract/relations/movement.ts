@@ -5,6 +5,7 @@ import { findPhrases, isPronoun, persons, places, subjectBefore, type EntityMent
 // A place after one of these words, in a sentence about a visit or a meeting, is where it happened.
 const LOCATIVE = new Set(['in', 'at', 'to']);
 const DATELINE_HERE = new Set(['here']);
+const BEYOND = new Set(['outside', 'beyond']);
 // A person named after one of these is met or received, not the one who came: "meet with <name> here".
 const HOST_PREPOSITIONS = new Set(['with', 'by', 'to', 'from', 'for', 'on', 'of', 'at', 'and']);
 const MEETING_VERBS = new Set(['met', 'meet', 'meets', 'meeting', 'held', 'hold', 'holds']);
@@ -38,7 +39,9 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
       const visitorAt = (k: number) => people.some((m) => m.entity === visitor && m.mention.wordFirst <= k && k < m.mention.wordLast);
       const destinations = isTripNoun(context, s, position) ? placesRightAfter(view, places(list), position, visitorAt) : undefined;
       for (const place of places(list)) {
-        const after = place.mention.wordFirst > position && place.mention.wordFirst < limit && (!destinations || destinations.has(place));
+        // "travelling outside the former Soviet Union": a place one goes beyond is no destination.
+        const beyond = view.words.slice(position + 1, place.mention.wordFirst).some((w) => BEYOND.has(w.text.toLowerCase()));
+        const after = place.mention.wordFirst > position && place.mention.wordFirst < limit && (!destinations || destinations.has(place)) && !beyond;
         // "who is in China to attend": the place just before the trigger, with nothing but a few words between.
         const gap = view.words.slice(place.mention.wordLast, position).map((w) => w.text);
         const locativeBefore = place.mention.wordLast <= position && gap.length <= 2 && !gap.includes(',') && LOCATIVE.has(view.words[place.mention.wordFirst - 1]?.text.toLowerCase() ?? '');
