@@ -871,8 +871,10 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   // "the United Nations High Level Advisory Body": a name ending in a noun for a kind of body, with no known name
   // word, is no person's.
   if (!titled && !knownName && lexicon.organizationWords.nouns.has(last.text)) return undefined;
-  // "Azteca Stadium", "the Qarsaba Mosque": a landmark, not a person, unless a given name opens it ("Charlotte Church").
+  // "Azteca Stadium", "the Qarsaba Mosque": a landmark, not a person, unless a given name opens it ("Charlotte Church");
+  // so is a name before a landmark's noun in lower case ("departed from Map Ta Phut station").
   if (!titled && !lexicon.givenNames.has(folded[0]!) && lexicon.organizationWords.landmarks.has(folded[folded.length - 1]!)) return undefined;
+  if (!titled && after && /^\p{Ll}/u.test(after.text) && lexicon.organizationWords.landmarks.has(after.text)) return undefined;
   // Ordinary words that are nobody's name open no person's name: "Monday <name>", "Cardinal <name>" keep the rest,
   // "Time Warner" and "Smartphone Free Childhood" are no person at all.
   if (lexicon.titles.placePrefixes.hasFolded(folded[0]!)) return undefined;

@@ -695,6 +695,11 @@ describe('relations', () => {
     expect(triples(doc, 'VISITED')).toEqual(['Ana Silva -> Paris']);
   });
 
+  it('reads no person in a name before a landmark noun in lower case', () => {
+    const doc = extract('The train, which departed from Zen Ta Qar station on Sunday, will arrive in Chengdu.');
+    expect(names(doc, 'Person')).toEqual([]);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');
