@@ -297,8 +297,10 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
   // not after a title and a preposition ("ambassador to China <name>", "President of France <name>").
   const [first, ...rest] = items;
   const afterTitle = ['to', 'of', 'in'].includes(sentenceWordList[at - 1]?.text ?? '') && longestPhraseEndingAt(sentenceWordList, at - 1, lexicon.titles.any) > 0;
+  // ... nor after "a": "to examine a U.S. Complaint that ..." uses the country as an adjective.
+  const indefinite = ['a', 'an'].includes(sentenceWordList[at - 1]?.text.toLowerCase() ?? '');
   if (
-    !lexiconOnly && !afterTitle &&
+    !lexiconOnly && !afterTitle && !indefinite &&
     first && typeof first !== 'number' && first.mentions.length === 1 && first.mentions[0]!.label === 'Country' &&
     rest.length > 0 && rest.every((item) => typeof item === 'number' && words[item]!.capitalized && !words[item]!.acronym) &&
     !rest.some((item) => isPersonNameWord(fold(words[item as number]!.text), lexicon) || isOrdinaryWord(words[item as number]!.text, lexicon, lowerWords))

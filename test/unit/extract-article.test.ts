@@ -700,6 +700,11 @@ describe('relations', () => {
     expect(names(doc, 'Person')).toEqual([]);
   });
 
+  it('reads no body in a country before an unknown word after "a"', () => {
+    const doc = extract('The council set up a panel to examine a U.S. Complaint that a Kenyan law was unfair.');
+    expect(names(doc, 'Organization')).toEqual([]);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');
