@@ -117,7 +117,13 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
       // "General Motors Corp <GM>": a stock ticker in angle brackets names nothing new.
       // "<BCS.L>": the exchange's suffix may follow the ticker inside the brackets.
       if (words[chunk.at - 1]?.text === '<' && /^(?:\.\w{1,3})?>/.test(doc.text.slice(chunk.end, chunk.end + 5))) continue;
-      const found = classifyChunk(doc.text, chunk, words, lexicon, lexiconOnly, lowerWords);
+      let found = classifyChunk(doc.text, chunk, words, lexicon, lexiconOnly, lowerWords);
+      // "Vice President for Financial Communications": after a head's "<title> for" a name the lexicon does not know is
+      // a portfolio, not a body (after a staff title it is the employer: "economist for Wells Fargo Bank").
+      const { leader, headOfState } = lexicon.titles;
+      const portfolio = (m: Mention) => m.label === 'Organization' && m.entries.length === 0 && words[m.wordFirst - 1]?.text === 'for' &&
+        (longestPhraseEndingAt(words, m.wordFirst - 1, leader) > 0 || longestPhraseEndingAt(words, m.wordFirst - 1, headOfState) > 0);
+      if (found.some(portfolio)) found = found.filter((m) => !portfolio(m));
       // "Panhandle Eastern <PEL>": a name before its stock ticker is a listed company's.
       const end = chunk.at + chunk.words.length;
       if (words[end]?.text === '<' && words[end + 1]?.acronym && /^(?:\.\w{1,3})?>/.test(doc.text.slice(words[end + 1]!.end, words[end + 1]!.end + 5))) {

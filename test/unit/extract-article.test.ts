@@ -705,6 +705,12 @@ describe('relations', () => {
     expect(names(doc, 'Organization')).toEqual([]);
   });
 
+  it('reads "<head\'s title> for <capitalised words>" as a portfolio, and "<staff title> for <body>" as the employer', () => {
+    const doc = extract('"We will see," said Ana Silva, Zentrix Bank\'s Vice President for Financial Communications. "Rates will rise," said Tiago Nunes, chief economist for Qarsa Bank.');
+    expect(names(doc, 'Organization')).toEqual(['Qarsa Bank', 'Zentrix Bank']);
+    expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Zentrix Bank', 'Tiago Nunes -> Qarsa Bank']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');
