@@ -711,6 +711,11 @@ describe('relations', () => {
     expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Zentrix Bank', 'Tiago Nunes -> Qarsa Bank']);
   });
 
+  it('reads telling a press agency as an interview', () => {
+    const doc = extract('"We will appeal," Zentrix spokesman Ana Silva told Qarsa Press on Monday.');
+    expect(triples(doc, 'INTERVIEWED_BY')).toEqual(['Ana Silva -> Qarsa Press']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');
