@@ -716,6 +716,11 @@ describe('relations', () => {
     expect(triples(doc, 'INTERVIEWED_BY')).toEqual(['Ana Silva -> Qarsa Press']);
   });
 
+  it('reads "<name>, <body> said" at a sentence\'s start as a member speaking for the body, not "of <name>, <body> said"', () => {
+    const doc = extract('Ana Silva, Zentrix Hotel Association said: "We tried hard." On the suspension of Tiago Nunes, the Qarsa Party said it knew nothing.');
+    expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Zentrix Hotel Association']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');

@@ -437,6 +437,14 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
   // "<name>, a British economist": the appositive says whose national the person is (a trip home is no visit).
   const demonym = view.mentions.find((m) => m.kind === 'demonym' && m.wordFirst > start && m.wordLast <= end && m.country);
   if (demonym?.country && !findings.nationality.has(person.entity.id)) findings.nationality.set(person.entity.id, demonym.country);
+  // "<name>, Blackpool Hotel Association said:": an appositive that is only a body's name says whom the person speaks for.
+  // (The person opens the sentence: in "On the suspension of Mr Houston, UKIP said" the body speaks.)
+  if (titles.length === 0 && !predicate && !clause && view.words.slice(0, person.mention.wordFirst).every((w) => w.capitalized)) {
+    const only = context.resolved[s]!.find((m) => m.mention.wordFirst === start + 1 && m.mention.wordLast === end);
+    if (only?.entity.label === 'Organization' && context.lexicon.triggers.speech.has(view.words[end]?.text === ',' ? view.words[end + 1]?.text ?? '' : view.words[end]?.text ?? '')) {
+      findings.relations.push({ type: 'AFFILIATED_WITH', source: person.entity, target: only.entity, sentence: s, rule: 'affiliated:body-appositive' });
+    }
+  }
   if (titles.length === 0) return;
   // A predicate names the person's post at its start ("is a senior fellow at"), not deep inside a clause ("has been
   // stalking the premier league club").
