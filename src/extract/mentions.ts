@@ -844,6 +844,11 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
     words.slice(1).every((w) => w.capitalized && !w.acronym && !lexicon.organizationWords.heads.has(fold(w.text)) && !isOrdinaryWord(w.text, lexicon, lowerWords))) {
     return scan.mention(from, to, { kind: 'entity', label: 'Person', entries: [], reason: 'known-name', titled });
   }
+  // "Peter T.C. Chang": dotted initials between a given name and a surname are a middle name's.
+  const dotted = (w: Word) => /^(\p{Lu}\.){1,3}$/u.test(w.text);
+  if (words.length >= 3 && lexicon.givenNames.has(folded[0]!) && words.slice(1, -1).every(dotted) && !last.acronym && last.capitalized) {
+    return scan.mention(from, to, { kind: 'entity', label: 'Person', entries: [], reason: 'known-name', titled });
+  }
   const acronym = words.findIndex((w) => w.acronym && !lexicon.commonAcronyms.has(w.text));
   // "UKIP MEPs": a plural title after a body's acronym names its members, not the body.
   if (acronym >= 0 && words.length > 1 && isPluralTitle(last, lexicon)) return classifyName(scan, from, to - 1, words.slice(0, -1), titled, sentenceWordList, lexicon, lowerWords);

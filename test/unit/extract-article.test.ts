@@ -721,6 +721,12 @@ describe('relations', () => {
     expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Zentrix Hotel Association']);
   });
 
+  it('reads dotted initials between a given name and a surname as a middle name', () => {
+    const doc = extract('"Demand grows," said Peter T.C. Zentrix, a researcher at Qarsa University.');
+    expect(names(doc, 'Person')).toEqual(['Peter T.C. Zentrix']);
+    expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Peter T.C. Zentrix -> Qarsa University']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');
