@@ -4,7 +4,7 @@ import type { GazetteerEntry } from '../lexicon/gazetteer.js';
 import type { Lexicon, WordSet } from '../lexicon/index.js';
 import { fold } from '../lexicon/fold.js';
 import type { TextDocument } from '../text/analyse.js';
-import { nameChunks, sentenceWords, type Chunk, type Word } from './words.js';
+import { POSSESSIVE_MARKS, nameChunks, sentenceWords, type Chunk, type Word } from './words.js';
 
 export type TitleClass = 'headOfState' | 'leader' | 'member' | 'ministerial';
 
@@ -312,6 +312,17 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
     !rest.some((item) => isPersonNameWord(fold(words[item as number]!.text), lexicon) || isOrdinaryWord(words[item as number]!.text, lexicon, lowerWords))
   ) {
     return [scan.mention(0, words.length, { kind: 'entity', label: 'Organization', entries: [], reason: 'country-name' })];
+  }
+  // "Michael Page China": two names or more closed by a country's name (not a possessive) are a company's national unit.
+  const closing = items[items.length - 1];
+  const head = items.slice(0, -1);
+  if (
+    !lexiconOnly && head.length >= 2 && closing && typeof closing !== 'number' && closing.mentions.length === 1 && closing.mentions[0]!.label === 'Country' &&
+    head.every((item) => typeof item === 'number' && words[item]!.capitalized && !words[item]!.acronym && !lexicon.titles.any.has(words[item]!.text)) &&
+    !isOrdinaryWord(words[head[0] as number]!.text, lexicon, lowerWords) &&
+    !POSSESSIVE_MARKS.has(sentenceWordList[at + words.length]?.text ?? '')
+  ) {
+    return [scan.mention(0, words.length, { kind: 'entity', label: 'Organization', entries: [], reason: 'national-unit' })];
   }
   const mentions: Mention[] = [];
   let residual: number[] = [];

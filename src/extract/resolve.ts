@@ -205,6 +205,18 @@ function countriesOpeningNames(resolution: Resolution, lexicon: Lexicon): void {
       bind(resolution, prefix, entry.id, 'Country', entry.name, 'name-prefix', entry);
     }
   }
+  // "Michael Page China", "Migration Watch UK": a company's national unit names its country by name too.
+  for (const body of [...resolution.entities.values()]) {
+    if (body.label !== 'Organization') continue;
+    for (const mention of body.mentions) {
+      if (mention.reason !== 'national-unit') continue;
+      const last = mention.text.slice(mention.text.lastIndexOf(' ') + 1);
+      const entry = lexicon.gazetteer.lookup(last).find((e) => e.label === 'Country');
+      if (!entry) continue;
+      const suffix: Mention = { ...mention, label: 'Country', entries: [entry], text: last, start: mention.end - last.length, wordFirst: mention.wordLast - 1, reason: 'name-suffix' };
+      bind(resolution, suffix, entry.id, 'Country', entry.name, 'name-suffix', entry);
+    }
+  }
 }
 
 /** "Lord Kinnock" in an article that names "Neil Kinnock" is that person, named as a peer. */

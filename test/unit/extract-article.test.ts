@@ -727,6 +727,13 @@ describe('relations', () => {
     expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Peter T.C. Zentrix -> Qarsa University']);
   });
 
+  it('reads a person-shaped name closed by a country as a company\'s national unit, which names the country', () => {
+    const doc = extract('Demand rose, according to Ana Silva, regional director of Tiago Zentrix China, which covers the area.');
+    expect(names(doc, 'Organization')).toEqual(['Tiago Zentrix China']);
+    expect(names(doc, 'Person')).toEqual(['Ana Silva']);
+    expect(names(doc, 'Country')).toEqual(['China']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');
