@@ -4,6 +4,7 @@ import type { GazetteerEntry } from '../lexicon/gazetteer.js';
 import type { Lexicon, WordSet } from '../lexicon/index.js';
 import { fold } from '../lexicon/fold.js';
 import type { TextDocument } from '../text/analyse.js';
+import { mapArray } from './map-array.js';
 import { nameChunks, sentenceWords, type Chunk, type Word } from './words.js';
 
 export type TitleClass = 'headOfState' | 'leader' | 'member' | 'ministerial';
@@ -72,7 +73,10 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
     for (let k = 0; k >= 0; k = folded.indexOf(' ', k + 1)) if (commaPrefixes.has(k === 0 ? folded : folded.slice(k + 1))) return true;
     return false;
   };
-  return doc.sentences.map((sentence) => {
+  // A loop and push, not sentences.map: map's arrays came packed from V8's interpreter and holey from its optimised
+  // code, and each kind first met late made V8 recompile every function that walks the views.
+  const views: SentenceView[] = [];
+  for (const sentence of doc.sentences) {
     const words = sentenceWords(doc, sentence.index, lexicon.organizationWords.possessiveNameWords);
     const paragraph = doc.paragraphs[sentence.paragraph]!;
     const lexiconOnly = paragraph.kind === 'caps' || (paragraph.kind === 'headline' && isTitleCase(words));
@@ -111,8 +115,9 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
       if (words[chunk.at - 1]?.text === '<' && /^(?:\.\w{1,3})?>/.test(doc.text.slice(chunk.end, chunk.end + 5))) continue;
       mentions.push(...classifyChunk(doc.text, chunk, words, lexicon, lexiconOnly, lowerWords));
     }
-    return { index: sentence.index, paragraph: sentence.paragraph, words, mentions };
-  });
+    views.push({ index: sentence.index, paragraph: sentence.paragraph, words, mentions });
+  }
+  return views;
 }
 
 /**
@@ -122,7 +127,7 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
 function datelineCityLength(chunk: Word[], lexicon: Lexicon): number {
   for (let k = Math.min(3, chunk.length - 1); k >= 1; k--) {
     if (!chunk.slice(0, k).every((w) => w.acronym) || chunk.slice(k).every((w) => w.acronym)) continue;
-    const text = chunk.slice(0, k).map((w) => w.text).join(' ');
+    const text = mapArray(chunk.slice(0, k), (w) => w.text).join(' ');
     if (lexicon.gazetteer.lookup(text).some((e) => e.label === 'City' && !e.weak)) return k;
   }
   return 0;
@@ -715,7 +720,7 @@ function isPluralTitle(word: Word, lexicon: Lexicon): boolean {
 
 function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[], titled: boolean, sentenceWordList: Word[], lexicon: Lexicon, lowerWords: Set<string>): Mention | undefined {
   const last = words[words.length - 1]!;
-  const folded = words.map((w) => fold(w.text));
+  const folded = mapArray(words, (w) => fold(w.text));
   if (lexicon.organizationWords.events.has(folded[folded.length - 1]!)) return undefined;
   // "Hainan province", "Liuzhou city": the noun after the name says what it is.
   // "MP for <constituency>", "senator for <state>": the name after a seat is a place, not a person.

@@ -5,6 +5,7 @@ import type { Mention, SentenceView, TitleClass } from '../mentions.js';
 import { endsNoPhrase, isTitle, titleClasses } from '../mentions.js';
 import { POSSESSIVE_MARKS } from '../words.js';
 import type { ResolvedEntity } from '../resolve.js';
+import { mapArray } from '../map-array.js';
 import { isPlaceLabel, persons, type EntityMention, type Relation, type RelationContext } from './context.js';
 
 export interface RoleFindings {
@@ -63,7 +64,7 @@ function ministryOfPortfolio(context: RelationContext, view: SentenceView, s: nu
     // "Minister of Finance <name>": the portfolio runs from "of", at most five words back, to the name.
     let of = person.mention.wordFirst - 1;
     while (of >= person.mention.wordFirst - 5 && of > 0 && fold(words[of]!.text) !== 'of') of--;
-    if (of > 0 && fold(words[of]!.text) === 'of' && PORTFOLIO_TITLES.has(fold(words[of - 1]!.text))) portfolio = words.slice(of + 1, person.mention.wordFirst).map((w) => fold(w.text));
+    if (of > 0 && fold(words[of]!.text) === 'of' && PORTFOLIO_TITLES.has(fold(words[of - 1]!.text))) portfolio = mapArray(words.slice(of + 1, person.mention.wordFirst), (w) => fold(w.text));
   }
   while (portfolio.length > 0 && !/\p{L}{3}/u.test(portfolio[0]!)) portfolio.shift();
   if (portfolio.length === 0 || portfolio.some((w) => PORTFOLIO_TITLES.has(w))) return;
@@ -95,11 +96,11 @@ function titleEndingAt(context: RelationContext, view: SentenceView, end: number
   for (let length = Math.min(any.maxWords, end); length > 0; length--) {
     if (length > 1 && !several) continue;
     const start = end - length;
-    const text = view.words.slice(start, end).map((w) => w.text).join(' ');
+    const text = mapArray(view.words.slice(start, end), (w) => w.text).join(' ');
     if (!isTitle(text, context.lexicon)) continue;
     let from = start;
     while (from > 0 && modifiers.has(view.words[from - 1]!.text) && start - from < 2) from--;
-    const full = view.words.slice(from, end).map((w) => w.text).join(' ');
+    const full = mapArray(view.words.slice(from, end), (w) => w.text).join(' ');
     const classes = titleClasses(full, context.lexicon);
     return { start: from, end, classes: headsUnit(context, view, from, end) ? unitClasses(classes) : classes };
   }
@@ -401,7 +402,7 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
   if (titles.length === 0) return;
   const classes = [...new Set(titles.flatMap((t) => t.classes))];
   const inside = context.resolved[s]!.filter((m) => m.mention.wordFirst > start && m.mention.wordLast <= end && m.entity !== person.entity);
-  let bodies = inside.filter((m) => m.entity.label === 'Organization').map((m) => m.entity);
+  let bodies = mapArray(inside.filter((m) => m.entity.label === 'Organization'), (m) => m.entity);
   if (bodies.length === 0) {
     const anaphor = definiteBody(context, view, s, start, end);
     if (anaphor) bodies = [anaphor];
@@ -479,7 +480,7 @@ function isRelativeOfAnother(context: RelationContext, view: SentenceView, comma
   let k = comma + 1;
   if (!['a', 'an', 'the'].includes(view.words[k]?.text.toLowerCase() ?? '')) return false;
   const of = view.words.findIndex((w, j) => j > k && j <= k + 3 && w.text === 'of');
-  return of > 0 && context.lexicon.titles.relativeNouns.has(view.words.slice(k + 1, of).map((w) => w.text).join(' '));
+  return of > 0 && context.lexicon.titles.relativeNouns.has(mapArray(view.words.slice(k + 1, of), (w) => w.text).join(' '));
 }
 
 /** "Party secretary of the college": the latest body named before whose name holds that noun. */
@@ -502,7 +503,7 @@ function titleReaches(context: RelationContext, s: number, title: TitleSpan, tar
   if (title.end === target) return true;
   const body = context.resolved[s]!.find((m) => m.mention.wordLast === target && m.entity.label !== 'Person');
   if (!body) return false;
-  const gap = context.views[s]!.words.slice(title.end, body.mention.wordFirst).map((w) => w.text.toLowerCase());
+  const gap = mapArray(context.views[s]!.words.slice(title.end, body.mention.wordFirst), (w) => w.text.toLowerCase());
   return gap.length <= 2 && gap.every((w) => ['of', 'at', 'the', 'to', 'for'].includes(w));
 }
 
