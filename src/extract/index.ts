@@ -9,7 +9,7 @@ import { contentHash } from '../text/article-from-text.js';
 import { readMentions } from './mentions.js';
 import { findRelations, type Relation } from './relations/index.js';
 import { resolveEntities, type ResolvedEntity } from './resolve.js';
-import { mapArray } from './map-array.js';
+import { mapArray } from './packed-array.js';
 
 export function extractArticle(article: ArticleInput): GraphDocument {
   const lexicon = loadLexicon();

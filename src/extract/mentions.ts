@@ -4,7 +4,7 @@ import type { GazetteerEntry } from '../lexicon/gazetteer.js';
 import type { Lexicon, WordSet } from '../lexicon/index.js';
 import { fold } from '../lexicon/fold.js';
 import type { TextDocument } from '../text/analyse.js';
-import { mapArray } from './map-array.js';
+import { mapArray } from './packed-array.js';
 import { nameChunks, sentenceWords, type Chunk, type Word } from './words.js';
 
 export type TitleClass = 'headOfState' | 'leader' | 'member' | 'ministerial';
@@ -85,7 +85,9 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
       // "the Korean peninsula", "the Taiwan strait": a lower-case place noun that the lexicon knows as part of the name.
       const next = words[chunk.at + chunk.words.length];
       if (next && !next.capitalized && isPlaceNoun(next.text) && lexicon.gazetteer.lookup(doc.text.slice(chunk.start, next.end)).some((e) => e.label === 'Region')) {
-        chunk.words = [...chunk.words, { ...next, capitalized: true }];
+        // Written out, not spread: a spread copy gets a map of its own, and the chunk scanner's optimised code broke on it.
+        const word: Word = { first: next.first, last: next.last, text: next.text, start: next.start, end: next.end, sentence: next.sentence, capitalized: true, acronym: next.acronym, sentenceInitial: next.sentenceInitial };
+        chunk.words = [...chunk.words, word];
         chunk.end = next.end;
       }
       if (insideDocumentTitle(words, chunk, lexicon)) continue;
@@ -94,7 +96,8 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
       const dateline = sentence.index <= 1 && chunk.words[0]?.sentenceInitial ? datelineCityLength(chunk.words, lexicon) : 0;
       if (dateline > 0 && dateline < chunk.words.length) {
         const rest = chunk.words[dateline]!;
-        mentions.push(...classifyChunk(doc.text, { ...chunk, words: chunk.words.slice(0, dateline), end: chunk.words[dateline - 1]!.end }, words, lexicon, lexiconOnly, lowerWords));
+        const city: Chunk = { words: chunk.words.slice(0, dateline), at: chunk.at, start: chunk.start, end: chunk.words[dateline - 1]!.end, sentence: chunk.sentence };
+        mentions.push(...classifyChunk(doc.text, city, words, lexicon, lexiconOnly, lowerWords));
         chunk.words = chunk.words.slice(dateline);
         chunk.at += dateline;
         chunk.start = rest.start;
@@ -467,7 +470,9 @@ class ChunkScanner {
   organizationIn(p: number, end: number, country: string): Found {
     const base = this.mention(p, end, { kind: 'entity', label: 'Organization', entries: [], reason: 'org-head' });
     const extra = ` in ${country}`;
-    return { mentions: [{ ...base, text: base.text + extra, end: base.end + extra.length }], next: end };
+    base.text += extra;
+    base.end += extra.length;
+    return { mentions: [base], next: end };
   }
 
   startsName(k: number): boolean {

@@ -4,7 +4,7 @@ import { entityId, slugify } from '../schema/ids.js';
 import type { GazetteerEntry } from '../lexicon/gazetteer.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { fold } from '../lexicon/fold.js';
-import { mapArray } from './map-array.js';
+import { mapArray } from './packed-array.js';
 import { isPersonHonorific, isPersonNameWord, isPlaceNoun, type Mention, type SentenceView } from './mentions.js';
 
 export interface ResolvedEntity {

@@ -1,6 +1,6 @@
 // Groups tokens into words (hyphenated names stay whole) and words into name chunks: runs of capitalised words.
 import type { TextDocument } from '../text/analyse.js';
-import { mapArray } from './map-array.js';
+import { mapArray } from './packed-array.js';
 
 export interface Word {
   /** Token index range [first, last). */

@@ -5,7 +5,7 @@ import { fold } from '../../lexicon/fold.js';
 import type { TextDocument } from '../../text/analyse.js';
 import type { Mention, SentenceView } from '../mentions.js';
 import { POSSESSIVE_MARKS } from '../words.js';
-import { mapArray } from '../map-array.js';
+import { mapArray } from '../packed-array.js';
 import type { ResolvedEntity, Resolution } from '../resolve.js';
 
 export interface Relation {

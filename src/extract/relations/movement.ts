@@ -1,6 +1,6 @@
 // VISITED and MET_WITH: who travels where, and who meets whom, read from trigger words and the people and places around them.
 import type { ResolvedEntity } from '../resolve.js';
-import { mapArray } from '../map-array.js';
+import { mapArray } from '../packed-array.js';
 import { findPhrases, isPronoun, persons, places, subjectBefore, type EntityMention, type Relation, type RelationContext } from './context.js';
 
 // A place after one of these words, in a sentence about a visit or a meeting, is where it happened.

@@ -5,7 +5,7 @@ import type { Mention, SentenceView, TitleClass } from '../mentions.js';
 import { endsNoPhrase, isTitle, titleClasses } from '../mentions.js';
 import { POSSESSIVE_MARKS } from '../words.js';
 import type { ResolvedEntity } from '../resolve.js';
-import { mapArray } from '../map-array.js';
+import { filterArray, mapArray } from '../packed-array.js';
 import { isPlaceLabel, persons, type EntityMention, type Relation, type RelationContext } from './context.js';
 
 export interface RoleFindings {
@@ -174,7 +174,7 @@ function titleBefore(context: RelationContext, view: SentenceView, s: number, pe
         applyTitle(s, person.entity, title, between.entity, undefined, findings, 'title-of');
         end = title.start;
         const holder = holderBefore(context, view, s, title.start);
-        if (holder) applyTitle(s, person.entity, { ...title, classes: ['member'] }, holder.entity, holder.country, findings, 'title-before');
+        if (holder) applyTitle(s, person.entity, { start: title.start, end: title.end, classes: ['member'] }, holder.entity, holder.country, findings, 'title-before');
         return;
       }
     }
@@ -193,7 +193,7 @@ function titleBefore(context: RelationContext, view: SentenceView, s: number, pe
   const modified = holder.start !== undefined && context.lexicon.titles.modifiers.has(view.words[holder.start - 1]?.text ?? '');
   // "Labour mayor <name>", "Tory home secretary <name>": a public office held by a party's member leads no party.
   const partyOffice = holder.entity?.kind === 'party' && title.classes.includes('ministerial');
-  applyTitle(s, person.entity, modified || partyOffice || holder.unit ? { ...title, classes: unitClasses(title.classes) } : title, holder.entity, holder.country, findings, 'title-before');
+  applyTitle(s, person.entity, modified || partyOffice || holder.unit ? { start: title.start, end: title.end, classes: unitClasses(title.classes) } : title, holder.entity, holder.country, findings, 'title-before');
 }
 
 /** "Chinese Minister of Agriculture and Rural Affairs <name>": a demonym before a title and its portfolio says whose national the person is. */
@@ -276,7 +276,7 @@ function unitOfBodyBefore(context: RelationContext, view: SentenceView, s: numbe
   if (view.words[j - 1]?.text !== 'of') return false;
   const title = titleEndingAt(context, view, j - 1);
   if (!title) return false;
-  applyTitle(s, person.entity, { ...title, classes: unitClasses(title.classes) }, body.entity, undefined, findings, 'title-of');
+  applyTitle(s, person.entity, { start: title.start, end: title.end, classes: unitClasses(title.classes) }, body.entity, undefined, findings, 'title-of');
   return true;
 }
 
@@ -401,8 +401,8 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
   if (demonym?.country && !findings.nationality.has(person.entity.id)) findings.nationality.set(person.entity.id, demonym.country);
   if (titles.length === 0) return;
   const classes = [...new Set(titles.flatMap((t) => t.classes))];
-  const inside = context.resolved[s]!.filter((m) => m.mention.wordFirst > start && m.mention.wordLast <= end && m.entity !== person.entity);
-  let bodies = mapArray(inside.filter((m) => m.entity.label === 'Organization'), (m) => m.entity);
+  const inside = filterArray(context.resolved[s]!, (m) => m.mention.wordFirst > start && m.mention.wordLast <= end && m.entity !== person.entity);
+  let bodies = mapArray(filterArray(inside, (m) => m.entity.label === 'Organization'), (m) => m.entity);
   if (bodies.length === 0) {
     const anaphor = definiteBody(context, view, s, start, end);
     if (anaphor) bodies = [anaphor];
@@ -429,7 +429,7 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
   }
   // "dean of <university>'s <school>", "academician at <academy> and dean of <institute> at <university>": each
   // leading title leads the body it governs (the first named after it, past a possessive), the others have members.
-  const bodyMentions = inside.filter((m) => m.entity.label === 'Organization');
+  const bodyMentions = filterArray(inside, (m) => m.entity.label === 'Organization');
   const governedAfter = (position: number) => {
     let k = bodyMentions.findIndex((m) => m.mention.wordFirst >= position);
     // Past a possessive ("<university>'s <school>") and past the board of a body ("the Board of Management of <company>").
@@ -490,7 +490,7 @@ function definiteBody(context: RelationContext, view: SentenceView, s: number, s
     const noun = fold(view.words[k + 1]!.text);
     if (!context.lexicon.organizationWords.heads.has(noun)) continue;
     for (let t = s; t >= 0; t--) {
-      const candidates = context.resolved[t]!.filter((m) => m.entity.label === 'Organization' && (t < s || m.mention.wordLast <= start) && fold(m.entity.name).split(/\s+/).includes(noun));
+      const candidates = filterArray(context.resolved[t]!, (m) => m.entity.label === 'Organization' && (t < s || m.mention.wordLast <= start) && fold(m.entity.name).split(/\s+/).includes(noun));
       const latest = candidates[candidates.length - 1];
       if (latest) return latest.entity;
     }

@@ -1,7 +1,7 @@
 // QUOTED_IN and INTERVIEWED_BY: who is quoted (directly or in reported speech), and to which outlet they gave an interview.
 import { fold } from '../../lexicon/fold.js';
 import type { ResolvedEntity } from '../resolve.js';
-import { mapArray } from '../map-array.js';
+import { mapArray } from '../packed-array.js';
 import { findPhrases, persons, speakerOf, subjectBefore, type Relation, type RelationContext } from './context.js';
 
 const INVERSION_MARKS = new Set([',', '"', '”', "'", '’']);

@@ -3,7 +3,7 @@ import { entityId } from '../../schema/ids.js';
 import { fold } from '../../lexicon/fold.js';
 import type { ResolvedEntity } from '../resolve.js';
 import type { SentenceView } from '../mentions.js';
-import { mapArray } from '../map-array.js';
+import { mapArray } from '../packed-array.js';
 import { findPhrases, type Relation, type RelationContext } from './context.js';
 
 // "trade body", "Trade Minister": trade words that name a thing rather than trade between countries.
