@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Entry point of the `kg` command: runs the compiled CLI (built by `npm install` / `npm run build`).
-import { limitHeapGrowth } from '../dist/corpus/heap-growth.js';
+import { setCorpusBuildFlags } from '../dist/corpus/v8-flags.js';
 
-// Before any worker thread starts: the setting is the process's, so the command sets it, not the library.
-limitHeapGrowth();
+// Before any worker thread starts: the settings are the process's, so the command sets them, not the library.
+setCorpusBuildFlags();
 const { main } = await import('../dist/cli/main.js');
 
 const code = await main(process.argv.slice(2), {

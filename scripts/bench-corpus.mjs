@@ -21,9 +21,9 @@ if (process.argv[2] === '--child') {
 
 /** One build in its own process, so that its peak memory is its own. */
 async function child(corpus, out, workers) {
-  // As bin/kg.js does: the heap setting is the program's, not the library's.
-  const { limitHeapGrowth } = await import('../dist/corpus/heap-growth.js');
-  limitHeapGrowth();
+  // As bin/kg.js does: the V8 settings are the program's, not the library's.
+  const { setCorpusBuildFlags } = await import('../dist/corpus/v8-flags.js');
+  setCorpusBuildFlags();
   const { buildCorpus } = await import('../dist/corpus/build-corpus.js');
   const { writeGraphFiles } = await import('../dist/corpus/write-graph-files.js');
   let peak = 0;

@@ -25,7 +25,7 @@ export { loadIntoNeo4j, LOAD_DEFAULTS, type LoadOptions, type LoadSummary, type 
 export { createDriver, resolveConnection, CONNECTION_DEFAULTS, type Neo4jConnection } from './neo4j/connection.js';
 export { readGraphFromNeo4j, type StoredGraph } from './neo4j/read-graph.js';
 export { buildCorpus, inputHash, type BuildOptions, type BuildResult, type BuildSummary } from './corpus/build-corpus.js';
-export { limitHeapGrowth } from './corpus/heap-growth.js';
+export { setCorpusBuildFlags } from './corpus/v8-flags.js';
 export { processArticles, type ProcessOptions, type ProcessSummary, type ArticleHandlers } from './corpus/process-articles.js';
 export { discoverInputs, type Discovered } from './corpus/discover-inputs.js';
 export { readArticles, type ReadResult } from './corpus/read-articles.js';

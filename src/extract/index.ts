@@ -9,6 +9,7 @@ import { contentHash } from '../text/article-from-text.js';
 import { readMentions } from './mentions.js';
 import { findRelations, type Relation } from './relations/index.js';
 import { resolveEntities, type ResolvedEntity } from './resolve.js';
+import { mapArray } from './packed-array.js';
 
 export function extractArticle(article: ArticleInput): GraphDocument {
   const lexicon = loadLexicon();
@@ -31,7 +32,7 @@ export function extractArticle(article: ArticleInput): GraphDocument {
       ...(article.date ? { date: article.date } : {}),
       ...(article.url ? { url: article.url } : {}),
     },
-    ...entities.map((entity) => entityNode(entity, articleNodeId)),
+    ...mapArray(entities, (entity) => entityNode(entity, articleNodeId)),
   ];
   const edges = new Map<string, GraphEdge>();
   const addEdge = (type: GraphEdge['type'], source: string, target: string, evidence: Evidence) => {
@@ -52,7 +53,7 @@ export function extractArticle(article: ArticleInput): GraphDocument {
   return {
     schemaVersion: SCHEMA_VERSION,
     nodes: nodes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-    edges: [...edges.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, edge]) => ({ ...edge, evidence: edge.evidence.sort((x, y) => x.start - y.start || (x.rule < y.rule ? -1 : 1)) })),
+    edges: mapArray([...edges.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)), ([, edge]) => ({ ...edge, evidence: edge.evidence.sort((x, y) => x.start - y.start || (x.rule < y.rule ? -1 : 1)) })),
   };
 }
 
@@ -64,9 +65,7 @@ function entityNode(entity: ResolvedEntity, article: string): GraphNode {
     label: entity.label,
     name: entity.name,
     aliases: [...entity.aliases].filter((a) => a !== entity.name).sort(),
-    mentions: entity.mentions
-      .map((m) => ({ article, text: m.text, start: m.start, end: m.end }))
-      .sort((a, b) => a.start - b.start),
+    mentions: mapArray(entity.mentions, (m) => ({ article, text: m.text, start: m.start, end: m.end })).sort((a, b) => a.start - b.start),
     ...(entity.country ? { properties } : {}),
   };
 }

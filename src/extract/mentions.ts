@@ -4,6 +4,7 @@ import type { GazetteerEntry } from '../lexicon/gazetteer.js';
 import type { Lexicon, WordSet } from '../lexicon/index.js';
 import { fold } from '../lexicon/fold.js';
 import type { TextDocument } from '../text/analyse.js';
+import { mapArray } from './packed-array.js';
 import { POSSESSIVE_MARKS, nameChunks, sentenceWords, type Chunk, type Word } from './words.js';
 
 export type TitleClass = 'headOfState' | 'leader' | 'member' | 'ministerial';
@@ -73,7 +74,10 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
     for (let k = 0; k >= 0; k = folded.indexOf(' ', k + 1)) if (prefixes.has(k === 0 ? folded : folded.slice(k + 1))) return true;
     return false;
   };
-  return doc.sentences.map((sentence) => {
+  // A loop and push, not sentences.map: map's arrays came packed from V8's interpreter and holey from its optimised
+  // code, and each kind first met late made V8 recompile every function that walks the views.
+  const views: SentenceView[] = [];
+  for (const sentence of doc.sentences) {
     const words = sentenceWords(doc, sentence.index, lexicon.organizationWords.possessiveNameWords);
     const paragraph = doc.paragraphs[sentence.paragraph]!;
     const lexiconOnly = paragraph.kind === 'caps' || (paragraph.kind === 'headline' && isTitleCase(words));
@@ -82,7 +86,9 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
       // "the Korean peninsula", "the Taiwan strait": a lower-case place noun that the lexicon knows as part of the name.
       const next = words[chunk.at + chunk.words.length];
       if (next && !next.capitalized && isPlaceNoun(next.text) && lexicon.gazetteer.lookup(doc.text.slice(chunk.start, next.end)).some((e) => e.label === 'Region')) {
-        chunk.words = [...chunk.words, { ...next, capitalized: true }];
+        // Written out, not spread: a spread copy gets a map of its own, and the chunk scanner's optimised code broke on it.
+        const word: Word = { first: next.first, last: next.last, text: next.text, start: next.start, end: next.end, sentence: next.sentence, capitalized: true, acronym: next.acronym, sentenceInitial: next.sentenceInitial };
+        chunk.words = [...chunk.words, word];
         chunk.end = next.end;
       }
       if (insideDocumentTitle(words, chunk, lexicon)) continue;
@@ -91,7 +97,8 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
       const dateline = sentence.index <= 1 && chunk.words[0]?.sentenceInitial ? datelineCityLength(chunk.words, lexicon) : 0;
       if (dateline > 0 && dateline < chunk.words.length) {
         const rest = chunk.words[dateline]!;
-        mentions.push(...classifyChunk(doc.text, { ...chunk, words: chunk.words.slice(0, dateline), end: chunk.words[dateline - 1]!.end }, words, lexicon, lexiconOnly, lowerWords));
+        const city: Chunk = { words: chunk.words.slice(0, dateline), at: chunk.at, start: chunk.start, end: chunk.words[dateline - 1]!.end, sentence: chunk.sentence };
+        mentions.push(...classifyChunk(doc.text, city, words, lexicon, lexiconOnly, lowerWords));
         chunk.words = chunk.words.slice(dateline);
         chunk.at += dateline;
         chunk.start = rest.start;
@@ -136,8 +143,9 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
       }
       mentions.push(...found);
     }
-    return { index: sentence.index, paragraph: sentence.paragraph, words, mentions };
-  });
+    views.push({ index: sentence.index, paragraph: sentence.paragraph, words, mentions });
+  }
+  return views;
 }
 
 /**
@@ -147,7 +155,7 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
 function datelineCityLength(chunk: Word[], lexicon: Lexicon): number {
   for (let k = Math.min(3, chunk.length - 1); k >= 1; k--) {
     if (!chunk.slice(0, k).every((w) => w.acronym) || chunk.slice(k).every((w) => w.acronym)) continue;
-    const text = chunk.slice(0, k).map((w) => w.text).join(' ');
+    const text = mapArray(chunk.slice(0, k), (w) => w.text).join(' ');
     if (lexicon.gazetteer.lookup(text).some((e) => e.label === 'City' && !e.weak)) return k;
   }
   return 0;
@@ -529,7 +537,9 @@ class ChunkScanner {
   organizationIn(p: number, end: number, country: string): Found {
     const base = this.mention(p, end, { kind: 'entity', label: 'Organization', entries: [], reason: 'org-head' });
     const extra = ` in ${country}`;
-    return { mentions: [{ ...base, text: base.text + extra, end: base.end + extra.length }], next: end };
+    base.text += extra;
+    base.end += extra.length;
+    return { mentions: [base], next: end };
   }
 
   startsName(k: number): boolean {
@@ -786,7 +796,7 @@ function isPluralTitle(word: Word, lexicon: Lexicon): boolean {
 
 function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[], titled: boolean, sentenceWordList: Word[], lexicon: Lexicon, lowerWords: Set<string>): Mention | undefined {
   const last = words[words.length - 1]!;
-  const folded = words.map((w) => fold(w.text));
+  const folded = mapArray(words, (w) => fold(w.text));
   if (lexicon.organizationWords.events.has(folded[folded.length - 1]!)) return undefined;
   // "Hainan province", "Liuzhou city": the noun after the name says what it is.
   // "MP for <constituency>", "senator for <state>": the name after a seat is a place, not a person.

@@ -4,6 +4,7 @@ import { entityId, slugify } from '../schema/ids.js';
 import type { GazetteerEntry } from '../lexicon/gazetteer.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { fold } from '../lexicon/fold.js';
+import { mapArray } from './packed-array.js';
 import { PLACE_PREPOSITIONS, isPersonHonorific, isPersonNameWord, isPlaceNoun, type Mention, type SentenceView } from './mentions.js';
 
 export interface ResolvedEntity {
@@ -451,11 +452,10 @@ function findOrganizationByInitials(resolution: Resolution, text: string, nameWo
 
 /** The capitals a name would be shortened to; "UK Independence Party" is UKIP: an acronym inside gives all its letters. */
 function initialsOf(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0]))
-    .join('');
+  return mapArray(
+    name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)),
+    (w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0]),
+  ).join('');
 }
 
 /** "World Trade Organisation (WTO)", a short name in brackets after a body's full name: the name in brackets is an alias. */

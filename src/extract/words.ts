@@ -1,5 +1,6 @@
 // Groups tokens into words (hyphenated names stay whole) and words into name chunks: runs of capitalised words.
 import type { TextDocument } from '../text/analyse.js';
+import { mapArray } from './packed-array.js';
 
 export interface Word {
   /** Token index range [first, last). */
@@ -129,7 +130,7 @@ function opensClause(doc: TextDocument, token: number): boolean {
 }
 
 function textOf(words: Word[]): string {
-  return words.map((w, k) => (k > 0 && w.text !== ',' ? ` ${w.text}` : w.text)).join('');
+  return mapArray(words, (w, k) => (k > 0 && w.text !== ',' ? ` ${w.text}` : w.text)).join('');
 }
 
 export interface ChunkWords {

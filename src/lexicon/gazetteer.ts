@@ -73,9 +73,9 @@ export class Gazetteer {
   /** Entries named by this exact piece of text, most prominent first. */
   lookup(surface: string): GazetteerEntry[] {
     const list = this.forms.get(fold(surface));
-    if (!list) return [];
+    // One array literal for found and not found: its arrays then share one kind, which V8's optimised callers expect.
     const entries: GazetteerEntry[] = [];
-    for (const form of list) if (form.exact === undefined || form.exact === surface) entries.push(form.entry);
+    if (list) for (const form of list) if (form.exact === undefined || form.exact === surface) entries.push(form.entry);
     return entries;
   }
 }

@@ -5,6 +5,7 @@ import { fold } from '../../lexicon/fold.js';
 import type { TextDocument } from '../../text/analyse.js';
 import type { Mention, SentenceView } from '../mentions.js';
 import { POSSESSIVE_MARKS } from '../words.js';
+import { mapArray } from '../packed-array.js';
 import type { ResolvedEntity, Resolution } from '../resolve.js';
 
 export interface Relation {
@@ -36,7 +37,7 @@ const PRONOUNS = new Set(['he', 'she', 'his', 'her']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'once', 'previously', 'recently', 'has also', 'would', 'will']);
 
 export function relationContext(doc: TextDocument, views: SentenceView[], lexicon: Lexicon, resolution: Resolution): RelationContext {
-  const resolved = views.map((view) =>
+  const resolved = mapArray(views, (view) =>
     view.mentions.flatMap((mention) => {
       const entity = resolution.entityOf.get(mention);
       return entity ? [{ mention, entity }] : [];
@@ -88,7 +89,7 @@ export function findPhrases(context: RelationContext, view: SentenceView, set: W
   if (!hits) {
     hits = new Map();
     const starts = phraseStarts(context.lexicon);
-    const folded = view.words.map((w) => fold(w.text));
+    const folded = mapArray(view.words, (w) => fold(w.text));
     for (let k = 0; k < folded.length; k++) {
       const candidates = starts.get(folded[k]!);
       if (candidates === undefined) continue;

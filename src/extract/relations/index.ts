@@ -39,19 +39,19 @@ export function findRelations(doc: TextDocument, views: SentenceView[], lexicon:
   // visit to the city it was filed from.
   for (const visit of visits) {
     const place = visit.target as ResolvedEntity;
-    if (dateline && place.label === 'Country' && place.country === dateline.country) derived.push({ ...visit, target: dateline, rule: 'visited:dateline-country' });
+    if (dateline && place.label === 'Country' && place.country === dateline.country) derived.push({ type: visit.type, source: visit.source, target: dateline, sentence: visit.sentence, rule: 'visited:dateline-country' });
   }
   // A visit to a city is a visit to its country.
   for (const visit of visits) {
     const place = visit.target as ResolvedEntity;
     const country = place.label !== 'Country' && place.country ? resolution.entities.get(entityId('Country', place.country)) : undefined;
-    if (country) derived.push({ ...visit, target: country, rule: 'visited:city-country' });
+    if (country) derived.push({ type: visit.type, source: visit.source, target: country, sentence: visit.sentence, rule: 'visited:city-country' });
   }
   // A member of a unit is a member of the body it belongs to.
   const parents = relations.filter((r) => r.type === 'PART_OF');
   for (const affiliation of relations.filter((r) => r.type === 'AFFILIATED_WITH')) {
     for (const part of parents) {
-      if (part.source === affiliation.target) derived.push({ ...affiliation, target: part.target, rule: 'affiliated:parent-body' });
+      if (part.source === affiliation.target) derived.push({ type: affiliation.type, source: affiliation.source, target: part.target, sentence: affiliation.sentence, rule: 'affiliated:parent-body' });
     }
   }
   const returned = new Set(relations.filter((r) => r.rule === 'visited:return').map((r) => r.source));

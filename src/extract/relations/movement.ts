@@ -1,5 +1,6 @@
 // VISITED and MET_WITH: who travels where, and who meets whom, read from trigger words and the people and places around them.
 import type { ResolvedEntity } from '../resolve.js';
+import { mapArray } from '../packed-array.js';
 import { findPhrases, isPronoun, persons, places, subjectBefore, type EntityMention, type Relation, type RelationContext } from './context.js';
 
 // A place after one of these words, in a sentence about a visit or a meeting, is where it happened.
@@ -43,7 +44,7 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
         const beyond = view.words.slice(position + 1, place.mention.wordFirst).some((w) => BEYOND.has(w.text.toLowerCase()));
         const after = place.mention.wordFirst > position && place.mention.wordFirst < limit && (!destinations || destinations.has(place)) && !beyond;
         // "who is in China to attend": the place just before the trigger, with nothing but a few words between.
-        const gap = view.words.slice(place.mention.wordLast, position).map((w) => w.text);
+        const gap = mapArray(view.words.slice(place.mention.wordLast, position), (w) => w.text);
         const locativeBefore = place.mention.wordLast <= position && gap.length <= 2 && !gap.includes(',') && LOCATIVE.has(view.words[place.mention.wordFirst - 1]?.text.toLowerCase() ?? '');
         if ((after && !followsFrom(view, place)) || (locativeBefore && people.length <= 1)) {
           const rule = RETURN.has(trigger.text.toLowerCase()) ? 'visited:return' : after ? 'visited:trigger-place' : 'visited:place-trigger';
@@ -111,7 +112,7 @@ function placesRightAfter(view: { words: { text: string }[] }, candidates: Entit
   for (const place of [...candidates].sort((a, b) => a.mention.wordFirst - b.mention.wordFirst)) {
     if (place.mention.wordFirst < cursor) continue;
     // "the state visit will also take <name> to <city>": the visitor and the words that carry them may stand between.
-    const gap = view.words.slice(cursor, place.mention.wordFirst).map((w, k) => (visitorAt(cursor + k) ? 'him' : w.text.toLowerCase()));
+    const gap = mapArray(view.words.slice(cursor, place.mention.wordFirst), (w, k) => (visitorAt(cursor + k) ? 'him' : w.text.toLowerCase()));
     if (gap.length > 6 || !gap.every((w) => TO_PLACE.has(w) || CARRY.has(w))) break;
     found.add(place);
     cursor = place.mention.wordLast;

@@ -5,6 +5,7 @@ import type { Mention, SentenceView, TitleClass } from '../mentions.js';
 import { endsNoPhrase, isTitle, titleClasses } from '../mentions.js';
 import { POSSESSIVE_MARKS } from '../words.js';
 import type { ResolvedEntity } from '../resolve.js';
+import { filterArray, mapArray } from '../packed-array.js';
 import { isPlaceLabel, persons, type EntityMention, type Relation, type RelationContext } from './context.js';
 
 export interface RoleFindings {
@@ -76,7 +77,7 @@ function ministryOfPortfolio(context: RelationContext, view: SentenceView, s: nu
     // "Minister of Finance <name>": the portfolio runs from "of", at most five words back, to the name.
     let of = person.mention.wordFirst - 1;
     while (of >= person.mention.wordFirst - 5 && of > 0 && fold(words[of]!.text) !== 'of') of--;
-    if (of > 0 && fold(words[of]!.text) === 'of' && PORTFOLIO_TITLES.has(fold(words[of - 1]!.text))) portfolio = words.slice(of + 1, person.mention.wordFirst).map((w) => fold(w.text));
+    if (of > 0 && fold(words[of]!.text) === 'of' && PORTFOLIO_TITLES.has(fold(words[of - 1]!.text))) portfolio = mapArray(words.slice(of + 1, person.mention.wordFirst), (w) => fold(w.text));
   }
   while (portfolio.length > 0 && !/\p{L}{3}/u.test(portfolio[0]!)) portfolio.shift();
   if (portfolio.length === 0 || portfolio.some((w) => PORTFOLIO_TITLES.has(w))) return;
@@ -110,11 +111,11 @@ function titleEndingAt(context: RelationContext, view: SentenceView, end: number
   for (let length = Math.min(any.maxWords, end); length > 0; length--) {
     if (length > 1 && !several) continue;
     const start = end - length;
-    const text = view.words.slice(start, end).map((w) => w.text).join(' ');
+    const text = mapArray(view.words.slice(start, end), (w) => w.text).join(' ');
     if (!isTitle(text, context.lexicon)) continue;
     let from = start;
     while (from > 0 && modifiers.has(view.words[from - 1]!.text) && start - from < 2) from--;
-    const full = view.words.slice(from, end).map((w) => w.text).join(' ');
+    const full = mapArray(view.words.slice(from, end), (w) => w.text).join(' ');
     const classes = titleClasses(full, context.lexicon);
     return { start: from, end, classes: headsUnit(context, view, from, end) ? unitClasses(classes) : classes };
   }
@@ -188,7 +189,7 @@ function titleBefore(context: RelationContext, view: SentenceView, s: number, pe
         applyTitle(s, person.entity, title, between.entity, undefined, findings, 'title-of');
         end = title.start;
         const holder = holderBefore(context, view, s, title.start);
-        if (holder) applyTitle(s, person.entity, { ...title, classes: ['member'] }, holder.entity, holder.country, findings, 'title-before');
+        if (holder) applyTitle(s, person.entity, { start: title.start, end: title.end, classes: ['member'] }, holder.entity, holder.country, findings, 'title-before');
         return;
       }
     }
@@ -207,7 +208,7 @@ function titleBefore(context: RelationContext, view: SentenceView, s: number, pe
   const modified = holder.start !== undefined && context.lexicon.titles.modifiers.has(view.words[holder.start - 1]?.text ?? '');
   // "Labour mayor <name>", "Tory home secretary <name>": a public office held by a party's member leads no party.
   const partyOffice = holder.entity?.kind === 'party' && title.classes.includes('ministerial');
-  applyTitle(s, person.entity, modified || partyOffice || holder.unit ? { ...title, classes: unitClasses(title.classes) } : title, holder.entity, holder.country, findings, 'title-before');
+  applyTitle(s, person.entity, modified || partyOffice || holder.unit ? { start: title.start, end: title.end, classes: unitClasses(title.classes) } : title, holder.entity, holder.country, findings, 'title-before');
 }
 
 /** "Chinese Minister of Agriculture and Rural Affairs <name>": a demonym before a title and its portfolio says whose national the person is. */
@@ -299,7 +300,7 @@ function unitOfBodyBefore(context: RelationContext, view: SentenceView, s: numbe
   if (view.words[j - 1]?.text !== 'of') return false;
   const title = titleEndingAt(context, view, j - 1);
   if (!title) return false;
-  applyTitle(s, person.entity, { ...title, classes: unitClasses(title.classes) }, body.entity, undefined, findings, 'title-of');
+  applyTitle(s, person.entity, { start: title.start, end: title.end, classes: unitClasses(title.classes) }, body.entity, undefined, findings, 'title-of');
   return true;
 }
 
@@ -451,8 +452,8 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
   const leadsTo = (t: TitleSpan) => view.words.slice(open, t.start).every((w) => ARTICLES.has(w.text.toLowerCase()) || w.capitalized || context.lexicon.titles.modifiers.has(w.text));
   if (predicate && !titles.some((t) => t.start <= open + 2 && leadsTo(t))) return;
   const classes = [...new Set(titles.flatMap((t) => t.classes))];
-  const inside = context.resolved[s]!.filter((m) => m.mention.wordFirst > start && m.mention.wordLast <= end && m.entity !== person.entity);
-  let bodies = inside.filter((m) => m.entity.label === 'Organization').map((m) => m.entity);
+  const inside = filterArray(context.resolved[s]!, (m) => m.mention.wordFirst > start && m.mention.wordLast <= end && m.entity !== person.entity);
+  let bodies = mapArray(filterArray(inside, (m) => m.entity.label === 'Organization'), (m) => m.entity);
   if (bodies.length === 0) {
     const anaphor = definiteBody(context, view, s, start, end);
     if (anaphor) bodies = [anaphor];
@@ -482,7 +483,7 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
   }
   // "dean of <university>'s <school>", "academician at <academy> and dean of <institute> at <university>": each
   // leading title leads the body it governs (the first named after it, past a possessive), the others have members.
-  const bodyMentions = inside.filter((m) => m.entity.label === 'Organization');
+  const bodyMentions = filterArray(inside, (m) => m.entity.label === 'Organization');
   const governedAfter = (position: number) => {
     let k = bodyMentions.findIndex((m) => m.mention.wordFirst >= position);
     // Past a possessive ("<university>'s <school>") and past the board of a body ("the Board of Management of <company>").
@@ -550,7 +551,7 @@ function isRelativeOfAnother(context: RelationContext, view: SentenceView, comma
   let k = comma + 1;
   if (!['a', 'an', 'the'].includes(view.words[k]?.text.toLowerCase() ?? '')) return false;
   const of = view.words.findIndex((w, j) => j > k && j <= k + 3 && w.text === 'of');
-  return of > 0 && context.lexicon.titles.relativeNouns.has(view.words.slice(k + 1, of).map((w) => w.text).join(' '));
+  return of > 0 && context.lexicon.titles.relativeNouns.has(mapArray(view.words.slice(k + 1, of), (w) => w.text).join(' '));
 }
 
 /** "Party secretary of the college": the latest body named before whose name holds that noun. */
@@ -560,7 +561,7 @@ function definiteBody(context: RelationContext, view: SentenceView, s: number, s
     const noun = fold(view.words[k + 1]!.text);
     if (!context.lexicon.organizationWords.heads.has(noun)) continue;
     for (let t = s; t >= 0; t--) {
-      const candidates = context.resolved[t]!.filter((m) => m.entity.label === 'Organization' && (t < s || m.mention.wordLast <= start) && fold(m.entity.name).split(/\s+/).includes(noun));
+      const candidates = filterArray(context.resolved[t]!, (m) => m.entity.label === 'Organization' && (t < s || m.mention.wordLast <= start) && fold(m.entity.name).split(/\s+/).includes(noun));
       const latest = candidates[candidates.length - 1];
       if (latest) return latest.entity;
     }
@@ -573,7 +574,7 @@ function titleReaches(context: RelationContext, s: number, title: TitleSpan, tar
   if (title.end === target) return true;
   const body = context.resolved[s]!.find((m) => m.mention.wordLast === target && m.entity.label !== 'Person');
   if (!body) return false;
-  const gap = context.views[s]!.words.slice(title.end, body.mention.wordFirst).map((w) => w.text.toLowerCase());
+  const gap = mapArray(context.views[s]!.words.slice(title.end, body.mention.wordFirst), (w) => w.text.toLowerCase());
   return gap.length <= 2 && gap.every((w) => ['of', 'at', 'the', 'to', 'for'].includes(w));
 }
 

@@ -1,6 +1,7 @@
 // QUOTED_IN and INTERVIEWED_BY: who is quoted (directly or in reported speech), and to which outlet they gave an interview.
 import { fold } from '../../lexicon/fold.js';
 import type { ResolvedEntity } from '../resolve.js';
+import { mapArray } from '../packed-array.js';
 import { findPhrases, persons, speakerOf, subjectBefore, type Relation, type RelationContext } from './context.js';
 
 const INVERSION_MARKS = new Set([',', '"', '”', "'", '’']);
@@ -87,7 +88,7 @@ const OUTLET_INTERVIEWS = new Set(['spoke', 'talked', 'interviewed']);
  */
 function isOutlet(context: RelationContext, entity: ResolvedEntity): boolean {
   if (entity.label !== 'Organization') return false;
-  const words = entity.name.split(' ').map(fold);
+  const words = mapArray(entity.name.split(' '), fold);
   const { mastheads, numberedHeads } = context.lexicon.organizationWords;
   return entity.kind === 'media' || mastheads.has(words[words.length - 1]!) || words.some((w) => numberedHeads.has(w));
 }

@@ -4,6 +4,7 @@ import { fold } from '../../lexicon/fold.js';
 import type { ResolvedEntity } from '../resolve.js';
 import { POSSESSIVE_MARKS } from '../words.js';
 import { isPlaceNoun } from '../mentions.js';
+import { filterArray, mapArray } from '../packed-array.js';
 import type { EntityMention, Relation, RelationContext } from './context.js';
 
 
@@ -221,14 +222,14 @@ function partOfByName(context: RelationContext): Relation[] {
   const organizations = [...context.resolution.entities.values()].filter((e) => e.label === 'Organization');
   const suffixes = context.lexicon.organizationWords.corporateSuffixes;
   for (const parent of organizations) {
-    const shortNames = [parent.name, ...parent.aliases]
-      .map((name) => {
+    const shortNames = filterArray(
+      mapArray([parent.name, ...parent.aliases], (name) => {
         const parts = fold(name).split(/\s+/);
         while (parts.length > 1 && suffixes.has(parts[parts.length - 1]!)) parts.pop();
         // "Beijing Institute of Technology" has no short name "Beijing Institute of".
         return CONNECTORS.has(parts[parts.length - 1]!) ? [] : parts;
-      })
-      .filter((parts) => parts.length > 0 && !context.lexicon.commonWords.has(parts[0]!) && !context.lexicon.gazetteer.lookup(parts.join(' ')).some((e) => e.label !== 'Organization') && !context.lexicon.demonyms.has(parts[0]!));
+      }),
+      (parts) => parts.length > 0 && !context.lexicon.commonWords.has(parts[0]!) && !context.lexicon.gazetteer.lookup(parts.join(' ')).some((e) => e.label !== 'Organization') && !context.lexicon.demonyms.has(parts[0]!));
     for (const unit of organizations) {
       if (unit === parent || unit.name.length <= parent.name.length) continue;
       const unitParts = fold(unit.name).split(/\s+/);

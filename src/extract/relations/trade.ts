@@ -3,6 +3,7 @@ import { entityId } from '../../schema/ids.js';
 import { fold } from '../../lexicon/fold.js';
 import type { ResolvedEntity } from '../resolve.js';
 import type { SentenceView } from '../mentions.js';
+import { mapArray } from '../packed-array.js';
 import { findPhrases, type Relation, type RelationContext } from './context.js';
 
 // "trade body", "Trade Minister": trade words that name a thing rather than trade between countries.
@@ -83,7 +84,7 @@ function countriesIn(context: RelationContext, view: SentenceView, s: number, fr
     const entity = context.resolution.entities.get(entityId('Country', mention.country));
     if (entity) found.push({ at: mention.start, entity });
   }
-  return found.sort((a, b) => a.at - b.at).map((f) => f.entity);
+  return mapArray(found.sort((a, b) => a.at - b.at), (f) => f.entity);
 }
 
 /** The two countries the article names most, when two stand out. */
