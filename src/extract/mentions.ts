@@ -136,7 +136,11 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
       if (words[end]?.text === '<' && words[end + 1]?.acronym && /^(?:\.\w{1,3})?>/.test(doc.text.slice(words[end + 1]!.end, words[end + 1]!.end + 5))) {
         const last = found[found.length - 1];
         if (last && last.wordLast === end && last.label !== 'Organization' && last.label !== 'Country') {
-          found[found.length - 1] = { ...last, kind: 'entity', label: 'Organization', entries: [], reason: 'ticker' };
+          // Changed in place, not copied: every mention keeps one V8 shape (see ChunkScanner.mention).
+          last.kind = 'entity';
+          last.label = 'Organization';
+          last.entries = [];
+          last.reason = 'ticker';
         } else if (!last || last.wordLast !== end) {
           found.push(new ChunkScanner(doc.text, chunk.words, chunk.at, words, lexicon, lowerWords).mention(0, chunk.words.length, { kind: 'entity', label: 'Organization', entries: [], reason: 'ticker' }));
         }
