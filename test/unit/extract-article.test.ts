@@ -734,6 +734,12 @@ describe('relations', () => {
     expect(names(doc, 'Country')).toEqual(['China']);
   });
 
+  it('reads the speaker of an appositive the writer did not close, but not "<name>, the <noun> says"', () => {
+    const doc = extract('Ana Silva, a strategist at Zentrix Securities told Reuters that it was fine. A letter was sent to Tiago Nunes, the men\'s solicitor says.');
+    expect(triples(doc, 'QUOTED_IN')).toEqual(['Ana Silva -> @article']);
+    expect(triples(doc, 'INTERVIEWED_BY')).toEqual(['Ana Silva -> Reuters']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');

@@ -144,6 +144,9 @@ export function subjectBefore(context: RelationContext, sentence: number, positi
   return pronoun || titled ? context.salient[sentence] : undefined;
 }
 
+// Words that open a clause of their own inside what would otherwise be an unclosed appositive.
+const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'and', 'but', 'said', 'says', 'is', 'was', 'has', 'had', 'will']);
+
 /** "<relative> of <title> <name>": the name only says whose friend, wife or associate the subject is. */
 function isRelativeNamed(context: RelationContext, view: SentenceView, person: EntityMention): boolean {
   let k = person.mention.wordFirst - 1;
@@ -175,6 +178,12 @@ export function speakerOf(context: RelationContext, sentence: number, position: 
   const named = people.filter((m) => m.mention.wordLast < position).pop()?.entity;
   // "X, a researcher at Y, said" and "X spoke ... and said"; after a closing quote with nobody named, the person a pronoun would mean.
   if (before.text === ',' || before.text === 'and') return named;
+  // "<name>, a strategist at <body> told Reuters": an appositive the writer did not close with a comma.
+  const described = people.filter((m) => m.mention.wordLast < position).pop();
+  // Only for the sentence's subject and "a"/"an": in "sent to <name>, the men's solicitor says" the solicitor speaks.
+  if (described && view.words[described.mention.wordLast]?.text === ',' && ['a', 'an'].includes(view.words[described.mention.wordLast + 1]?.text.toLowerCase() ?? '') &&
+    view.words.slice(0, described.mention.wordFirst).every((w) => w.capitalized) &&
+    !view.words.slice(described.mention.wordLast + 1, position).some((w) => w.text === ',' || !/^[\p{L}&'’.-]+$/u.test(w.text) || CLAUSE_WORDS.has(w.text.toLowerCase()))) return described.entity;
   if (['"', '”', "'", '’'].includes(before.text)) return named ?? context.salient[sentence];
   return undefined;
 }
