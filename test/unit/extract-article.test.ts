@@ -740,6 +740,11 @@ describe('relations', () => {
     expect(triples(doc, 'INTERVIEWED_BY')).toEqual(['Ana Silva -> Reuters']);
   });
 
+  it('places no city in a country that opens the clause after it', () => {
+    const doc = extract('In Brussels, China and the European Union set up a consultation mechanism.');
+    expect(triples(doc, 'LOCATED_IN')).not.toContain('Brussels -> China');
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');

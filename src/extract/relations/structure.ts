@@ -47,7 +47,9 @@ export function structureRelations(context: RelationContext): Relation[] {
         const listed = between.length <= 2 && between[0] === ',' && goesOn && (view.words[m.mention.wordFirst - 1]?.text === ',' || thirdPlace);
         // A wide area the lexicon places in no country ("Europe, China, and the world") lies in none.
         const wideArea = m.entity.label === 'Region' && m.entity.reason === 'lexicon' && !m.entity.country;
-        if (!listed && !wideArea && isPlaceApposition(between) && rank(next.entity) > rank(m.entity)) relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:apposition' });
+        // "In Brussels, China and the European Union established ...": the place after the comma opens the clause.
+        const clauseSubject = view.words[next.mention.wordLast]?.text === 'and';
+        if (!listed && !wideArea && !clauseSubject && isPlaceApposition(between) && rank(next.entity) > rank(m.entity)) relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:apposition' });
       }
       // "Shijiazhuang, North China's Hebei province": the place after a possessive chain is where the city lies.
       if (m.entity.label === 'City' && view.words[m.mention.wordLast]?.text === ',') {
