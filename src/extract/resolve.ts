@@ -131,6 +131,8 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
     // A small town's name without a place context ("Titan, a California-based company", "Alpine environments") is
     // no place here: chooseEntry did not believe the lexicon, and the shape alone says nothing more.
     if (mention.reason === 'lexicon' && (mention.label === 'City' || mention.label === 'Region') && mention.entries.every((e) => e.weak)) continue;
+    // A common noun's acronym the lexicon also knows as a body's, not spelled out here ("BSE"), names nothing.
+    if (mention.reason === 'lexicon' && mention.label === 'Organization' && lexicon.commonAcronyms.has(mention.text)) continue;
     // A one-word national body the lexicon placed elsewhere ("Congress" in an article about Brazil) is a common noun here.
     if (mention.reason === 'lexicon' && mention.label === 'Organization' && !mention.text.includes(' ') && lexicon.organizationWords.heads.has(fold(mention.text))) continue;
     const expansion = expansions.get(mention.text);
@@ -272,6 +274,9 @@ function chooseEntry(mention: Mention, view: SentenceView, article: ArticleNames
   const entries = mention.entries;
   const spelledOut = entries.length > 1 ? entries.find((e) => [e.name, ...e.aliases].some((name) => article.namedInFull.has(fold(name)))) : undefined;
   if (spelledOut) return spelledOut;
+  // "fears over BSE": an acronym that is also a common noun's names the body only where the article spells it out.
+  if (mention.label === 'Organization' && ACRONYM.test(mention.text) && lexicon.commonAcronyms.has(mention.text) &&
+    !entries.some((e) => article.namedInFull.has(fold(e.name)) || e.aliases.some((name) => article.namedInFull.has(fold(name))))) return undefined;
   // "Dedham, Mass.", "Canton, Ohio": the place in the region or country named right after it, however small.
   if (mention.label === 'City' && view.words[mention.wordLast]?.text === ',') {
     const wider = view.mentions.find((m) => m.wordFirst === mention.wordLast + 1 && (m.label === 'Region' || m.label === 'Country'));

@@ -745,6 +745,12 @@ describe('relations', () => {
     expect(triples(doc, 'LOCATED_IN')).not.toContain('Brussels -> China');
   });
 
+  it('reads a common noun\'s acronym as no body unless spelled out, and the Home Office at a paragraph\'s start after "home country"', () => {
+    const doc = extract('He banned beef on the bone over fears of BSE. Applicants are tested in their home country.\nHome Office Minister Ana Silva says checks exist.');
+    expect(names(doc, 'Organization')).toEqual(['Home Office']);
+    expect(triples(doc, 'LEADER_OF')).toEqual(['Ana Silva -> Home Office']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');

@@ -83,7 +83,7 @@ function ministryOfPortfolio(context: RelationContext, view: SentenceView, s: nu
   if (portfolio.length === 0 || portfolio.some((w) => PORTFOLIO_TITLES.has(w))) return;
   for (const ministry of context.resolution.entities.values()) {
     if (ministry.label !== 'Organization' || (owner && ministry.country && ministry.country !== owner)) continue;
-    const parts = ministry.name.split(/\s+/);
+    const parts = ministry.name.split(/[\s,]+/);
     const folded = parts.map(fold);
     // ("Home Secretary <name>" heads the Home Office: Britain's departments are offices.)
     if (!folded.includes('ministry') && !folded.includes('department') && folded[folded.length - 1] !== 'office') continue;
