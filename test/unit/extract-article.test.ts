@@ -751,6 +751,11 @@ describe('relations', () => {
     expect(triples(doc, 'LEADER_OF')).toEqual(['Ana Silva -> Home Office']);
   });
 
+  it('reads the body in the comma slot after a bare title, but not after a clause', () => {
+    const doc = extract('From left: Ana Silva, China country head, Zentrix Bank AG, and Tiago Nunes, managing director, Qarsa Group. Talks are planned with Rui Costa, according to statements from the prosecutor\'s office, Europol, and the police.');
+    expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Zentrix Bank AG', 'Tiago Nunes -> Qarsa Group']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');

@@ -20,6 +20,8 @@ const APPOSITIVE_END = new Set([',', '.', ';', ':', ')', '(', '"', '“', '”',
 // A predicate's description ends where the clause goes on: "<name> was the first president to visit <country>".
 const PREDICATE_END = new Set(['to', 'when', 'while', 'after', 'before', 'because', 'since', 'but', 'as', 'if', 'where', 'until']);
 const ARTICLES = new Set(['a', 'an', 'the']);
+// What may close a body's name standing alone between commas after a title.
+const SLOT_ENDS = new Set([',', ';', '.', 'said', 'says', 'told', 'added']);
 // Words after which a body's noun and a title stand alone: "sponsored by committee chairman <name>".
 const BARE_NOUN_OPENERS = new Set(['the', 'by', 'and', 'with', 'to', 'from', 'for', 'as', 'of', 'on', 'at', 'said', 'says', ',', '(', '"', '“']);
 
@@ -477,6 +479,14 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
   // The sentence must go on with the person's verb after it ("..., said", "..., will remain"), not with a list.
   const verbAfter = context.lexicon.triggers.speech.has(view.words[end + 1]?.text ?? '') || CLAUSE_VERBS.has(view.words[end + 1]?.text ?? '');
   const bare = verbAfter && inside.length === 0 && !view.words.slice(start + 1, end).some((w) => BARE_TITLE_BREAKS.has(w.text) || POSSESSIVE_MARKS.has(w.text) || /^\p{Lu}/u.test(w.text));
+  // "<name>, China country head, UBS AG, and ...", "<name>, CEO, <body>, said": the body in the next comma's slot.
+  // (The appositive is a title alone: not "<name>, according to statements from the prosecutor's office, Europol".)
+  const inTitle = (k: number) => titles.some((t) => t.start <= k && k < t.end);
+  const titleAlone = view.words.slice(start + 1, end).every((w, j) => inTitle(start + 1 + j) || w.capitalized || ARTICLES.has(w.text.toLowerCase()) || context.lexicon.titles.modifiers.has(w.text) || context.lexicon.titles.unitModifiers.has(w.text));
+  if (bodies.length === 0 && titleAlone && view.words[end]?.text === ',') {
+    const slot = context.resolved[s]!.find((m) => m.mention.wordFirst === end + 1 && m.entity.label === 'Organization');
+    if (slot && SLOT_ENDS.has(view.words[slot.mention.wordLast]?.text ?? '.')) bodies = [slot.entity];
+  }
   if (bodies.length === 0 && bare) {
     const holder = onlyBodyNearby(context, view, s, titles[0]!);
     if (holder?.entity) bodies = [holder.entity];
