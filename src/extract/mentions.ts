@@ -52,7 +52,7 @@ const PLACE_NOUNS: Record<string, EntityLabel> = {
 // Words that open a noun phrase, not a name: "Every Ministry", "Our Bank".
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'every', 'each', 'some', 'any', 'many', 'several', 'all', 'both', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'other', 'such', 'no', 'another', 'which', 'what', 'whose']);
 
-// Lower-case particles inside a person's name: "Antonio Padua de Seixas", "Ludwig van Beethoven".
+// Lower-case particles inside a person's name: "Paulo Ramos de Lima", "Ludwig van Beethoven".
 const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn']);
 
 /** "province", "city": a noun that says what kind of place a name is. */
@@ -114,7 +114,7 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
         mentions.push(town);
         continue;
       }
-      // "Dedham, Mass.,-based", "Canton, Ohio,": an unknown name before a comma and a US state is a town in that state.
+      // "<town>, Mass.,-based", "<town>, Ohio,": an unknown name before a comma and a US state is a town in that state.
       const state = after?.text === ',' ? lexicon.gazetteer.lookup(words[chunk.at + chunk.words.length + 1]?.text ?? '').find((e) => e.label === 'Region' && e.country === 'US') : undefined;
       if (state && chunk.words.length <= 2 && chunk.words.every((w) => !w.acronym && !isPersonNameWord(fold(w.text), lexicon)) && !/^\p{L}/u.test(words[chunk.at + chunk.words.length + 2]?.text ?? '') &&
         lexicon.gazetteer.lookup(doc.text.slice(chunk.start, chunk.end)).length === 0 && !chunk.words[0]!.sentenceInitial) {
@@ -125,13 +125,13 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
       // "<BCS.L>": the exchange's suffix may follow the ticker inside the brackets.
       if (words[chunk.at - 1]?.text === '<' && /^(?:\.\w{1,3})?>/.test(doc.text.slice(chunk.end, chunk.end + 5))) continue;
       let found = classifyChunk(doc.text, chunk, words, lexicon, lexiconOnly, lowerWords);
-      // "Vice President for Financial Communications": after a head's "<title> for" a name the lexicon does not know is
-      // a portfolio, not a body (after a staff title it is the employer: "economist for Wells Fargo Bank").
+      // "Vice President for Corporate Affairs": after a head's "<title> for" a name the lexicon does not know is
+      // a portfolio, not a body (after a staff title it is the employer: "economist for <bank>").
       const { leader, headOfState } = lexicon.titles;
       const portfolio = (m: Mention) => m.label === 'Organization' && m.entries.length === 0 && words[m.wordFirst - 1]?.text === 'for' &&
         (longestPhraseEndingAt(words, m.wordFirst - 1, leader) > 0 || longestPhraseEndingAt(words, m.wordFirst - 1, headOfState) > 0);
       if (found.some(portfolio)) found = found.filter((m) => !portfolio(m));
-      // "Panhandle Eastern <PEL>": a name before its stock ticker is a listed company's.
+      // "<name> Eastern <TKR>": a name before its stock ticker is a listed company's.
       const end = chunk.at + chunk.words.length;
       if (words[end]?.text === '<' && words[end + 1]?.acronym && /^(?:\.\w{1,3})?>/.test(doc.text.slice(words[end + 1]!.end, words[end + 1]!.end + 5))) {
         const last = found[found.length - 1];
@@ -165,7 +165,7 @@ function datelineCityLength(chunk: Word[], lexicon: Lexicon): number {
   return 0;
 }
 
-/** Words after which a capitalised name is a place: "in Kirkcaldy", "from Bangkok to Nong Khai". */
+/** Words after which a capitalised name is a place: "in Kirkcaldy", "from Bangkok to <town>". */
 export const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'near', 'visit', 'visited', 'visiting', 'via', 'toward', 'towards', 'outside', 'across', 'around', 'into']);
 
 // Days and months, and the words before them that make them dates.
@@ -197,7 +197,7 @@ function opensWithKnownName(source: string, words: Word[], lexicon: Lexicon): bo
   return false;
 }
 
-/** True when `name` occurs in `source` elsewhere than at `at`, inside a sentence ("... by the National Audit Office"). */
+/** True when `name` occurs in `source` elsewhere than at `at`, inside a sentence ("... by the National Statistics Office"). */
 function namedMidSentence(source: string, name: string, at: number): boolean {
   for (let k = source.indexOf(name); k >= 0; k = source.indexOf(name, k + 1)) {
     if (k !== at && k >= 2 && source[k - 1] === ' ' && /[\p{Ll},]/u.test(source[k - 2]!)) return true;
@@ -217,7 +217,7 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
   const dropFirst = (word: Word, next: Word | undefined) =>
     // "Mark <surname> said": a given name opening a name stays even where the same word is ordinary.
     (word.sentenceInitial && !word.acronym && isOrdinaryWord(word.text, lexicon, lowerWords) && !(next?.capitalized && (lexicon.givenNames.has(fold(word.text)) || lexicon.titles.honorifics.has(word.text))) &&
-      // "National Audit Office chief <name> said": the article writes the same name inside a sentence too.
+      // "National Statistics Office chief <name> said": the article writes the same name inside a sentence too.
       !(next?.capitalized && namedMidSentence(source, source.slice(chunk.start, chunk.end), chunk.start)) &&
       // "He Yun, a researcher": a family name that is also an English word, before a given name and a comma.
       !(lexicon.surnames.has(fold(word.text)) && next?.capitalized && !next.acronym && words.length === 2 && sentenceWordList[chunk.at + 2]?.text === ',') &&
@@ -294,7 +294,7 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
     const previous = items[k - 1];
     // "Lin Jincheng": a surname and then a one-word city closing the chunk is a family name and a given name.
     const givenAfterSurname = k === items.length - 1 && k === 1 && typeof previous === 'number' && !place.text.includes(' ') && lexicon.surnames.has(fold(words[previous]!.text));
-    // "William Rhodes", "Antonio Padua de Seixas": a one-word place after a known given name, closing the chunk or
+    // "William Bath", "Paulo Ramos de Lima": a one-word place after a known given name, closing the chunk or
     // before a name particle, is a family name.
     const next = items[k + 1];
     const surnameAfterGiven =
@@ -325,7 +325,7 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
   ) {
     return [scan.mention(0, words.length, { kind: 'entity', label: 'Organization', entries: [], reason: 'country-name' })];
   }
-  // "Michael Page China": two names or more closed by a country's name (not a possessive) are a company's national unit.
+  // "<given name> <surname> China": two names or more closed by a country's name (not a possessive) are a company's national unit.
   const closing = items[items.length - 1];
   const head = items.slice(0, -1);
   if (
@@ -632,9 +632,9 @@ class ChunkScanner {
   believable(entry: GazetteerEntry, text: string, p: number, length: number): boolean {
     if (entry.label !== 'City' && entry.label !== 'Region') return true;
     if (length === 1 && (this.lexicon.demonyms.has(fold(text)) || /^\p{Lu}{2,3}$/u.test(text))) return false;
-    // "Mass.", "Ill.": a state's abbreviation only after a town and its comma ("Dedham, Mass."), not in "Midnight Mass.".
+    // "Mass.", "Ill.": a state's abbreviation only after a town and its comma ("<town>, Mass."), not in "Midnight Mass.".
     if (entry.label === 'Region' && text.endsWith('.') && this.sentence[this.at + p - 1]?.text !== ',') return false;
-    // ... unless a preposition of place stands right before the whole run ("from Bangkok to Nong Khai").
+    // ... unless a preposition of place stands right before the whole run ("from Bangkok to <town of two words>").
     const placed = p === 0 && length === this.words.length && PLACE_PREPOSITIONS.has(this.sentence[this.at - 1]?.text.toLowerCase() ?? '');
     if (entry.weak && (length > 1 || this.words.length > 1) && !placed) return false;
     if (length === 1 && (this.lexicon.commonWords.has(fold(text)) || this.lowerWords.has(text.toLowerCase()))) return false;
@@ -851,7 +851,7 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   if (lexicon.organizationWords.corporateSuffixes.has(fold(last.text))) {
     return scan.mention(from, to, { kind: 'entity', label: 'Organization', entries: [], reason: 'org-suffix' });
   }
-  // "Air Deccan", "Banco Sabadell": a word that opens bodies' names, unless a rank follows ("Air Chief Marshal <name>")
+  // "Air Canada", "Banco <name>": a word that opens bodies' names, unless a rank follows ("Air Chief Marshal <name>")
   // or only ordinary words do ("Air Force One").
   if (lexicon.organizationWords.leadingHeads.has(folded[0]!) && !words.some((_, j) => scan.titleLength(from + j) > 0) &&
     words.slice(1).some((w) => !isOrdinaryWord(w.text, lexicon, lowerWords))) {
@@ -869,7 +869,7 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
     words.slice(1).every((w) => w.capitalized && !w.acronym && !lexicon.organizationWords.heads.has(fold(w.text)) && !isOrdinaryWord(w.text, lexicon, lowerWords))) {
     return scan.mention(from, to, { kind: 'entity', label: 'Person', entries: [], reason: 'known-name', titled });
   }
-  // "Peter T.C. Chang": dotted initials between a given name and a surname are a middle name's.
+  // "Peter T.C. <surname>": dotted initials between a given name and a surname are a middle name's.
   const dotted = (w: Word) => /^(\p{Lu}\.){1,3}$/u.test(w.text);
   if (words.length >= 3 && lexicon.givenNames.has(folded[0]!) && words.slice(1, -1).every(dotted) && !last.acronym && last.capitalized) {
     return scan.mention(from, to, { kind: 'entity', label: 'Person', entries: [], reason: 'known-name', titled });
@@ -895,7 +895,7 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   if (words.some((w) => w.acronym)) return undefined;
   // "Milano Cortina 2026", "Expo 2030": a name before a year names an event, not a person.
   if (after && /^(19|20)\d\d$/.test(after.text)) return undefined;
-  // "Antonio Padua de Seixas", "envoy Staffan de Mistura": name particles inside a name that opens with a given name
+  // "Paulo Ramos de Lima", "envoy Staffan de Mistura": name particles inside a name that opens with a given name
   // or follows a title.
   const connectors = words.filter((w) => !w.capitalized);
   const particleName = connectors.length > 0 && connectors.every((w) => NAME_PARTICLES.has(w.text)) && (titled || lexicon.givenNames.has(folded[0]!) || longestPhraseEndingAt(sentenceWordList, scan.at + from, lexicon.titles.any) > 0) && words.length <= 5;
@@ -910,7 +910,7 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   // word, is no person's.
   if (!titled && !knownName && lexicon.organizationWords.nouns.has(last.text)) return undefined;
   // "Azteca Stadium", "the Qarsaba Mosque": a landmark, not a person, unless a given name opens it ("Charlotte Church");
-  // so is a name before a landmark's noun in lower case ("departed from Map Ta Phut station").
+  // so is a name before a landmark's noun in lower case ("departed from <name> station").
   if (!titled && !lexicon.givenNames.has(folded[0]!) && lexicon.organizationWords.landmarks.has(folded[folded.length - 1]!)) return undefined;
   if (!titled && after && /^\p{Ll}/u.test(after.text) && lexicon.organizationWords.landmarks.has(after.text)) return undefined;
   // Ordinary words that are nobody's name open no person's name: "Monday <name>", "Cardinal <name>" keep the rest,

@@ -71,14 +71,14 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
     if (!wellKnown(first)) personParts.add(first);
   }
   for (const mention of all) {
-    // (Not a state's abbreviation: "Dedham, Mass." beside a "Midnight Mass." read as a name.)
+    // (Not a state's abbreviation: "Millbrook, Mass." beside a "Midnight Mass." read as a name.)
     if ((mention.label === 'City' || mention.label === 'Region') && !mention.text.includes(' ') && !mention.text.endsWith('.') && personParts.has(fold(mention.text))) {
       mention.kind = 'name';
       mention.label = undefined;
     }
   }
   // "White Engine, a manufacturer of engines, said": a name read as a person's that an appositive calls a body is one;
-  // so is one right after a noun for a body ("luxury goods firm Louis Vuitton"), even with a given name first.
+  // so is one right after a noun for a body ("fashion house <given name> <surname>"), even with a given name first.
   for (const mention of all) {
     if (mention.label !== 'Person' || mention.titled || (mention.reason !== 'name-shape' && mention.reason !== 'known-name')) continue;
     const view = views[mention.sentence]!;
@@ -173,8 +173,8 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
 }
 
 /**
- * "GROUP-77 OFFICIALS SET AGENDA": in a headline in capitals every word looks like an acronym, so a body's short form
- * found only there ("SET") and nowhere in the story is an ordinary word, not the body. (A photo credit in capitals,
+ * "TRADE OFFICIALS SET TALKS": in a headline in capitals every word looks like an acronym, so a body's short form
+ * found only there ("SET", a stock exchange's acronym) and nowhere in the story is an ordinary word, not the body. (A photo credit in capitals,
  * "PHOTO/XINHUA", is no headline: the agency stays.)
  */
 function dropAcronymsOnlyShouted(resolution: Resolution, views: SentenceView[]): void {
@@ -208,7 +208,7 @@ function countriesOpeningNames(resolution: Resolution, lexicon: Lexicon): void {
       bind(resolution, prefix, entry.id, 'Country', entry.name, 'name-prefix', entry);
     }
   }
-  // "Michael Page China", "Migration Watch UK": a company's national unit names its country by name too.
+  // "<name> <name> China", "<name> Watch UK": a company's national unit names its country by name too.
   for (const body of [...resolution.entities.values()]) {
     if (body.label !== 'Organization') continue;
     for (const mention of body.mentions) {
@@ -277,7 +277,7 @@ function chooseEntry(mention: Mention, view: SentenceView, article: ArticleNames
   // "fears over BSE": an acronym that is also a common noun's names the body only where the article spells it out.
   if (mention.label === 'Organization' && ACRONYM.test(mention.text) && lexicon.commonAcronyms.has(mention.text) &&
     !entries.some((e) => article.namedInFull.has(fold(e.name)) || e.aliases.some((name) => article.namedInFull.has(fold(name))))) return undefined;
-  // "Dedham, Mass.", "Canton, Ohio": the place in the region or country named right after it, however small.
+  // "<town>, Mass.", "<town>, Ohio": the place in the region or country named right after it, however small.
   if (mention.label === 'City' && view.words[mention.wordLast]?.text === ',') {
     const wider = view.mentions.find((m) => m.wordFirst === mention.wordLast + 1 && (m.label === 'Region' || m.label === 'Country'));
     const inside = wider ? entries.find((e) => e.label === 'City' && wider.entries.some((w) => w.country === e.country)) : undefined;
@@ -296,8 +296,8 @@ function chooseEntry(mention: Mention, view: SentenceView, article: ArticleNames
   // A small town that shares its name with a person or a body ("Clinton", "during the Council debate" in a story
   // naming the US) needs a place context even so.
   const local = entries.find((e) => e.country && article.countries.has(e.country) && e.label !== 'Country');
-  // "the Lyons review": after "the" a small town's name is an adjective of something else.
-  // A namesake in a province or state the article names is the one meant ("Qingyang ... in Gansu province").
+  // "the <town> review": after "the" a small town's name is an adjective of something else.
+  // A namesake in a province or state the article names is the one meant ("<town> ... in <its province>").
   // (Not London, Ohio, in a story naming Ohio and meaning London: the best-known place is three times as prominent.)
   const folded = fold(mention.text);
   const namesake = isPersonNameWord(folded, lexicon) || lexicon.organizationWords.heads.has(folded);

@@ -657,7 +657,7 @@ describe('relations', () => {
   });
 
   it('places no wide area in the country named after it', () => {
-    const doc = extract('The plan aims to better connect Europe, China, and the world.');
+    const doc = extract('The plan links Europe, China, and the rest of the world.');
     expect(triples(doc, 'LOCATED_IN')).toEqual([]);
   });
 
@@ -691,7 +691,7 @@ describe('relations', () => {
   });
 
   it('reads no visit to a place one travels outside', () => {
-    const doc = extract('Ana Silva met leaders in Paris. It is only her second time travelling outside the former Soviet Union since 2022.');
+    const doc = extract('Ana Silva met leaders in Paris. It was her first trip outside the former Soviet Union in years.');
     expect(triples(doc, 'VISITED')).toEqual(['Ana Silva -> Paris']);
   });
 
@@ -735,18 +735,18 @@ describe('relations', () => {
   });
 
   it('reads the speaker of an appositive the writer did not close, but not "<name>, the <noun> says"', () => {
-    const doc = extract('Ana Silva, a strategist at Zentrix Securities told Reuters that it was fine. A letter was sent to Tiago Nunes, the men\'s solicitor says.');
+    const doc = extract('Ana Silva, a strategist at Zentrix Securities told Reuters that it was fine. A note went to Tiago Nunes, the family\'s lawyer says.');
     expect(triples(doc, 'QUOTED_IN')).toEqual(['Ana Silva -> @article']);
     expect(triples(doc, 'INTERVIEWED_BY')).toEqual(['Ana Silva -> Reuters']);
   });
 
   it('places no city in a country that opens the clause after it', () => {
-    const doc = extract('In Brussels, China and the European Union set up a consultation mechanism.');
-    expect(triples(doc, 'LOCATED_IN')).not.toContain('Brussels -> China');
+    const doc = extract('In Geneva, Kenya and the European Union signed a deal.');
+    expect(triples(doc, 'LOCATED_IN')).not.toContain('Geneva -> Kenya');
   });
 
   it('reads a common noun\'s acronym as no body unless spelled out, and the Home Office at a paragraph\'s start after "home country"', () => {
-    const doc = extract('He banned beef on the bone over fears of BSE. Applicants are tested in their home country.\nHome Office Minister Ana Silva says checks exist.');
+    const doc = extract('Farmers worried about BSE. Visitors return to their home country.\nHome Office Minister Ana Silva says checks exist.');
     expect(names(doc, 'Organization')).toEqual(['Home Office']);
     expect(triples(doc, 'LEADER_OF')).toEqual(['Ana Silva -> Home Office']);
   });

@@ -167,7 +167,7 @@ export function speakerOf(context: RelationContext, sentence: number, position: 
   let end = position;
   while (end > position - 2 && AUXILIARIES.has(view.words[end - 1]?.text.toLowerCase() ?? '')) end--;
   const adjacent = people.find((m) => m.mention.wordLast === position) ?? people.find((m) => m.mention.wordLast === end);
-  // "A close associate of former Yukos boss <name> has told": the relative speaks, not the person named.
+  // "A close associate of former <body> boss <name> has told": the relative speaks, not the person named.
   if (adjacent && isRelativeNamed(context, view, adjacent)) return undefined;
   if (adjacent) return adjacent.entity;
   if (isPronoun(before.text)) return subjectBefore(context, sentence, position, true);

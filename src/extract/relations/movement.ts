@@ -126,7 +126,7 @@ function followsFrom(view: { words: { text: string }[] }, place: EntityMention):
 }
 
 /**
- * "He said that while the plane may be able to fly to Sydney": a trip in a clause reported by a speech verb is the
+ * "He said that the plane could fly to <city> non-stop": a trip in a clause reported by a speech verb is the
  * clause's subject's, and here that is no person (no one named, no personal pronoun between the verb and the trip).
  */
 function inReportedClauseOfAnother(context: RelationContext, s: number, position: number): boolean {

@@ -440,7 +440,7 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
   // "<name>, a British economist": the appositive says whose national the person is (a trip home is no visit).
   const demonym = view.mentions.find((m) => m.kind === 'demonym' && m.wordFirst > start && m.wordLast <= end && m.country);
   if (demonym?.country && !findings.nationality.has(person.entity.id)) findings.nationality.set(person.entity.id, demonym.country);
-  // "<name>, Blackpool Hotel Association said:": an appositive that is only a body's name says whom the person speaks for.
+  // "<name>, <town> Hotel Association said:": an appositive that is only a body's name says whom the person speaks for.
   // (The person opens the sentence: in "On the suspension of Mr Houston, UKIP said" the body speaks.)
   if (titles.length === 0 && !predicate && !clause && view.words.slice(0, person.mention.wordFirst).every((w) => w.capitalized)) {
     const only = context.resolved[s]!.find((m) => m.mention.wordFirst === start + 1 && m.mention.wordLast === end);
@@ -479,8 +479,8 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
   // The sentence must go on with the person's verb after it ("..., said", "..., will remain"), not with a list.
   const verbAfter = context.lexicon.triggers.speech.has(view.words[end + 1]?.text ?? '') || CLAUSE_VERBS.has(view.words[end + 1]?.text ?? '');
   const bare = verbAfter && inside.length === 0 && !view.words.slice(start + 1, end).some((w) => BARE_TITLE_BREAKS.has(w.text) || POSSESSIVE_MARKS.has(w.text) || /^\p{Lu}/u.test(w.text));
-  // "<name>, China country head, UBS AG, and ...", "<name>, CEO, <body>, said": the body in the next comma's slot.
-  // (The appositive is a title alone: not "<name>, according to statements from the prosecutor's office, Europol".)
+  // "<name>, China country head, <bank> AG, and ...", "<name>, CEO, <body>, said": the body in the next comma's slot.
+  // (The appositive is a title alone: not "<name>, according to statements from the prosecutor's office, <agency>".)
   const inTitle = (k: number) => titles.some((t) => t.start <= k && k < t.end);
   const titleAlone = view.words.slice(start + 1, end).every((w, j) => inTitle(start + 1 + j) || w.capitalized || ARTICLES.has(w.text.toLowerCase()) || context.lexicon.titles.modifiers.has(w.text) || context.lexicon.titles.unitModifiers.has(w.text));
   if (bodies.length === 0 && titleAlone && view.words[end]?.text === ',') {

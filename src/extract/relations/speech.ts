@@ -14,8 +14,8 @@ function namedAfter(context: RelationContext, s: number, position: number): Reso
   if (!person) return undefined;
   const between = view.words.slice(position + 1, person.mention.wordFirst);
   if (!between.every((w) => /^[\p{L}&'’-]+$/u.test(w.text))) return undefined;
-  // Farther than seven words, only a body's long name and a title stand between ("said Malaysia External Trade
-  // Development Corp deputy chief executive <name>"), not a clause ("said it was vital to establish whether ...").
+  // Farther than seven words, only a body's long name and a title stand between ("said <country> External Trade
+  // Development Corp deputy chief executive <name>"), not a clause ("said it was important to know whether ...").
   const { any, modifiers } = context.lexicon.titles;
   return between.length <= 6 || between.every((w) => w.capitalized || any.has(w.text) || modifiers.has(w.text) || NAME_LINKS.has(w.text)) ? person.entity : undefined;
 }

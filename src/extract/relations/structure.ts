@@ -40,14 +40,14 @@ export function structureRelations(context: RelationContext): Relation[] {
       // southern province of Tamil Nadu".
       if (next && (m.entity.label === 'City' || m.entity.label === 'Region') && next.entity.label !== 'Person' && next.entity.label !== 'Organization' && next.entity !== m.entity) {
         // In a list ("Eastbourne, Isle of Wight, Bristol and Bath") a comma separates places of one rank, whatever their kind.
-        // The first of the list too ("Stops in Shrewsbury, North Dorset, Liverpool and ..."): a third place follows.
+        // The first of the list too ("Stops in <town>, North <county>, <city> and ..."): a third place follows.
         const third = list[k + 2];
         const goesOn = [',', 'and'].includes(view.words[next.mention.wordLast]?.text ?? '');
         const thirdPlace = !!third && third.mention.wordFirst === next.mention.wordLast + 1 && (third.entity.label === 'City' || third.entity.label === 'Region' || third.entity.label === 'Country');
         const listed = between.length <= 2 && between[0] === ',' && goesOn && (view.words[m.mention.wordFirst - 1]?.text === ',' || thirdPlace);
-        // A wide area the lexicon places in no country ("Europe, China, and the world") lies in none.
+        // A wide area the lexicon places in no country ("Europe, China and Africa") lies in none.
         const wideArea = m.entity.label === 'Region' && m.entity.reason === 'lexicon' && !m.entity.country;
-        // "In Brussels, China and the European Union established ...": the place after the comma opens the clause.
+        // "In <city>, <country> and the European Union agreed ...": the place after the comma opens the clause.
         const clauseSubject = view.words[next.mention.wordLast]?.text === 'and';
         if (!listed && !wideArea && !clauseSubject && isPlaceApposition(between) && rank(next.entity) > rank(m.entity)) relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:apposition' });
       }
@@ -92,7 +92,7 @@ export function structureRelations(context: RelationContext): Relation[] {
         const body = after ?? before;
         if (body) relations.push({ type: 'LOCATED_IN', source: body.entity, target: m.entity, sentence: s, rule: 'located:based' });
       }
-      // "Louis Vuitton, owned by LVMH", "<bank>, a unit of <group>": a body and its parent.
+      // "<brand>, owned by <group>", "<bank>, a unit of <group>": a body and its parent.
       if (m.entity.label === 'Organization' && next?.entity.label === 'Organization' && next.entity !== m.entity && between[0] === ',' && context.lexicon.triggers.ownedBy.has(between.slice(1).join(' '))) {
         relations.push({ type: 'PART_OF', source: m.entity, target: next.entity, sentence: s, rule: 'part-of:owned-by' });
       }
