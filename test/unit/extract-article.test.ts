@@ -756,6 +756,13 @@ describe('relations', () => {
     expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Zentrix Bank AG', 'Tiago Nunes -> Qarsa Group']);
   });
 
+  it('knows football clubs that business news reports on, and reads a non-executive director as no head', () => {
+    const doc = extract('Shares in Borussia Dortmund fell. Zentrix Motors non-executive director Ana Silva and commercial director Tiago Nunes left.');
+    expect(names(doc, 'Organization')).toEqual(['Borussia Dortmund', 'Zentrix Motors']);
+    expect(names(doc, 'City')).toEqual([]);
+    expect(triples(doc, 'LEADER_OF')).toEqual([]);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');
