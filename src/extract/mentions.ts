@@ -133,7 +133,8 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
       if (found.some(portfolio)) found = found.filter((m) => !portfolio(m));
       // "<name> Eastern <TKR>": a name before its stock ticker is a listed company's.
       const end = chunk.at + chunk.words.length;
-      if (words[end]?.text === '<' && words[end + 1]?.acronym && /^(?:\.\w{1,3})?>/.test(doc.text.slice(words[end + 1]!.end, words[end + 1]!.end + 5))) {
+      // (Not in a line of capitals, where the run before a ticker holds the headline's words: "REDUCING STAKE IN <name>".)
+      if (!chunk.words.every((w) => w.acronym) && words[end]?.text === '<' && words[end + 1]?.acronym && /^(?:\.\w{1,3})?>/.test(doc.text.slice(words[end + 1]!.end, words[end + 1]!.end + 5))) {
         const last = found[found.length - 1];
         if (last && last.wordLast === end && last.label !== 'Organization' && last.label !== 'Country') {
           // Changed in place, not copied: every mention keeps one V8 shape (see ChunkScanner.mention).

@@ -763,6 +763,11 @@ describe('relations', () => {
     expect(triples(doc, 'LEADER_OF')).toEqual([]);
   });
 
+  it('reads no company in the words of a headline in capitals before a ticker', () => {
+    const doc = extractArticle({ id: 'test', title: 'ZEN <ZNX> REDUCING STAKE IN QARSA <QRS>', text: 'ZEN <ZNX> REDUCING STAKE IN QARSA <QRS>\nZentrix Corp said it would sell shares of Qarsa Inc.\n', source: 'test.txt' });
+    expect(names(doc, 'Organization').some((name) => name.includes('STAKE'))).toBe(false);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');
