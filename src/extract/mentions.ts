@@ -109,7 +109,7 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
       if (sentence.index <= 1 && chunk.words[0]?.sentenceInitial && chunk.words.every((w) => w.acronym && /^\p{Lu}{3,}$/u.test(w.text)) && after?.text === ',' &&
         lexicon.gazetteer.lookup(words[chunk.at + chunk.words.length + 1]?.text ?? '').some((e) => e.label === 'Country' || e.label === 'Region') &&
         lexicon.gazetteer.lookup(doc.text.slice(chunk.start, chunk.end)).every((e) => e.weak)) {
-        const town = new ChunkScanner(doc.text, chunk.words, chunk.at, words, lexicon, lowerWords).mention(0, chunk.words.length, { kind: 'entity', label: 'City', entries: [], reason: 'dateline' });
+        const town = wholeChunk(doc.text, chunk, words, lexicon, lowerWords, 'City', 'dateline');
         town.text = town.text.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (initial) => initial.toUpperCase());
         mentions.push(town);
         continue;
@@ -118,23 +118,20 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
       const state = after?.text === ',' ? lexicon.gazetteer.lookup(words[chunk.at + chunk.words.length + 1]?.text ?? '').find((e) => e.label === 'Region' && e.country === 'US') : undefined;
       if (state && chunk.words.length <= 2 && chunk.words.every((w) => !w.acronym && !isPersonNameWord(fold(w.text), lexicon)) && !/^\p{L}/u.test(words[chunk.at + chunk.words.length + 2]?.text ?? '') &&
         lexicon.gazetteer.lookup(doc.text.slice(chunk.start, chunk.end)).length === 0 && !chunk.words[0]!.sentenceInitial) {
-        mentions.push(new ChunkScanner(doc.text, chunk.words, chunk.at, words, lexicon, lowerWords).mention(0, chunk.words.length, { kind: 'entity', label: 'City', entries: [], reason: 'town-state' }));
+        mentions.push(wholeChunk(doc.text, chunk, words, lexicon, lowerWords, 'City', 'town-state'));
         continue;
       }
       // "General Motors Corp <GM>": a stock ticker in angle brackets names nothing new.
       // "<BCS.L>": the exchange's suffix may follow the ticker inside the brackets.
-      if (words[chunk.at - 1]?.text === '<' && /^(?:\.\w{1,3})?>/.test(doc.text.slice(chunk.end, chunk.end + 5))) continue;
+      if (words[chunk.at - 1]?.text === '<' && closesTicker(doc.text, chunk.end)) continue;
       let found = classifyChunk(doc.text, chunk, words, lexicon, lexiconOnly, lowerWords);
       // "Vice President for Corporate Affairs": after a head's "<title> for" a name the lexicon does not know is
       // a portfolio, not a body (after a staff title it is the employer: "economist for <bank>").
-      const { leader, headOfState } = lexicon.titles;
-      const portfolio = (m: Mention) => m.label === 'Organization' && m.entries.length === 0 && words[m.wordFirst - 1]?.text === 'for' &&
-        (longestPhraseEndingAt(words, m.wordFirst - 1, leader) > 0 || longestPhraseEndingAt(words, m.wordFirst - 1, headOfState) > 0);
-      if (found.some(portfolio)) found = found.filter((m) => !portfolio(m));
+      if (found.some((m) => isPortfolio(m, words, lexicon))) found = found.filter((m) => !isPortfolio(m, words, lexicon));
       // "<name> Eastern <TKR>": a name before its stock ticker is a listed company's.
       const end = chunk.at + chunk.words.length;
       // (Not in a line of capitals, where the run before a ticker holds the headline's words: "REDUCING STAKE IN <name>".)
-      if (!chunk.words.every((w) => w.acronym) && words[end]?.text === '<' && words[end + 1]?.acronym && /^(?:\.\w{1,3})?>/.test(doc.text.slice(words[end + 1]!.end, words[end + 1]!.end + 5))) {
+      if (!chunk.words.every((w) => w.acronym) && words[end]?.text === '<' && words[end + 1]?.acronym && closesTicker(doc.text, words[end + 1]!.end)) {
         const last = found[found.length - 1];
         if (last && last.wordLast === end && last.label !== 'Organization' && last.label !== 'Country') {
           // Changed in place, not copied: every mention keeps one V8 shape (see ChunkScanner.mention).
@@ -143,7 +140,7 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
           last.entries = [];
           last.reason = 'ticker';
         } else if (!last || last.wordLast !== end) {
-          found.push(new ChunkScanner(doc.text, chunk.words, chunk.at, words, lexicon, lowerWords).mention(0, chunk.words.length, { kind: 'entity', label: 'Organization', entries: [], reason: 'ticker' }));
+          found.push(wholeChunk(doc.text, chunk, words, lexicon, lowerWords, 'Organization', 'ticker'));
         }
       }
       mentions.push(...found);
@@ -151,6 +148,22 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
     views.push({ index: sentence.index, paragraph: sentence.paragraph, words, mentions });
   }
   return views;
+}
+
+/** A body's name the lexicon does not know right after a head's "<title> for": a portfolio, not a body. */
+function isPortfolio(m: Mention, words: Word[], lexicon: Lexicon): boolean {
+  if (m.label !== 'Organization' || m.entries.length > 0 || words[m.wordFirst - 1]?.text !== 'for') return false;
+  return longestPhraseEndingAt(words, m.wordFirst - 1, lexicon.titles.leader) > 0 || longestPhraseEndingAt(words, m.wordFirst - 1, lexicon.titles.headOfState) > 0;
+}
+
+/** One mention for the whole chunk, of the label a rule decided. */
+function wholeChunk(source: string, chunk: Chunk, words: Word[], lexicon: Lexicon, lowerWords: Set<string>, label: EntityLabel, reason: string): Mention {
+  return new ChunkScanner(source, chunk.words, chunk.at, words, lexicon, lowerWords).mention(0, chunk.words.length, { kind: 'entity', label, entries: [], reason });
+}
+
+/** Whether a ticker's closing bracket follows at `at`, past an exchange's suffix: "GM>", "BCS.L>". */
+function closesTicker(source: string, at: number): boolean {
+  return /^(?:\.\w{1,3})?>/.test(source.slice(at, at + 5));
 }
 
 /**
@@ -204,6 +217,11 @@ function namedMidSentence(source: string, name: string, at: number): boolean {
     if (k !== at && k >= 2 && source[k - 1] === ' ' && /[\p{Ll},]/u.test(source[k - 2]!)) return true;
   }
   return false;
+}
+
+/** A run of three words or more all in capitals: a headline or a dateline written in capitals. */
+export function inCapitals(words: readonly Word[]): boolean {
+  return words.length > 2 && words.every((w) => w.acronym || !/\p{L}/u.test(w.text));
 }
 
 function isTitleCase(words: Word[]): boolean {
@@ -626,7 +644,7 @@ class ChunkScanner {
 
   /** The chunk is a run of words in capitals (a headline or dateline written in capitals). */
   shouting(): boolean {
-    return this.words.length > 2 && this.words.every((w) => w.acronym || !/\p{L}/u.test(w.text));
+    return inCapitals(this.words);
   }
 
   /** A small town's name, or a place name that is also an English word ("Green", "Nice"), is not read from a capital letter alone. */
@@ -635,7 +653,8 @@ class ChunkScanner {
     if (length === 1 && (this.lexicon.demonyms.has(fold(text)) || /^\p{Lu}{2,3}$/u.test(text))) return false;
     // "Mass.", "Ill.": a state's abbreviation only after a town and its comma ("<town>, Mass."), not in "Midnight Mass.".
     if (entry.label === 'Region' && text.endsWith('.') && this.sentence[this.at + p - 1]?.text !== ',') return false;
-    // ... unless a preposition of place stands right before the whole run ("from Bangkok to <town of two words>").
+    // A small town is not read from a capitalised run of several words, unless a preposition of place stands right
+    // before the whole run ("from Bangkok to <town of two words>").
     const placed = p === 0 && length === this.words.length && PLACE_PREPOSITIONS.has(this.sentence[this.at - 1]?.text.toLowerCase() ?? '');
     if (entry.weak && (length > 1 || this.words.length > 1) && !placed) return false;
     if (length === 1 && (this.lexicon.commonWords.has(fold(text)) || this.lowerWords.has(text.toLowerCase()))) return false;

@@ -5,7 +5,7 @@ import type { GazetteerEntry } from '../lexicon/gazetteer.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { fold } from '../lexicon/fold.js';
 import { mapArray } from './packed-array.js';
-import { PLACE_PREPOSITIONS, isPersonHonorific, isPersonNameWord, isPlaceNoun, type Mention, type SentenceView } from './mentions.js';
+import { PLACE_PREPOSITIONS, inCapitals, isPersonHonorific, isPersonNameWord, isPlaceNoun, type Mention, type SentenceView } from './mentions.js';
 
 export interface ResolvedEntity {
   id: string;
@@ -174,13 +174,11 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
 
 /**
  * "TRADE OFFICIALS SET TALKS": in a headline in capitals every word looks like an acronym, so a body's short form
- * found only there ("SET", a stock exchange's acronym) and nowhere in the story is an ordinary word, not the body. (A photo credit in capitals,
- * "PHOTO/XINHUA", is no headline: the agency stays.)
+ * found only there ("SET", a stock exchange's acronym) and nowhere in the story is an ordinary word, not the body.
+ * (A photo credit in capitals, "PHOTO/XINHUA", is no headline: the agency stays.)
  */
 function dropAcronymsOnlyShouted(resolution: Resolution, views: SentenceView[]): void {
-  const headline = views[0]?.words ?? [];
-  const shouting = headline.length > 2 && headline.every((w) => w.acronym || !/\p{L}/u.test(w.text));
-  if (!shouting) return;
+  if (!inCapitals(views[0]?.words ?? [])) return;
   const shouted = (m: Mention) => !m.text.includes(' ') && m.sentence === 0;
   for (const entity of [...resolution.entities.values()]) {
     if (entity.label !== 'Organization' || !entity.mentions.every(shouted)) continue;
@@ -197,29 +195,28 @@ function dropAcronymsOnlyShouted(resolution: Resolution, views: SentenceView[]):
  * government body the lexicon knows, or a name opening with the dotted form wire copy gives a state ("U.S.", "U.K.").
  */
 function countriesOpeningNames(resolution: Resolution, lexicon: Lexicon): void {
-  for (const body of [...resolution.entities.values()]) {
-    if (body.label !== 'Organization' || (body.kind !== undefined && body.kind !== 'government')) continue;
-    for (const mention of body.mentions) {
-      const first = mention.text.split(' ')[0]!;
-      if (first === mention.text || (body.kind === undefined && !first.includes('.'))) continue;
-      const entry = lexicon.gazetteer.lookup(first).find((e) => e.label === 'Country');
-      if (!entry) continue;
-      const prefix: Mention = { ...mention, label: 'Country', entries: [entry], text: first, end: mention.start + first.length, wordLast: mention.wordFirst + 1, reason: 'name-prefix' };
-      bind(resolution, prefix, entry.id, 'Country', entry.name, 'name-prefix', entry);
-    }
-  }
-  // "<name> <name> China", "<name> Watch UK": a company's national unit names its country by name too.
+  const governmentBody = (body: ResolvedEntity) => body.kind === undefined || body.kind === 'government';
   for (const body of [...resolution.entities.values()]) {
     if (body.label !== 'Organization') continue;
     for (const mention of body.mentions) {
-      if (mention.reason !== 'national-unit') continue;
-      const last = mention.text.slice(mention.text.lastIndexOf(' ') + 1);
-      const entry = lexicon.gazetteer.lookup(last).find((e) => e.label === 'Country');
-      if (!entry) continue;
-      const suffix: Mention = { ...mention, label: 'Country', entries: [entry], text: last, start: mention.end - last.length, wordFirst: mention.wordLast - 1, reason: 'name-suffix' };
-      bind(resolution, suffix, entry.id, 'Country', entry.name, 'name-suffix', entry);
+      const first = mention.text.split(' ')[0]!;
+      if (governmentBody(body) && first !== mention.text && (body.kind !== undefined || first.includes('.'))) bindCountryInName(resolution, lexicon, mention, true);
+      // "<name> <name> China", "<name> Watch UK": a company's national unit names its country by name too.
+      if (mention.reason === 'national-unit') bindCountryInName(resolution, lexicon, mention, false);
     }
   }
+}
+
+/** The country a body's name opens (or closes) with, bound as a country mentioned inside the name, if it is one. */
+function bindCountryInName(resolution: Resolution, lexicon: Lexicon, mention: Mention, opening: boolean): void {
+  const text = opening ? mention.text.split(' ')[0]! : mention.text.slice(mention.text.lastIndexOf(' ') + 1);
+  const entry = lexicon.gazetteer.lookup(text).find((e) => e.label === 'Country');
+  if (!entry) return;
+  const reason = opening ? 'name-prefix' : 'name-suffix';
+  const inName: Mention = opening
+    ? { ...mention, label: 'Country', entries: [entry], text, end: mention.start + text.length, wordLast: mention.wordFirst + 1, reason }
+    : { ...mention, label: 'Country', entries: [entry], text, start: mention.end - text.length, wordFirst: mention.wordLast - 1, reason };
+  bind(resolution, inName, entry.id, 'Country', entry.name, reason, entry);
 }
 
 /** "Lord Kinnock" in an article that names "Neil Kinnock" is that person, named as a peer. */
@@ -272,11 +269,10 @@ interface ArticleNames {
 /** Among namesakes, the place in a country the article names; else the most prominent, if it is believable. */
 function chooseEntry(mention: Mention, view: SentenceView, article: ArticleNames, lexicon: Lexicon): GazetteerEntry | undefined {
   const entries = mention.entries;
-  const spelledOut = entries.length > 1 ? entries.find((e) => [e.name, ...e.aliases].some((name) => article.namedInFull.has(fold(name)))) : undefined;
-  if (spelledOut) return spelledOut;
+  const spelledOut = entries.find((e) => [e.name, ...e.aliases].some((name) => article.namedInFull.has(fold(name))));
+  if (spelledOut && entries.length > 1) return spelledOut;
   // "fears over BSE": an acronym that is also a common noun's names the body only where the article spells it out.
-  if (mention.label === 'Organization' && ACRONYM.test(mention.text) && lexicon.commonAcronyms.has(mention.text) &&
-    !entries.some((e) => article.namedInFull.has(fold(e.name)) || e.aliases.some((name) => article.namedInFull.has(fold(name))))) return undefined;
+  if (mention.label === 'Organization' && ACRONYM.test(mention.text) && lexicon.commonAcronyms.has(mention.text) && !spelledOut) return undefined;
   // "<town>, Mass.", "<town>, Ohio": the place in the region or country named right after it, however small.
   if (mention.label === 'City' && view.words[mention.wordLast]?.text === ',') {
     const wider = view.mentions.find((m) => m.wordFirst === mention.wordLast + 1 && (m.label === 'Region' || m.label === 'Country'));
@@ -296,13 +292,13 @@ function chooseEntry(mention: Mention, view: SentenceView, article: ArticleNames
   // A small town that shares its name with a person or a body ("Clinton", "during the Council debate" in a story
   // naming the US) needs a place context even so.
   const local = entries.find((e) => e.country && article.countries.has(e.country) && e.label !== 'Country');
-  // "the <town> review": after "the" a small town's name is an adjective of something else.
-  // A namesake in a province or state the article names is the one meant ("<town> ... in <its province>").
-  // (Not London, Ohio, in a story naming Ohio and meaning London: the best-known place is three times as prominent.)
   const folded = fold(mention.text);
   const namesake = isPersonNameWord(folded, lexicon) || lexicon.organizationWords.heads.has(folded);
+  // A namesake in a province or state the article names is the one meant ("<town> ... in <its province>").
+  // (Not London, Ohio, in a story naming Ohio and meaning London: the best-known place is three times as prominent.)
   const inDivision = entries.find((e) => e.label === 'City' && e.admin1 && article.divisions.has(e.admin1));
   if (inDivision && best && (inDivision.rank * 3 >= best.rank || best.weak) && (!inDivision.weak || placeContext || !namesake)) return inDivision;
+  // "the <town> review": after "the" a small town's name is an adjective of something else.
   if (before === 'the' && (local ?? best)?.weak) return undefined;
   if (local && best && (local.rank * 3 >= best.rank || best.weak)) {
     return !local.weak || placeContext || !namesake ? local : undefined;

@@ -147,6 +147,12 @@ export function subjectBefore(context: RelationContext, sentence: number, positi
 // Words that open a clause of their own inside what would otherwise be an unclosed appositive.
 const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'and', 'but', 'said', 'says', 'is', 'was', 'has', 'had', 'will']);
 
+/** Whether the person opens the sentence, as its subject: nothing but capitalised words (a title) stands before. */
+export function opensSentence(view: SentenceView, person: EntityMention): boolean {
+  for (let k = 0; k < person.mention.wordFirst; k++) if (!view.words[k]!.capitalized) return false;
+  return true;
+}
+
 /** "<relative> of <title> <name>": the name only says whose friend, wife or associate the subject is. */
 function isRelativeNamed(context: RelationContext, view: SentenceView, person: EntityMention): boolean {
   let k = person.mention.wordFirst - 1;
@@ -174,15 +180,15 @@ export function speakerOf(context: RelationContext, sentence: number, position: 
   // "<name>, who met <another name> ..., told the banks": the subject the relative clause describes speaks.
   const opener = people[0];
   if (before.text === ',' && opener && opener.mention.wordLast < position && view.words[opener.mention.wordLast]?.text === ',' && view.words[opener.mention.wordLast + 1]?.text === 'who' &&
-    view.words.slice(0, opener.mention.wordFirst).every((w) => w.capitalized)) return opener.entity;
-  const named = people.filter((m) => m.mention.wordLast < position).pop()?.entity;
+    opensSentence(view, opener)) return opener.entity;
+  const described = people.filter((m) => m.mention.wordLast < position).pop();
+  const named = described?.entity;
   // "X, a researcher at Y, said" and "X spoke ... and said"; after a closing quote with nobody named, the person a pronoun would mean.
   if (before.text === ',' || before.text === 'and') return named;
   // "<name>, a strategist at <body> told Reuters": an appositive the writer did not close with a comma.
-  const described = people.filter((m) => m.mention.wordLast < position).pop();
   // Only for the sentence's subject and "a"/"an": in "sent to <name>, the men's solicitor says" the solicitor speaks.
   if (described && view.words[described.mention.wordLast]?.text === ',' && ['a', 'an'].includes(view.words[described.mention.wordLast + 1]?.text.toLowerCase() ?? '') &&
-    view.words.slice(0, described.mention.wordFirst).every((w) => w.capitalized) &&
+    opensSentence(view, described) &&
     !view.words.slice(described.mention.wordLast + 1, position).some((w) => w.text === ',' || !/^[\p{L}&'’.-]+$/u.test(w.text) || CLAUSE_WORDS.has(w.text.toLowerCase()))) return described.entity;
   if (['"', '”', "'", '’'].includes(before.text)) return named ?? context.salient[sentence];
   return undefined;

@@ -6,7 +6,7 @@ import { endsNoPhrase, isTitle, titleClasses } from '../mentions.js';
 import { POSSESSIVE_MARKS } from '../words.js';
 import type { ResolvedEntity } from '../resolve.js';
 import { filterArray, mapArray } from '../packed-array.js';
-import { isPlaceLabel, persons, type EntityMention, type Relation, type RelationContext } from './context.js';
+import { isPlaceLabel, opensSentence, persons, type EntityMention, type Relation, type RelationContext } from './context.js';
 
 export interface RoleFindings {
   relations: Relation[];
@@ -38,13 +38,13 @@ export function roleRelations(context: RelationContext): RoleFindings {
   return findings;
 }
 
-// Words of a ministry's name that say it is one, not what it is for.
 // Verbs that take up the sentence after an appositive: "<name>, <title>, will remain".
 const CLAUSE_VERBS = new Set(['will', 'would', 'has', 'had', 'was', 'is', 'remains', 'remained', 'became', 'joined', 'declined']);
 // In an appositive, words that tie its title to something other than the story's body ("director of", "at").
 const BARE_TITLE_BREAKS = new Set(['of', 'at', 'for', 'with', 'in', 'to', 'from', 'on']);
 // Words before a title that say it spans the whole body: "the group's global chief executive".
 const WHOLE_SCOPE = new Set(['global', 'worldwide', 'overall', 'new', 'current']);
+// Words of a ministry's name that say it is one, not what it is for.
 const MINISTRY_WORDS = new Set(['ministry', 'department', 'office', 'of', 'for', 'the']);
 // The titles of a ministry's or a department's head: "Commerce Minister", "Education Secretary".
 const PORTFOLIO_TITLES = new Set(['minister', 'secretary']);
@@ -442,7 +442,7 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
   if (demonym?.country && !findings.nationality.has(person.entity.id)) findings.nationality.set(person.entity.id, demonym.country);
   // "<name>, <town> Hotel Association said:": an appositive that is only a body's name says whom the person speaks for.
   // (The person opens the sentence: in "On the suspension of Mr Houston, UKIP said" the body speaks.)
-  if (titles.length === 0 && !predicate && !clause && view.words.slice(0, person.mention.wordFirst).every((w) => w.capitalized)) {
+  if (titles.length === 0 && !predicate && !clause && opensSentence(view, person)) {
     const only = context.resolved[s]!.find((m) => m.mention.wordFirst === start + 1 && m.mention.wordLast === end);
     if (only?.entity.label === 'Organization' && context.lexicon.triggers.speech.has(view.words[end]?.text === ',' ? view.words[end + 1]?.text ?? '' : view.words[end]?.text ?? '')) {
       findings.relations.push({ type: 'AFFILIATED_WITH', source: person.entity, target: only.entity, sentence: s, rule: 'affiliated:body-appositive' });
@@ -481,9 +481,7 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
   const bare = verbAfter && inside.length === 0 && !view.words.slice(start + 1, end).some((w) => BARE_TITLE_BREAKS.has(w.text) || POSSESSIVE_MARKS.has(w.text) || /^\p{Lu}/u.test(w.text));
   // "<name>, China country head, <bank> AG, and ...", "<name>, CEO, <body>, said": the body in the next comma's slot.
   // (The appositive is a title alone: not "<name>, according to statements from the prosecutor's office, <agency>".)
-  const inTitle = (k: number) => titles.some((t) => t.start <= k && k < t.end);
-  const titleAlone = view.words.slice(start + 1, end).every((w, j) => inTitle(start + 1 + j) || w.capitalized || ARTICLES.has(w.text.toLowerCase()) || context.lexicon.titles.modifiers.has(w.text) || context.lexicon.titles.unitModifiers.has(w.text));
-  if (bodies.length === 0 && titleAlone && view.words[end]?.text === ',') {
+  if (bodies.length === 0 && view.words[end]?.text === ',' && titleAlone(context, view, start, end, titles)) {
     const slot = context.resolved[s]!.find((m) => m.mention.wordFirst === end + 1 && m.entity.label === 'Organization');
     if (slot && SLOT_ENDS.has(view.words[slot.mention.wordLast]?.text ?? '.')) bodies = [slot.entity];
   }
@@ -541,6 +539,17 @@ function relativeClause(context: RelationContext, view: SentenceView, comma: num
   else return undefined;
   while (CLAUSE_ADVERBS.has(view.words[k]?.text ?? '')) k++;
   return { open: k, founded: false };
+}
+
+/** Whether an appositive's words between `start` and `end` are titles, capitalised words, articles and modifiers only. */
+function titleAlone(context: RelationContext, view: SentenceView, start: number, end: number, titles: TitleSpan[]): boolean {
+  const { modifiers, unitModifiers } = context.lexicon.titles;
+  for (let k = start + 1; k < end; k++) {
+    const word = view.words[k]!;
+    const plain = titles.some((t) => t.start <= k && k < t.end) || word.capitalized || ARTICLES.has(word.text.toLowerCase()) || modifiers.has(word.text) || unitModifiers.has(word.text);
+    if (!plain) return false;
+  }
+  return true;
 }
 
 /**

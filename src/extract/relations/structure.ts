@@ -5,7 +5,7 @@ import type { ResolvedEntity } from '../resolve.js';
 import { POSSESSIVE_MARKS } from '../words.js';
 import { isPlaceNoun } from '../mentions.js';
 import { filterArray, mapArray } from '../packed-array.js';
-import type { EntityMention, Relation, RelationContext } from './context.js';
+import { isPlaceLabel, type EntityMention, type Relation, type RelationContext } from './context.js';
 
 
 export function structureRelations(context: RelationContext): Relation[] {
@@ -43,7 +43,7 @@ export function structureRelations(context: RelationContext): Relation[] {
         // The first of the list too ("Stops in <town>, North <county>, <city> and ..."): a third place follows.
         const third = list[k + 2];
         const goesOn = [',', 'and'].includes(view.words[next.mention.wordLast]?.text ?? '');
-        const thirdPlace = !!third && third.mention.wordFirst === next.mention.wordLast + 1 && (third.entity.label === 'City' || third.entity.label === 'Region' || third.entity.label === 'Country');
+        const thirdPlace = !!third && third.mention.wordFirst === next.mention.wordLast + 1 && isPlaceLabel(third.entity.label);
         const listed = between.length <= 2 && between[0] === ',' && goesOn && (view.words[m.mention.wordFirst - 1]?.text === ',' || thirdPlace);
         // A wide area the lexicon places in no country ("Europe, China and Africa") lies in none.
         const wideArea = m.entity.label === 'Region' && m.entity.reason === 'lexicon' && !m.entity.country;
