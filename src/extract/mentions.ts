@@ -342,6 +342,14 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
     rest.length > 0 && rest.every((item) => typeof item === 'number' && words[item]!.capitalized && !words[item]!.acronym) &&
     !rest.some((item) => isPersonNameWord(fold(words[item as number]!.text), lexicon) || isOrdinaryWord(words[item as number]!.text, lexicon, lowerWords))
   ) {
+    // ... and when it would end in an ordinary word that names no body, the words are that word: wire copy capitalises
+    // the word after "U.S." ("buying U.S. Bonds", "a tighter U.S. Fiscal policy"). An event's word closes a longer
+    // name ("China Internet Conference"), but alone after the country it is a topic ("China Year"); and an appositive
+    // that calls it a body makes it one ("China Watch, a think tank").
+    const closingWord = fold(words[rest[rest.length - 1] as number]!.text);
+    const ordinaryClose =
+      lexicon.vocabulary.has(closingWord) && !lexicon.organizationWords.heads.has(closingWord) && (rest.length === 1 || !lexicon.organizationWords.events.has(closingWord));
+    if (ordinaryClose && !appositiveNamesBody(sentenceWordList, at + words.length, lexicon)) return first.mentions;
     return [scan.mention(0, words.length, { kind: 'entity', label: 'Organization', entries: [], reason: 'country-name' })];
   }
   // "<given name> <surname> China": two names or more closed by a country's name (not a possessive) are a company's national unit.
@@ -371,6 +379,15 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
   }
   flush();
   return mentions;
+}
+
+/** ", a think tank", ", the industry association": after a name, an appositive whose noun, within four words, is a body's. */
+function appositiveNamesBody(sentence: readonly Word[], after: number, lexicon: Lexicon): boolean {
+  if (sentence[after]?.text !== ',' || !['a', 'an', 'the'].includes(sentence[after + 1]?.text ?? '')) return false;
+  for (let k = after + 2; k < Math.min(sentence.length, after + 6); k++) {
+    if (lexicon.organizationWords.nouns.lastWords.has(fold(sentence[k]!.text))) return true;
+  }
+  return false;
 }
 
 /** "New Zealand", "United Nations": the chunk opens with a name the lexicon knows, first word included. */

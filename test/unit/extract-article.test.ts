@@ -705,6 +705,12 @@ describe('relations', () => {
     expect(names(doc, 'Organization')).toEqual([]);
   });
 
+  it('reads no body in a country before an ordinary word that wire copy capitalised', () => {
+    const doc = extract('If Japan stopped buying U.S. Bonds, sales by U.S. Exporters would suffer. China Year events opened.');
+    expect(names(doc, 'Organization')).toEqual([]);
+    expect(names(doc, 'Country')).toEqual(['China', 'Japan', 'United States']);
+  });
+
   it('reads "<head\'s title> for <capitalised words>" as a portfolio, and "<staff title> for <body>" as the employer', () => {
     const doc = extract('"We will see," said Ana Silva, Zentrix Bank\'s Vice President for Financial Communications. "Rates will rise," said Tiago Nunes, chief economist for Qarsa Bank.');
     expect(names(doc, 'Organization')).toEqual(['Qarsa Bank', 'Zentrix Bank']);
