@@ -481,7 +481,9 @@ class ChunkScanner {
     const org = this.organizationAt(p) ?? this.titleAt(p);
     // A body the lexicon knows by its whole name ("Securities and Exchange Commission") beats a reading by head word.
     // So does a country the lexicon knows by a name ending in a head word: "the Soviet Union".
-    if (org && place && (place.mentions[0]?.label === 'Organization' || place.mentions[0]?.label === 'Country') && place.next >= org.next) return place;
+    // Not a one-word body's name that is also a title before a person's name: "Economist <given name> <surname>".
+    const titleBeforeName = org?.mentions[0]?.kind === 'title' && place?.next === p + 1 && this.words[p + 1]?.capitalized && this.lexicon.givenNames.has(fold(this.words[p + 1]!.text));
+    if (org && place && (place.mentions[0]?.label === 'Organization' || place.mentions[0]?.label === 'Country') && place.next >= org.next && !titleBeforeName) return place;
     // "Phnom Penh Post Asia News Network" in a credit line: two bodies the lexicon knows, side by side.
     // (Not "U.N. Security Council": a one-word short name before a body is its parent's, part of the name.)
     if (org && place?.mentions[0]?.label === 'Organization' && place.next - p > 1 && this.gazetteerAt(place.next)?.mentions[0]?.label === 'Organization') return place;
@@ -775,14 +777,24 @@ function classifyResidual(scan: ChunkScanner, positions: number[], before: Menti
   }
   // "said Jack Kirnan of Kidder Peabody and Co": a person's name (a known given name first), "of", and the name of
   // the body the person speaks for, when the lexicon knows neither.
+  // A given name may close a firm's name of two surnames ("Phillips and Drew"), not start another person's.
   const of = positions.findIndex((p) => scan.words[p]!.text === 'of');
   const bodyWords = positions.slice(of + 1).filter((p) => scan.words[p]!.capitalized);
+  const partnerClosing = (p: number) => p === positions[positions.length - 1] && ['and', '&'].includes(scan.words[p - 1]?.text ?? '');
   if (of >= 2 && of <= 3 && lexicon.givenNames.has(fold(scan.words[positions[0]!]!.text)) && bodyWords.length >= 2 &&
     positions.slice(0, of).every((p) => scan.words[p]!.capitalized && !scan.words[p]!.acronym) && scan.words[positions[of + 1]!]?.capitalized &&
-    !bodyWords.some((p) => lexicon.givenNames.has(fold(scan.words[p]!.text)))) {
+    !bodyWords.some((p) => lexicon.givenNames.has(fold(scan.words[p]!.text)) && !partnerClosing(p))) {
     const person = classifyName(scan, positions[0]!, positions[of - 1]! + 1, scan.words.slice(positions[0]!, positions[of - 1]! + 1), false, sentenceWordList, lexicon, lowerWords);
     const body = scan.mention(positions[of + 1]!, positions[positions.length - 1]! + 1, { kind: 'entity', label: 'Organization', entries: [], reason: 'person-of-body' });
     if (person?.label === 'Person' && scan.words[positions[positions.length - 1]!]!.capitalized) return [person, body];
+  }
+  // "Ana Silva of Qarsa": one unknown word after "of" may be a body or a small place; the person is a person either way,
+  // unless the words after the given name are everyday English ("Marine Biological Diversity of Areas").
+  if (of >= 2 && of <= 3 && bodyWords.length === 1 && positions.length === of + 2 && lexicon.givenNames.has(fold(scan.words[positions[0]!]!.text)) &&
+    positions.slice(0, of).every((p) => scan.words[p]!.capitalized && !scan.words[p]!.acronym) &&
+    !positions.slice(1, of).every((p) => lexicon.vocabulary.has(scan.words[p]!.text.toLowerCase()))) {
+    const person = classifyName(scan, positions[0]!, positions[of - 1]! + 1, scan.words.slice(positions[0]!, positions[of - 1]! + 1), false, sentenceWordList, lexicon, lowerWords);
+    if (person?.label === 'Person') return [person, ...classifyResidual(scan, positions.slice(of + 1), [...before, person], sentenceWordList, lexicon, lowerWords)];
   }
   // Split at "and": two surnames joined by "and" are two names; "and Co" closes one company's name.
   const groups: number[][] = [[]];

@@ -705,6 +705,19 @@ describe('relations', () => {
     expect(names(doc, 'Organization')).toEqual([]);
   });
 
+  it('reads "<title> <name> of <firm of two surnames>" as the person and the firm, even where the title is a paper\'s name', () => {
+    const doc = extract('Economist Tiago Nunes of Barros and Drew estimates that prices fell.');
+    expect(names(doc, 'Person')).toEqual(['Tiago Nunes']);
+    expect(names(doc, 'Organization')).toEqual(['Barros and Drew']);
+    expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Tiago Nunes -> Barros and Drew']);
+  });
+
+  it('keeps the person in "<name> of <one unknown word>", and no employer in "<name> of <body>\'s results"', () => {
+    const doc = extract('Analyst Ana Silva of Qarsa estimates that prices fell. "It is the sales," said Tiago Nunes of Zentrix Bank\'s strong results.');
+    expect(names(doc, 'Person')).toEqual(['Ana Silva', 'Tiago Nunes']);
+    expect(triples(doc, 'AFFILIATED_WITH')).toEqual([]);
+  });
+
   it('reads no body in a country before an ordinary word that wire copy capitalised', () => {
     const doc = extract('If Japan stopped buying U.S. Bonds, sales by U.S. Exporters would suffer. China Year events opened.');
     expect(names(doc, 'Organization')).toEqual([]);
