@@ -183,7 +183,7 @@ function datelineCityLength(chunk: Word[], lexicon: Lexicon): number {
 export const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'near', 'visit', 'visited', 'visiting', 'via', 'toward', 'towards', 'outside', 'across', 'around', 'into']);
 
 // Days and months, and the words before them that make them dates.
-const DATE_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+export const DATE_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const DATE_PREPOSITIONS = new Set(['on', 'in', 'since', 'until', 'by', 'last', 'next', 'this', 'early', 'late', 'mid', 'from', 'before', 'after']);
 
 // Lower-case words inside the title of a law or regulation.

@@ -51,7 +51,7 @@ export interface Lexicon {
     honorifics: WordSet;
     peerages: WordSet;
   };
-  triggers: { speech: WordSet; speechPhrases: WordSet; visit: WordSet; visitNear: WordSet; visitNouns: WordSet; meet: WordSet; meetTasks: WordSet; meetOneWay: WordSet; trade: WordSet; generalTrade: WordSet; tradeAgreements: WordSet; interview: WordSet; based: WordSet; ownedBy: WordSet };
+  triggers: { speech: WordSet; speechPhrases: WordSet; visit: WordSet; visitNear: WordSet; visitNouns: WordSet; meet: WordSet; meetTasks: WordSet; meetOneWay: WordSet; trade: WordSet; generalTrade: WordSet; tradeAgreements: WordSet; interview: WordSet; based: WordSet; ownedBy: WordSet; subsidiaryNouns: WordSet };
   organizationWords: { heads: Set<string>; corporateSuffixes: Set<string>; events: Set<string>; landmarks: Set<string>; possessiveNameWords: Set<string>; mastheads: Set<string>; leadingHeads: Set<string>; bodyNouns: Set<string>; numberedHeads: Set<string>; documents: Set<string>; subjectWords: Set<string>; nouns: WordSet };
   commonWords: Set<string>;
   /**
@@ -158,6 +158,7 @@ function buildLexicon(): Lexicon {
       interview: wordSet(triggers.interview),
       based: wordSet(triggers.based),
       ownedBy: wordSet(triggers.ownedBy),
+      subsidiaryNouns: wordSet(triggers.subsidiaryNouns),
     },
     organizationWords: {
       heads: new Set(organizationWords.heads.map(fold)),

@@ -39,6 +39,7 @@ export const TriggersFile = z.object({
   interview: Words,
   based: Words,
   ownedBy: Words,
+  subsidiaryNouns: Words,
 });
 export type TriggersFile = z.infer<typeof TriggersFile>;
 

@@ -718,6 +718,15 @@ describe('relations', () => {
     expect(triples(doc, 'AFFILIATED_WITH')).toEqual([]);
   });
 
+  it('reads "<date> group president <name>" as the head of the body introduced as a group, and a possessive\'s subsidiary as its part', () => {
+    const doc = extract(
+      'PARIS, March 4 - French oil group Zentrix Petroles said it expects a loss. In late January group president Ana Silva told journalists so. ' +
+        "Tiago Nunes, president of Zentrix's refining and distribution subsidiary Cie de Qarsa, told journalists that sales rose.",
+    );
+    expect(triples(doc, 'LEADER_OF')).toEqual(['Ana Silva -> Zentrix Petroles', 'Tiago Nunes -> Cie de Qarsa']);
+    expect(triples(doc, 'PART_OF')).toEqual(['Cie de Qarsa -> Zentrix Petroles']);
+  });
+
   it('reads no body in a country before an ordinary word that wire copy capitalised', () => {
     const doc = extract('If Japan stopped buying U.S. Bonds, sales by U.S. Exporters would suffer. China Year events opened.');
     expect(names(doc, 'Organization')).toEqual([]);

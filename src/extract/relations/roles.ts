@@ -2,7 +2,7 @@
 import { entityId } from '../../schema/ids.js';
 import { fold } from '../../lexicon/fold.js';
 import type { Mention, SentenceView, TitleClass } from '../mentions.js';
-import { endsNoPhrase, isTitle, titleClasses } from '../mentions.js';
+import { DATE_WORDS, endsNoPhrase, isTitle, titleClasses } from '../mentions.js';
 import { POSSESSIVE_MARKS } from '../words.js';
 import type { ResolvedEntity } from '../resolve.js';
 import { filterArray, mapArray } from '../packed-array.js';
@@ -366,7 +366,8 @@ function holderBefore(context: RelationContext, view: SentenceView, s: number, t
   // before whose name holds it (not in "an attack on Labour's record and party leader <name>", after two parties).
   const headNoun = end === titleStart && /^\p{Ll}/u.test(view.words[end - 1]?.text ?? '') && context.lexicon.organizationWords.heads.has(view.words[end - 1]!.text);
   // (Not "Indian oil minister", "<party>'s local government spokesman": there the noun is the title's field.)
-  const bareNoun = end === 1 || BARE_NOUN_OPENERS.has(view.words[end - 2]?.text.toLowerCase() ?? '');
+  const wordBeforeNoun = view.words[end - 2]?.text.toLowerCase() ?? '';
+  const bareNoun = end === 1 || BARE_NOUN_OPENERS.has(wordBeforeNoun) || DATE_WORDS.has(wordBeforeNoun);
   if ((nounAfterName || headNoun) && !before && bareNoun) {
     const body = onlyBodyNamedWith(context, s, end - 1, view.words[end - 1]!.text);
     if (body) return { entity: body };
@@ -618,13 +619,18 @@ function latestOrganizationBefore(context: RelationContext, s: number, position:
   return fallback;
 }
 
-/** The one body named up to word `position` of sentence `s` whose name holds `noun`, if only one is. */
+/**
+ * The one body named up to word `position` of sentence `s` whose name holds `noun`, or that the text introduced
+ * with the noun ("French oil group <name>"), if only one is.
+ */
 function onlyBodyNamedWith(context: RelationContext, s: number, position: number, noun: string): ResolvedEntity | undefined {
   const folded = fold(noun);
   const found = new Set<ResolvedEntity>();
   for (let t = 0; t <= s; t++) {
     for (const m of context.resolved[t]!) {
-      if (m.entity.label === 'Organization' && (t < s || m.mention.wordLast <= position) && (m.entity.kind === 'party' ? folded === 'party' : fold(m.entity.name).split(' ').includes(folded))) found.add(m.entity);
+      if (m.entity.label !== 'Organization' || (t === s && m.mention.wordLast > position)) continue;
+      const introduced = m.entity.kind !== 'party' && context.views[t]!.words[m.mention.wordFirst - 1]?.text === noun;
+      if (introduced || (m.entity.kind === 'party' ? folded === 'party' : fold(m.entity.name).split(' ').includes(folded))) found.add(m.entity);
     }
   }
   return found.size === 1 ? [...found][0] : undefined;

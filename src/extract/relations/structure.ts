@@ -72,7 +72,10 @@ export function structureRelations(context: RelationContext): Relation[] {
         // A party belongs to its country, not to the town of one of its local branches ("Slough's constituency Conservative association").
         const described = between.length === 1 || (between.length <= 3 && next.entity.kind !== 'party' && between.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !FUNCTION_WORDS.has(w) && !context.lexicon.titles.any.has(w)));
         if ((m.entity.label === 'Country' || m.entity.label === 'City') && described) relations.push({ type: 'LOCATED_IN', source: next.entity, target: m.entity, sentence: s, rule: 'located:possessive' });
-        if (m.entity.label === 'Organization' && m.entity !== next.entity && between.length === 1) relations.push({ type: 'PART_OF', source: next.entity, target: m.entity, sentence: s, rule: 'part-of:possessive' });
+        // "<group>'s refining and distribution subsidiary <name>": a part's noun, after lower-case words, names the part.
+        const partNoun = between.length >= 2 && between.length <= 6 && context.lexicon.triggers.subsidiaryNouns.has(between[between.length - 1]!) &&
+          between.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w));
+        if (m.entity.label === 'Organization' && m.entity !== next.entity && (between.length === 1 || partNoun)) relations.push({ type: 'PART_OF', source: next.entity, target: m.entity, sentence: s, rule: 'part-of:possessive' });
       }
       // "Department of ... of Malaysia's Ministry of Higher Education".
       if (m.entity.label === 'Organization' && view.words[m.mention.wordLast]?.text === 'of') {
