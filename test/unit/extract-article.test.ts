@@ -727,6 +727,11 @@ describe('relations', () => {
     expect(triples(doc, 'PART_OF')).toEqual(['Cie de Qarsa -> Zentrix Petroles']);
   });
 
+  it('quotes the subject of "was quoted as saying", also after an appositive before the name', () => {
+    const doc = extract('"We will work hard," an engineer working for Zentrix Group, Ana Silva, was quoted as saying. "Costs rose," Tiago Nunes was quoted as saying.');
+    expect(triples(doc, 'QUOTED_IN').map((t) => t.split(' -> ')[0])).toEqual(['Ana Silva', 'Tiago Nunes']);
+  });
+
   it('reads no body in a country before an ordinary word that wire copy capitalised', () => {
     const doc = extract('If Japan stopped buying U.S. Bonds, sales by U.S. Exporters would suffer. China Year events opened.');
     expect(names(doc, 'Organization')).toEqual([]);

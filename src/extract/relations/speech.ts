@@ -53,8 +53,10 @@ export function speechRelations(context: RelationContext): Relation[] {
       }
     }
     for (const position of findPhrases(context, view, context.lexicon.triggers.speechPhrases)) {
-      // "according to X", "in a statement, X".
-      const speaker = persons(context.resolved[s]!).find((m) => m.mention.wordFirst > position && m.mention.wordFirst <= position + 4)?.entity;
+      // "according to X", "in a statement, X"; a phrase that ends in a verb of saying is its subject's ("X was quoted
+      // as saying", "<title>, X, was quoted as saying").
+      const after = persons(context.resolved[s]!).find((m) => m.mention.wordFirst > position && m.mention.wordFirst <= position + 4)?.entity;
+      const speaker = after ?? (endsInSpeechVerb(context, view.words, position) ? subjectBefore(context, s, position) : undefined);
       if (speaker) relations.push({ type: 'QUOTED_IN', source: speaker, target: 'article', sentence: s, rule: 'quoted:speech-phrase' });
     }
     for (const position of findPhrases(context, view, context.lexicon.triggers.interview)) {
@@ -81,6 +83,16 @@ export function speechRelations(context: RelationContext): Relation[] {
 }
 
 const OUTLET_INTERVIEWS = new Set(['spoke', 'talked', 'interviewed']);
+
+/** Whether the speech phrase starting at `position` ends in a verb of saying ("quoted as saying"). */
+function endsInSpeechVerb(context: RelationContext, words: readonly { text: string }[], position: number): boolean {
+  const { speech, speechPhrases } = context.lexicon.triggers;
+  for (let length = speechPhrases.maxWords; length > 1; length--) {
+    const phrase = mapArray(words.slice(position, position + length), (w) => w.text).join(' ');
+    if (speechPhrases.has(phrase)) return speech.has(words[position + length - 1]!.text);
+  }
+  return false;
+}
 
 /**
  * A news outlet: the lexicon says so, its name ends in a newspaper's word ("Legal Daily", "Shanghai Securities News"),
