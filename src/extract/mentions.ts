@@ -4,7 +4,7 @@ import type { GazetteerEntry } from '../lexicon/gazetteer.js';
 import type { Lexicon, WordSet } from '../lexicon/index.js';
 import { fold } from '../lexicon/fold.js';
 import type { TextDocument } from '../text/analyse.js';
-import { mapArray } from './packed-array.js';
+import { filterArray, mapArray } from './packed-array.js';
 import { POSSESSIVE_MARKS, nameChunks, sentenceWords, type Chunk, type Word } from './words.js';
 
 export type TitleClass = 'headOfState' | 'leader' | 'member' | 'ministerial';
@@ -48,6 +48,9 @@ const PLACE_NOUNS: Record<string, EntityLabel> = {
   province: 'Region', region: 'Region', state: 'Region', prefecture: 'Region', county: 'Region', district: 'Region',
   territory: 'Region', island: 'Region', peninsula: 'Region', autonomous: 'Region', strait: 'Region', sea: 'Region', ocean: 'Region', gulf: 'Region', delta: 'Region', basin: 'Region', city: 'City', town: 'City', municipality: 'City', village: 'City',
 };
+
+/** Capitalised nouns that close the name of a sea or a strait. */
+const SEA_NOUNS = new Set(['Sea', 'Ocean', 'Strait', 'Gulf']);
 
 // Words that open a noun phrase, not a name: "Every Ministry", "Our Bank".
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'every', 'each', 'some', 'any', 'many', 'several', 'all', 'both', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'other', 'such', 'no', 'another', 'which', 'what', 'whose']);
@@ -365,8 +368,13 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
   }
   const mentions: Mention[] = [];
   let residual: number[] = [];
-  const flush = () => {
-    if (residual.length > 0 && !lexiconOnly) mentions.push(...classifyResidual(scan, residual, mentions, sentenceWordList, lexicon, lowerWords));
+  const flush = (beforeOutlet = false) => {
+    if (residual.length > 0 && !lexiconOnly) {
+      const found = classifyResidual(scan, residual, mentions, sentenceWordList, lexicon, lowerWords);
+      // "<author> <author> The Straits Times": in a credit line the names before the outlet are its writers' (two
+      // people's names run together read as no body).
+      mentions.push(...(beforeOutlet ? filterArray(found, (m) => m.label !== 'Organization') : found));
+    }
     residual = [];
   };
   for (const item of items) {
@@ -374,7 +382,8 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
       residual.push(item);
       continue;
     }
-    flush();
+    const first = item.mentions[0];
+    flush(first?.label === 'Organization' && first.entries.some((e) => e.kind === 'media'));
     mentions.push(...item.mentions);
   }
   flush();
@@ -386,6 +395,14 @@ function appositiveNamesBody(sentence: readonly Word[], after: number, lexicon: 
   if (sentence[after]?.text !== ',' || !['a', 'an', 'the'].includes(sentence[after + 1]?.text ?? '')) return false;
   for (let k = after + 2; k < Math.min(sentence.length, after + 6); k++) {
     if (lexicon.organizationWords.nouns.lastWords.has(fold(sentence[k]!.text))) return true;
+  }
+  return false;
+}
+
+/** Whether the words from `index` on open the name of a news outlet the lexicon knows. */
+function outletFollows(sentence: readonly Word[], index: number, lexicon: Lexicon): boolean {
+  for (let end = Math.min(sentence.length, index + lexicon.gazetteer.maxWords); end > index; end--) {
+    if (lexicon.gazetteer.lookup(textBetween(sentence, index, end)).some((e) => e.label === 'Organization' && e.kind === 'media')) return true;
   }
   return false;
 }
@@ -510,6 +527,8 @@ class ChunkScanner {
         continue;
       }
       if (!word.capitalized) break;
+      // A news outlet's name ends the run before it: "<author> China Daily Asia News Network" is a credit line.
+      if (k > p && head < 0 && this.startsOutlet(k)) break;
       // A title ends the name ("<bank> Chairman <name>"), but not an adjective title before a head word
       // ("China General Technology (Group) Holding Co Ltd").
       if (k > p && this.titleLength(k) > 0 && !this.lexicon.titles.adjectives.has(word.text)) break;
@@ -614,6 +633,17 @@ class ChunkScanner {
   }
 
   /** The longest gazetteer name starting here. */
+  /**
+   * Whether a news outlet the lexicon knows starts at word `p` and closes the run, alone or before another outlet
+   * ("China Daily Asia News Network"; not "Foreign Affairs" in "<city> Foreign Affairs Office").
+   */
+  startsOutlet(p: number): boolean {
+    const found = this.gazetteerAt(p);
+    const outlet = found?.mentions[0];
+    if (outlet?.label !== 'Organization' || !outlet.entries.some((e) => e.kind === 'media')) return false;
+    return !this.words[found!.next]?.capitalized || this.startsOutlet(found!.next);
+  }
+
   gazetteerAt(p: number): Found | undefined {
     let max = Math.min(this.words.length, p + this.lexicon.gazetteer.maxWords);
     if (max > p + 1 && !this.mayOpenLongerName(p)) max = p + 1;
@@ -691,7 +721,7 @@ class ChunkScanner {
   }
 }
 
-function textBetween(words: Word[], from: number, to: number): string {
+function textBetween(words: readonly Word[], from: number, to: number): string {
   let text = '';
   for (let k = from; k < to; k++) text += (k > from ? ' ' : '') + words[k]!.text;
   return text;
@@ -900,6 +930,10 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   if (lexicon.organizationWords.corporateSuffixes.has(fold(last.text))) {
     return scan.mention(from, to, { kind: 'entity', label: 'Organization', entries: [], reason: 'org-suffix' });
   }
+  // "the Natuna Sea", "the Bohai Strait": a name closed by a sea's noun is that sea, an area (and a Region).
+  if (words.length >= 2 && !titled && SEA_NOUNS.has(last.text) && !isOrdinaryWord(words[0]!.text, lexicon, lowerWords)) {
+    return scan.mention(from, to, { kind: 'entity', label: 'Region', entries: [], reason: 'sea-name' });
+  }
   // "Air Canada", "Banco <name>": a word that opens bodies' names, unless a rank follows ("Air Chief Marshal <name>")
   // or only ordinary words do ("Air Force One").
   if (lexicon.organizationWords.leadingHeads.has(folded[0]!) && !words.some((_, j) => scan.titleLength(from + j) > 0) &&
@@ -926,6 +960,8 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   const acronym = words.findIndex((w) => w.acronym && !lexicon.commonAcronyms.has(w.text));
   // "UKIP MEPs": a plural title after a body's acronym names its members, not the body.
   if (acronym >= 0 && words.length > 1 && isPluralTitle(last, lexicon)) return classifyName(scan, from, to - 1, words.slice(0, -1), titled, sentenceWordList, lexicon, lowerWords);
+  // "<given name> ZK <surname> The Straits Times": in a credit line, initials are a writer's, not a body's.
+  if (acronym >= 0 && isPersonNameWord(folded[0]!, lexicon) && outletFollows(sentenceWordList, scan.at + to, lexicon)) return undefined;
   if (acronym >= 0) {
     // "GDS Data" is a company; in "Stop TTIP" only the acronym is a name.
     const ordinary = words.some((w) => !w.acronym && isOrdinaryWord(w.text, lexicon, lowerWords));

@@ -732,6 +732,12 @@ describe('relations', () => {
     expect(triples(doc, 'QUOTED_IN').map((t) => t.split(' -> ')[0])).toEqual(['Ana Silva', 'Tiago Nunes']);
   });
 
+  it('reads a credit line as its writers and outlets, and a name closed by "Sea" as a sea', () => {
+    const doc = extract('The ships sailed in the Zentrix Sea on Monday.\nAna Silva China Daily Asia News Network\nTiago Nunes Joyce ZK Lim The Straits Times');
+    expect(names(doc, 'Organization')).toEqual(['Asia News Network', 'China Daily', 'The Straits Times']);
+    expect(names(doc, 'Region')).toEqual(['Zentrix Sea']);
+  });
+
   it('reads no body in a country before an ordinary word that wire copy capitalised', () => {
     const doc = extract('If Japan stopped buying U.S. Bonds, sales by U.S. Exporters would suffer. China Year events opened.');
     expect(names(doc, 'Organization')).toEqual([]);
