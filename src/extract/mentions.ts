@@ -399,6 +399,16 @@ function appositiveNamesBody(sentence: readonly Word[], after: number, lexicon: 
   return false;
 }
 
+/** Whether a landmark's noun in lower case ("station") stands at word `index`, or after one or two lower-case words. */
+function landmarkNounFollows(sentence: readonly Word[], index: number, lexicon: Lexicon): boolean {
+  for (let k = index; k < Math.min(sentence.length, index + 3); k++) {
+    const word = sentence[k]!.text;
+    if (!/^\p{Ll}+$/u.test(word)) return false;
+    if (lexicon.organizationWords.landmarks.has(word)) return true;
+  }
+  return false;
+}
+
 /** Whether the words from `index` on open the name of a news outlet the lexicon knows. */
 function outletFollows(sentence: readonly Word[], index: number, lexicon: Lexicon): boolean {
   for (let end = Math.min(sentence.length, index + lexicon.gazetteer.maxWords); end > index; end--) {
@@ -704,7 +714,9 @@ class ChunkScanner {
     if (entry.label === 'Region' && text.endsWith('.') && this.sentence[this.at + p - 1]?.text !== ',') return false;
     // A small town is not read from a capitalised run of several words, unless a preposition of place stands right
     // before the whole run ("from Bangkok to <town of two words>").
-    const placed = p === 0 && length === this.words.length && PLACE_PREPOSITIONS.has(this.sentence[this.at - 1]?.text.toLowerCase() ?? '');
+    // So is each name of a pair or list joined by "and" there ("exports to <town> and <town>").
+    const andList = length === 1 && this.words.every((w, k) => (k % 2 === 0 ? w.capitalized : w.text === 'and'));
+    const placed = (andList || (p === 0 && length === this.words.length)) && PLACE_PREPOSITIONS.has(this.sentence[this.at - 1]?.text.toLowerCase() ?? '');
     if (entry.weak && (length > 1 || this.words.length > 1) && !placed) return false;
     if (length === 1 && (this.lexicon.commonWords.has(fold(text)) || this.lowerWords.has(text.toLowerCase()))) return false;
     return true;
@@ -995,9 +1007,10 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   // word, is no person's.
   if (!titled && !knownName && lexicon.organizationWords.nouns.has(last.text)) return undefined;
   // "Azteca Stadium", "the Qarsaba Mosque": a landmark, not a person, unless a given name opens it ("Charlotte Church");
-  // so is a name before a landmark's noun in lower case ("departed from <name> station").
+  // so is a name before a landmark's noun in lower case, after a modifier or two ("from <name> station", "linking
+  // <name> railway station", "<name> international airport").
   if (!titled && !lexicon.givenNames.has(folded[0]!) && lexicon.organizationWords.landmarks.has(folded[folded.length - 1]!)) return undefined;
-  if (!titled && after && /^\p{Ll}/u.test(after.text) && lexicon.organizationWords.landmarks.has(after.text)) return undefined;
+  if (!titled && landmarkNounFollows(sentenceWordList, scan.at + to, lexicon)) return undefined;
   // Ordinary words that are nobody's name open no person's name: "Monday <name>", "Cardinal <name>" keep the rest,
   // "Time Warner" and "Smartphone Free Childhood" are no person at all.
   if (lexicon.titles.placePrefixes.hasFolded(folded[0]!)) return undefined;

@@ -287,7 +287,9 @@ function chooseEntry(mention: Mention, view: SentenceView, article: ArticleNames
   const before = view.words[mention.wordFirst - 1]?.text.toLowerCase();
   // "in Kirkcaldy", "the small Fife town of Kirkcaldy".
   const ofPlace = before === 'of' && isPlaceNoun(view.words[mention.wordFirst - 2]?.text ?? '');
-  const placeContext = !!before && (PLACE_PREPOSITIONS.has(before) || ofPlace);
+  // "to <town> and <town>": the second of a pair after a preposition of place shares its context.
+  const pairedPlace = before === 'and' && view.mentions.some((m) => m.wordLast === mention.wordFirst - 1 && m.label === 'City' && PLACE_PREPOSITIONS.has(view.words[m.wordFirst - 1]?.text.toLowerCase() ?? ''));
+  const placeContext = !!before && (PLACE_PREPOSITIONS.has(before) || ofPlace || pairedPlace);
   // A namesake in a country the article names wins, unless the best-known place is three times as prominent (London, not London, Kentucky; Manchester, England, in a story naming the US).
   // A small town that shares its name with a person or a body ("Clinton", "during the Council debate" in a story
   // naming the US) needs a place context even so.

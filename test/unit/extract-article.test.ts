@@ -738,6 +738,12 @@ describe('relations', () => {
     expect(names(doc, 'Region')).toEqual(['Zentrix Sea']);
   });
 
+  it('reads both small towns of a pair after a preposition of place, and no person before "railway station"', () => {
+    const doc = extract('The goods went to Ceuta and Melilla on Monday. A train links Zen Ta Qar railway station with Chengdu.');
+    expect(names(doc, 'City')).toEqual(['Ceuta', 'Chengdu', 'Melilla']);
+    expect(names(doc, 'Person')).toEqual([]);
+  });
+
   it('reads no body in a country before an ordinary word that wire copy capitalised', () => {
     const doc = extract('If Japan stopped buying U.S. Bonds, sales by U.S. Exporters would suffer. China Year events opened.');
     expect(names(doc, 'Organization')).toEqual([]);
