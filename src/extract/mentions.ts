@@ -708,6 +708,8 @@ class ChunkScanner {
 
   /** A small town's name, or a place name that is also an English word ("Green", "Nice"), is not read from a capital letter alone. */
   believable(entry: GazetteerEntry, text: string, p: number, length: number): boolean {
+    // "Minister of Foreign Affairs": after a minister's title and "of", a journal's name is the portfolio.
+    if (entry.kind === 'media' && this.sentence[this.at + p - 1]?.text === 'of') return longestPhraseEndingAt(this.sentence, this.at + p - 1, this.lexicon.titles.ministerial) === 0;
     if (entry.label !== 'City' && entry.label !== 'Region') return true;
     if (length === 1 && (this.lexicon.demonyms.has(fold(text)) || /^\p{Lu}{2,3}$/u.test(text))) return false;
     // "Mass.", "Ill.": a state's abbreviation only after a town and its comma ("<town>, Mass."), not in "Midnight Mass.".

@@ -744,6 +744,12 @@ describe('relations', () => {
     expect(names(doc, 'Person')).toEqual([]);
   });
 
+  it('reads a journal\'s name after "Minister of" as the portfolio', () => {
+    const doc = extract('Ana Silva, the Deputy Prime Minister - Minister of Foreign Affairs of Kazakhstan, arrived in Bangkok.');
+    expect(names(doc, 'Organization')).toEqual([]);
+    expect(names(doc, 'Person')).toEqual(['Ana Silva']);
+  });
+
   it('reads no body in a country before an ordinary word that wire copy capitalised', () => {
     const doc = extract('If Japan stopped buying U.S. Bonds, sales by U.S. Exporters would suffer. China Year events opened.');
     expect(names(doc, 'Organization')).toEqual([]);
