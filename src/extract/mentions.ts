@@ -155,8 +155,18 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
 
 /** A body's name the lexicon does not know right after a head's "<title> for": a portfolio, not a body. */
 function isPortfolio(m: Mention, words: Word[], lexicon: Lexicon): boolean {
-  if (m.label !== 'Organization' || m.entries.length > 0 || words[m.wordFirst - 1]?.text !== 'for') return false;
-  return longestPhraseEndingAt(words, m.wordFirst - 1, lexicon.titles.leader) > 0 || longestPhraseEndingAt(words, m.wordFirst - 1, lexicon.titles.headOfState) > 0;
+  if (m.label !== 'Organization' || m.entries.length > 0) return false;
+  // "minister of Industry and Information Technology": back over the portfolio's earlier words to the preposition.
+  let k = m.wordFirst - 1;
+  while (k > 1 && (words[k]!.text === 'and' || words[k]!.text === '&') && words[k - 1]!.capitalized) {
+    k -= 2;
+    while (k > 0 && words[k]!.capitalized) k--;
+  }
+  const preposition = words[k]?.text;
+  // (After "minister of" only: a "vice president of" or "secretary of" is often a company's or a party's.)
+  if (preposition === 'of') return words[k - 1]?.text.toLowerCase() === 'minister';
+  if (preposition !== 'for') return false;
+  return longestPhraseEndingAt(words, k, lexicon.titles.leader) > 0 || longestPhraseEndingAt(words, k, lexicon.titles.headOfState) > 0;
 }
 
 /** One mention for the whole chunk, of the label a rule decided. */

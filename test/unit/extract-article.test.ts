@@ -744,6 +744,11 @@ describe('relations', () => {
     expect(names(doc, 'Person')).toEqual([]);
   });
 
+  it('reads "minister of <portfolio> and <portfolio>" as no body, and "vice president of <company>" as the company', () => {
+    const doc = extract('Ana Silva, minister of Industry and Information Technology, said so. Tiago Nunes, vice president of Zentrix Group, agreed.');
+    expect(names(doc, 'Organization')).toEqual(['Zentrix Group']);
+  });
+
   it('reads a journal\'s name after "Minister of" as the portfolio', () => {
     const doc = extract('Ana Silva, the Deputy Prime Minister - Minister of Foreign Affairs of Kazakhstan, arrived in Bangkok.');
     expect(names(doc, 'Organization')).toEqual([]);
