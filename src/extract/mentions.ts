@@ -5,7 +5,7 @@ import type { Lexicon, WordSet } from '../lexicon/index.js';
 import { fold } from '../lexicon/fold.js';
 import type { TextDocument } from '../text/analyse.js';
 import { filterArray, mapArray } from './packed-array.js';
-import { POSSESSIVE_MARKS, nameChunks, sentenceWords, type Chunk, type Word } from './words.js';
+import { POSSESSIVE_MARKS, SAINT_WORDS, nameChunks, sentenceWords, type Chunk, type Word } from './words.js';
 
 export type TitleClass = 'headOfState' | 'leader' | 'member' | 'ministerial';
 
@@ -248,7 +248,7 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
   // A sentence's first word is capitalised by grammar: drop it when it is an ordinary word.
   const dropFirst = (word: Word, next: Word | undefined) =>
     // "Mark <surname> said": a given name opening a name stays even where the same word is ordinary.
-    (word.sentenceInitial && !word.acronym && isOrdinaryWord(word.text, lexicon, lowerWords) && !(next?.capitalized && (lexicon.givenNames.has(fold(word.text)) || lexicon.titles.honorifics.has(word.text))) &&
+    (word.sentenceInitial && !word.acronym && isOrdinaryWord(word.text, lexicon, lowerWords) && !(next?.capitalized && (lexicon.givenNames.has(fold(word.text)) || lexicon.titles.honorifics.has(word.text) || SAINT_WORDS.has(word.text))) &&
       // "National Statistics Office chief <name> said": the article writes the same name inside a sentence too.
       !(next?.capitalized && namedMidSentence(source, source.slice(chunk.start, chunk.end), chunk.start)) &&
       // "He Yun, a researcher": a family name that is also an English word, before a given name and a comma.
@@ -336,7 +336,7 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
     // "Guangxi Zhuang autonomous region", "Brandenburg Gate": the place is the start of a longer place or landmark name.
     const longerPlace =
       typeof next === 'number' &&
-      (lexicon.organizationWords.events.has(fold(words[next]!.text)) || isPlaceNoun(sentenceWordList[at + next + 1]?.text.toLowerCase() ?? ''));
+      (lexicon.organizationWords.events.has(fold(words[next]!.text)) || lexicon.organizationWords.landmarks.has(fold(words[next]!.text)) || isPlaceNoun(sentenceWordList[at + next + 1]?.text.toLowerCase() ?? ''));
     if ((nameLike && (isNameWord(items[k - 1]) || isNameWord(next))) || (longerPlace && isNameWord(next))) {
       const from = item.mentions[0]!.wordFirst - at;
       const to = item.mentions[0]!.wordLast - at;

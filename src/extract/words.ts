@@ -41,6 +41,9 @@ const HYPHEN_ADJECTIVE_ENDINGS = new Set([
 const CAPITAL = /^\p{Lu}/u;
 /** The possessive tokens analyse() splits off a word: "People" "'s", "Workers" "'". */
 export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
+
+/** Words that open a saint's name, which the names of churches, schools and places keep ("St Mary's Hospital"). */
+export const SAINT_WORDS: ReadonlySet<string> = new Set(['St', 'Saint']);
 const LETTER = /\p{L}/u;
 const PARTICLE = /^(al|el|bin|ibn)-\p{Lu}/u;
 const SHORT_NUMBER = /^\d{1,3}$/;
@@ -75,8 +78,7 @@ function isAcronymUnicode(text: string): boolean {
   return capitals >= 2;
 }
 
-/** Words of one sentence. */
-/** `possessiveNames`: words that keep a possessive inside a name ("People's Bank"). */
+/** Words of one sentence; `possessiveNames` are words that keep a possessive inside a name ("People's Bank"). */
 export function sentenceWords(doc: TextDocument, sentenceIndex: number, possessiveNames: ReadonlySet<string>): Word[] {
   const sentence = doc.sentences[sentenceIndex]!;
   const words: Word[] = [];
@@ -97,9 +99,12 @@ export function sentenceWords(doc: TextDocument, sentenceIndex: number, possessi
     ) {
       last += 2;
     }
-    // "People's Bank of China", "All-China Women's Federation": the possessive belongs to the name word.
+    // "People's Bank of China", "All-China Women's Federation": the possessive belongs to the name word; so does a
+    // saint's ("St Mary's Hospital", "St. David's Shopping Centre").
     const possessive = doc.tokens[last];
-    if (possessive && !possessive.spaceBefore && POSSESSIVE_MARKS.has(possessive.text) && possessiveNames.has(doc.tokens[last - 1]!.text.replace(/^.*-/, '')) && CAPITAL.test(doc.tokens[last + 1]?.text ?? '')) last++;
+    const wordBefore = doc.tokens[i - 1]?.text === '.' ? doc.tokens[i - 2]?.text : doc.tokens[i - 1]?.text;
+    const saint = i > sentence.first && SAINT_WORDS.has(wordBefore ?? '');
+    if (possessive && !possessive.spaceBefore && POSSESSIVE_MARKS.has(possessive.text) && (saint || possessiveNames.has(doc.tokens[last - 1]!.text.replace(/^.*-/, ''))) && CAPITAL.test(doc.tokens[last + 1]?.text ?? '')) last++;
     const first = doc.tokens[i]!;
     const end = doc.tokens[last - 1]!.end;
     const text = doc.text.slice(first.start, end);

@@ -749,6 +749,12 @@ describe('relations', () => {
     expect(names(doc, 'Organization')).toEqual(['Zentrix Group']);
   });
 
+  it('keeps a saint\'s possessive in a name, and reads no city opening a landmark\'s name', () => {
+    const doc = extract("St Mary's Hospital said so. He visited St Egwin's Middle School in Evesham. The service was in St George's Chapel in Leeds.");
+    expect(names(doc, 'Organization')).toEqual(["St Egwin's Middle School", "St Mary's Hospital"]);
+    expect(names(doc, 'City')).toEqual(['Evesham', 'Leeds']);
+  });
+
   it('reads a journal\'s name after "Minister of" as the portfolio', () => {
     const doc = extract('Ana Silva, the Deputy Prime Minister - Minister of Foreign Affairs of Kazakhstan, arrived in Bangkok.');
     expect(names(doc, 'Organization')).toEqual([]);
