@@ -138,7 +138,8 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
     const expansion = expansions.get(mention.text);
     const target = expansion
       ? resolution.entityOf.get(expansion)
-      : (findOrganizationByInitials(resolution, mention.text) ??
+      : (knownByAcronymAfter(resolution, expansions, mention) ??
+        findOrganizationByInitials(resolution, mention.text) ??
         findByName(resolution, mention.label, mention.text) ??
         (mention.label === 'Organization' ? findOrganizationByShortName(resolution, shortName(mention.text, lexicon), lexicon) : undefined));
     if (target) attach(resolution, mention, target);
@@ -474,6 +475,20 @@ function acronymExpansions(views: SentenceView[]): Map<string, Mention> {
     });
   }
   return expansions;
+}
+
+/**
+ * "Industrial and Commercial Bank (ICBC)": a short form of a body's name before the acronym the lexicon knows it by
+ * is that body.
+ */
+function knownByAcronymAfter(resolution: Resolution, expansions: Map<string, Mention>, mention: Mention): ResolvedEntity | undefined {
+  for (const [acronym, expanded] of expansions) {
+    if (expanded !== mention) continue;
+    const body = [...resolution.entities.values()].find((e) => e.label === mention.label && e.mentions.some((m) => m.text === acronym));
+    const prefix = fold(mention.text);
+    if (body && [body.name, ...body.aliases].some((name) => fold(name).startsWith(prefix))) return body;
+  }
+  return undefined;
 }
 
 /** Acronyms in brackets after something that is not a body ("bio-circular-green (BCG)", an event) name nothing. */

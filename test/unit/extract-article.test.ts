@@ -755,6 +755,13 @@ describe('relations', () => {
     expect(names(doc, 'City')).toEqual(['Evesham', 'Leeds']);
   });
 
+  it('reads a short name before the acronym the lexicon knows as that body, and "<body>, <country>\'s biggest lender" as its seat', () => {
+    const doc = extract("Industrial and Commercial Bank (ICBC), China's biggest lender, has seen profits rise. Zentrix, Brazil's largest airline, agreed.");
+    expect(names(doc, 'Organization')).toEqual(['Industrial and Commercial Bank of China', 'Zentrix']);
+    expect(triples(doc, 'LOCATED_IN')).toEqual(['Industrial and Commercial Bank of China -> China', 'Zentrix -> Brazil']);
+    expect(triples(doc, 'PART_OF')).toEqual([]);
+  });
+
   it('reads a journal\'s name after "Minister of" as the portfolio', () => {
     const doc = extract('Ana Silva, the Deputy Prime Minister - Minister of Foreign Affairs of Kazakhstan, arrived in Bangkok.');
     expect(names(doc, 'Organization')).toEqual([]);

@@ -51,6 +51,12 @@ export function structureRelations(context: RelationContext): Relation[] {
         const clauseSubject = view.words[next.mention.wordLast]?.text === 'and';
         if (!listed && !wideArea && !clauseSubject && isPlaceApposition(between) && rank(next.entity) > rank(m.entity)) relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:apposition' });
       }
+      // "<bank>, China's biggest lender,": an appositive naming a body by its country's possessive and a body's noun.
+      if (next && m.entity.label === 'Organization' && next.entity.label === 'Country' && between[between.length - 1] === ',' && (between.length === 1 || (between.length === 2 && between[0] === ')')) && POSSESSIVE_MARKS.has(view.words[next.mention.wordLast]?.text ?? '')) {
+        const description: string[] = [];
+        for (let w = next.mention.wordLast + 1; w < view.words.length && w <= next.mention.wordLast + 5 && /^\p{Ll}[\p{Ll}-]*$/u.test(view.words[w]!.text); w++) description.push(view.words[w]!.text);
+        if (description.some((w) => context.lexicon.organizationWords.nouns.has(w))) relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:description' });
+      }
       // "Shijiazhuang, North China's Hebei province": the place after a possessive chain is where the city lies.
       if (m.entity.label === 'City' && view.words[m.mention.wordLast]?.text === ',') {
         const possessive = view.words.findIndex((w, k) => k > m.mention.wordLast && k <= m.mention.wordLast + 4 && POSSESSIVE_MARKS.has(w.text));
