@@ -762,6 +762,12 @@ describe('relations', () => {
     expect(triples(doc, 'PART_OF')).toEqual([]);
   });
 
+  it('gives a bare head\'s title in wire copy to the one company of its headline in capitals', () => {
+    const body = 'AMSTERDAM, March 2 - Heineken said it will buy back stock. Its units Qarsa Corp and Tiago Systems Corp gained. "We are confident," said Chairman Ana Silva.';
+    expect(triples(extract(body, 'HEINEKEN TO BUY BACK STOCK'), 'LEADER_OF')).toEqual(['Ana Silva -> Heineken']);
+    expect(triples(extract(body, 'Heineken buys back stock'), 'LEADER_OF')).toEqual([]);
+  });
+
   it('reads a journal\'s name after "Minister of" as the portfolio', () => {
     const doc = extract('Ana Silva, the Deputy Prime Minister - Minister of Foreign Affairs of Kazakhstan, arrived in Bangkok.');
     expect(names(doc, 'Organization')).toEqual([]);

@@ -2,7 +2,7 @@
 import { entityId } from '../../schema/ids.js';
 import { fold } from '../../lexicon/fold.js';
 import type { Mention, SentenceView, TitleClass } from '../mentions.js';
-import { DATE_WORDS, endsNoPhrase, isTitle, titleClasses } from '../mentions.js';
+import { DATE_WORDS, endsNoPhrase, inCapitals, isTitle, titleClasses } from '../mentions.js';
 import { POSSESSIVE_MARKS } from '../words.js';
 import type { ResolvedEntity } from '../resolve.js';
 import { filterArray, mapArray } from '../packed-array.js';
@@ -256,9 +256,14 @@ function onlyBodyNearby(context: RelationContext, view: SentenceView, s: number,
   if (/^\p{Ll}/u.test(before) && (context.lexicon.organizationWords.heads.has(before) || context.lexicon.organizationWords.nouns.has(before))) return undefined;
   // The last few sentences, else the whole story so far when that names one company: a story about one company calls
   // its chairman "chairman".
+  // Else, in wire copy, the one company of its headline in capitals: "GM TO BUY BACK STOCK" ... "said Chairman
+  // <name>", where the story names the company's units too. (A feature's headline names its subject less surely.)
   const nearby = onlyBodyBetween(context, Math.max(0, s - 3), s, title.start);
   const story = nearby ? undefined : onlyBodyBetween(context, 0, s, title.start);
-  const only = nearby ?? (story && isCompany(context, story) ? story : undefined);
+  const wireHeadline = !nearby && !story && s > 0 && inCapitals(context.views[0]!.words);
+  const headline = wireHeadline ? onlyBodyBetween(context, 0, 0, Infinity) : undefined;
+  const company = [story, headline].find((body) => body && isCompany(context, body));
+  const only = nearby ?? company;
   return only ? { entity: only } : undefined;
 }
 
