@@ -150,6 +150,20 @@ export interface ChunkWords {
  * `continuesAt` says a known name goes on past the text before it at a comma or an "on" ("United Nations Educational,
  * Scientific...", "General Agreement on Tariffs and Trade").
  */
+/** The words that close a partnership's name after "and" ("Kidder, Peabody and Co"). */
+const PARTNERSHIP_CLOSERS = new Set(['co', 'co.', 'company', 'cie']);
+
+/**
+ * Where ", <Name>[, <Name>] and Co" ends, from the comma at `comma` (or -1): single capitalised names in a list, then
+ * "and" or "&" and the word for a company.
+ */
+function partnersListEnd(words: Word[], comma: number): number {
+  let k = comma;
+  while (words[k]?.text === ',' && words[k + 1]?.capitalized && !words[k + 1]!.acronym) k += 2;
+  if (k === comma || !['and', '&'].includes(words[k]?.text ?? '')) return -1;
+  return PARTNERSHIP_CLOSERS.has(words[k + 1]?.text.toLowerCase() ?? '') ? k + 2 : -1;
+}
+
 export function nameChunks(words: Word[], known: ChunkWords, continuesAt: (before: string, connector: string) => boolean): Chunk[] {
   const { legalForms, numberedHeads } = known;
   const chunks: Chunk[] = [];
@@ -174,6 +188,13 @@ export function nameChunks(words: Word[], known: ChunkWords, continuesAt: (befor
       if (SHORT_NUMBER.test(word.text) && numberedHeads.has(run[run.length - 1]!.text.toLowerCase())) {
         run.push(word);
         j++;
+        break;
+      }
+      // "Birr, Wilson and Co": partners' names in a list that a legal form closes are one firm's.
+      const firm = word.text === ',' && run.length === 1 && !run[0]!.acronym ? partnersListEnd(words, j) : -1;
+      if (firm > 0) {
+        run.push(...words.slice(j, firm));
+        j = firm;
         break;
       }
       if ((word.text === ',' || word.text === 'on') && words[j + 1]?.capitalized && continuesAt(textOf(run), word.text)) {

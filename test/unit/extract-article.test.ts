@@ -762,6 +762,12 @@ describe('relations', () => {
     expect(triples(doc, 'PART_OF')).toEqual([]);
   });
 
+  it('reads "<name>, <name> and Co" as one firm', () => {
+    const doc = extract('Brazil pays no interest, said Ana Silva, analyst with Barros, Nunes and Co, on Monday.');
+    expect(names(doc, 'Organization')).toEqual(['Barros, Nunes and Co']);
+    expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Barros, Nunes and Co']);
+  });
+
   it('gives a bare head\'s title in wire copy to the one company of its headline in capitals', () => {
     const body = 'AMSTERDAM, March 2 - Heineken said it will buy back stock. Its units Qarsa Corp and Tiago Systems Corp gained. "We are confident," said Chairman Ana Silva.';
     expect(triples(extract(body, 'HEINEKEN TO BUY BACK STOCK'), 'LEADER_OF')).toEqual(['Ana Silva -> Heineken']);
