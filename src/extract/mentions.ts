@@ -546,6 +546,8 @@ class ChunkScanner {
         if (head >= 0 || whole || this.startsName(k + 1) || !this.words[k + 1]?.capitalized) break;
         continue;
       }
+      // A comma inside a chunk joins a firm's partners ("Birr, Wilson and Co").
+      if (word.text === ',' && this.words[k + 1]?.capitalized) continue;
       if (!word.capitalized) break;
       // A news outlet's name ends the run before it: "<author> China Daily Asia News Network" is a credit line.
       if (k > p && head < 0 && this.startsOutlet(k)) break;
