@@ -204,7 +204,32 @@ function countriesOpeningNames(resolution: Resolution, lexicon: Lexicon): void {
       if (governmentBody(body) && first !== mention.text && (body.kind !== undefined || first.includes('.'))) bindCountryInName(resolution, lexicon, mention, true);
       // "<name> <name> China", "<name> Watch UK": a company's national unit names its country by name too.
       if (mention.reason === 'national-unit') bindCountryInName(resolution, lexicon, mention, false);
+      bindParentInName(resolution, lexicon, mention, body);
     }
+  }
+}
+
+/**
+ * "CPC Central Committee", "UN Security Council", "Political Bureau of the Communist Party of China": a known body's
+ * name that opens with another body's acronym, or closes with "of" and another body's name, mentions that parent by
+ * name (the annotation guide asks for the parent of a named unit). Bound like a country inside a name.
+ */
+function bindParentInName(resolution: Resolution, lexicon: Lexicon, mention: Mention, body: ResolvedEntity): void {
+  const words = mention.text.split(' ');
+  const candidates: { text: string; opening: boolean }[] = [];
+  // (The opening acronym only in a name the lexicon knows; the closing name after a unit's head word, "Bureau of".)
+  if (mention.reason === 'lexicon' && words.length > 1 && ACRONYM.test(words[0]!)) candidates.push({ text: words[0]!, opening: true });
+  words.forEach((word, k) => {
+    if (word === 'of' && k > 0 && lexicon.organizationWords.heads.has(fold(words[k - 1]!))) candidates.push({ text: words.slice(words[k + 1] === 'the' ? k + 2 : k + 1).join(' '), opening: false });
+  });
+  for (const { text, opening } of candidates) {
+    // (Of the body's own country or of none: "BNP Paribas" names no Bangladeshi party.)
+    const entry = lexicon.gazetteer.lookup(text).find((e) => e.label === 'Organization' && (e.kind !== 'media' || body.kind === 'media') && (!e.country || !body.country || e.country === body.country));
+    if (!entry || entry.id === body.id) continue;
+    const inName: Mention = opening
+      ? { ...mention, entries: [entry], text, end: mention.start + text.length, wordLast: mention.wordFirst + 1, reason: 'name-prefix' }
+      : { ...mention, entries: [entry], text, start: mention.end - text.length, wordFirst: mention.wordLast - text.split(' ').length, reason: 'name-suffix' };
+    bind(resolution, inName, entry.id, 'Organization', entry.name, inName.reason, entry);
   }
 }
 

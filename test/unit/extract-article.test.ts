@@ -762,6 +762,25 @@ describe('relations', () => {
     expect(triples(doc, 'PART_OF')).toEqual([]);
   });
 
+  it('reads titles of bodies in a list of guests: "<title> of <body> in <country>, <name>" and "<title> of <body> (<acronym>) <name>"', () => {
+    const doc = extract(
+      "The ceremony was attended by Charge d'Affaires of the Chinese Embassy in Laos, Ana Silva; Senior Vice President of the Industrial and Commercial Bank of China (ICBC) Tiago Nunes; and Director of the Macro Policy Bureau of the People's Bank of China, Rui Costa.",
+    );
+    expect(triples(doc, 'AFFILIATED_WITH')).toEqual([
+      'Ana Silva -> Chinese Embassy in Laos',
+      "Rui Costa -> Macro Policy Bureau of the People's Bank of China",
+      "Rui Costa -> People's Bank of China",
+      'Tiago Nunes -> Industrial and Commercial Bank of China',
+    ]);
+  });
+
+  it('reads the parent a known body\'s name holds ("CPC Central Committee"), and none of another country ("BNP Paribas")', () => {
+    const doc = extract('Xi Jinping, who is also general secretary of the CPC Central Committee, spoke. BNP Paribas agreed.');
+    expect(names(doc, 'Organization')).toEqual(['BNP Paribas', 'Central Committee of the Communist Party of China', 'Communist Party of China']);
+    expect(triples(doc, 'PART_OF')).toEqual(['Central Committee of the Communist Party of China -> Communist Party of China']);
+    expect(triples(doc, 'AFFILIATED_WITH')).toContain('Xi Jinping -> Communist Party of China');
+  });
+
   it('reads "<name>, <name> and Co" as one firm', () => {
     const doc = extract('Brazil pays no interest, said Ana Silva, analyst with Barros, Nunes and Co, on Monday.');
     expect(names(doc, 'Organization')).toEqual(['Barros, Nunes and Co']);

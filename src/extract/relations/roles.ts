@@ -162,8 +162,11 @@ function unitClasses(classes: TitleClass[]): TitleClass[] {
   return [...new Set([...classes.filter((c) => c !== 'leader' && c !== 'headOfState'), 'member' as const])];
 }
 
+/** The longest mention ending at word `end`: "Chinese Embassy in Laos", not the "Laos" inside it. */
 function mentionEndingAt(context: RelationContext, s: number, end: number): EntityMention | undefined {
-  return context.resolved[s]!.find((m) => m.mention.wordLast === end);
+  let longest: EntityMention | undefined;
+  for (const m of context.resolved[s]!) if (m.mention.wordLast === end && (!longest || m.mention.wordFirst < longest.mention.wordFirst)) longest = m;
+  return longest;
 }
 
 function demonymEndingAt(view: SentenceView, end: number): Mention | undefined {
@@ -176,10 +179,15 @@ function titleBefore(context: RelationContext, view: SentenceView, s: number, pe
   // "MAB spokesman Dr <name>": an honorific between the title and the name.
   while (end > 0 && context.lexicon.titles.honorifics.has(view.words[end - 1]!.text)) end--;
   if (view.words[end - 1]?.text === ',') end--;
+  // "Vice President of the Industrial and Commercial Bank of China (ICBC) <name>": past the body's acronym.
+  else if (view.words[end - 1]?.text === ')' && view.words[end - 3]?.text === '(' && view.words[end - 2]!.acronym) end -= 3;
   // "The chairman of the MCB's public affairs committee, <name>,": the title is in a unit of the body.
   if (view.words[end]?.text === ',' && unitOfBodyBefore(context, view, s, end, person, findings)) return;
   // "President of the Republic of Korea <name>": the body or country sits between the title and the name.
-  const between = mentionEndingAt(context, s, end);
+  let between = mentionEndingAt(context, s, end);
+  // "Charge d'Affaires of the Chinese Embassy in Laos, <name>": the body before "in <place>" holds the title.
+  const bodyBeforePlace = between && isPlaceLabel(between.entity.label) && view.words[between.mention.wordFirst - 1]?.text === 'in' ? mentionEndingAt(context, s, between.mention.wordFirst - 1) : undefined;
+  if (bodyBeforePlace?.entity.label === 'Organization') between = bodyBeforePlace;
   if (between && between.entity.label !== 'Person') {
     let k = between.mention.wordFirst;
     if (view.words[k - 1]?.text === 'the') k--;

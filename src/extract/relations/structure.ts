@@ -245,7 +245,13 @@ function partOfByName(context: RelationContext): Relation[] {
       if (unit === parent || unit.name.length <= parent.name.length) continue;
       const unitParts = fold(unit.name).split(/\s+/);
       const startsWithParent = shortNames.some((parts) => parts.length < unitParts.length && parts.every((p, k) => unitParts[k] === p));
-      if (startsWithParent) relations.push({ type: 'PART_OF', source: unit, target: parent, sentence: unit.mentions[0]?.sentence ?? 0, rule: 'part-of:name' });
+      // "Macro Prudential Policy Bureau of the People's Bank of China": a unit's name closed by "of" and its parent's.
+      const endsWithParent = [parent.name, ...parent.aliases].some((name) => {
+        const tail = fold(name).split(/\s+/);
+        const at = unitParts.length - tail.length;
+        return at >= 2 && ['of', 'the'].includes(unitParts[at - 1]!) && tail.every((p, k) => unitParts[at + k] === p) && context.lexicon.organizationWords.heads.has(unitParts[unitParts[at - 1] === 'the' ? at - 3 : at - 2]!);
+      });
+      if (startsWithParent || endsWithParent) relations.push({ type: 'PART_OF', source: unit, target: parent, sentence: unit.mentions[0]?.sentence ?? 0, rule: 'part-of:name' });
     }
   }
   return relations;
