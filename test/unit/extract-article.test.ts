@@ -781,6 +781,11 @@ describe('relations', () => {
     expect(triples(doc, 'AFFILIATED_WITH')).toContain('Xi Jinping -> Communist Party of China');
   });
 
+  it('reads a body\'s noun opening a sentence before a title as the one body named with that noun', () => {
+    const doc = extract('China and Denmark agreed to cooperate, the Foreign Ministry said.\nMinistry spokeswoman Ana Silva made the remarks.');
+    expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Foreign Ministry']);
+  });
+
   it('reads "<name>, <name> and Co" as one firm', () => {
     const doc = extract('Brazil pays no interest, said Ana Silva, analyst with Barros, Nunes and Co, on Monday.');
     expect(names(doc, 'Organization')).toEqual(['Barros, Nunes and Co']);

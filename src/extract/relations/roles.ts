@@ -377,7 +377,9 @@ function holderBefore(context: RelationContext, view: SentenceView, s: number, t
   }
   // "sponsored by committee Chairman <name>": a body's noun alone before the title refers to the one body named
   // before whose name holds it (not in "an attack on Labour's record and party leader <name>", after two parties).
-  const headNoun = end === titleStart && /^\p{Ll}/u.test(view.words[end - 1]?.text ?? '') && context.lexicon.organizationWords.heads.has(view.words[end - 1]!.text);
+  // (Capitalised only where it opens the sentence: "Ministry spokeswoman <name> said".)
+  const nounWord = view.words[end - 1]?.text ?? '';
+  const headNoun = end === titleStart && (/^\p{Ll}/u.test(nounWord) || end === 1) && context.lexicon.organizationWords.heads.has(nounWord.toLowerCase());
   // (Not "Indian oil minister", "<party>'s local government spokesman": there the noun is the title's field.)
   const wordBeforeNoun = view.words[end - 2]?.text.toLowerCase() ?? '';
   const bareNoun = end === 1 || BARE_NOUN_OPENERS.has(wordBeforeNoun) || DATE_WORDS.has(wordBeforeNoun);
