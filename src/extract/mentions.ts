@@ -813,6 +813,14 @@ export function titleClasses(text: string, lexicon: Lexicon): TitleClass[] {
 
 /** What is left of a chunk after lexicon names and titles: a person's name, an unknown body, or a bare name. */
 function classifyResidual(scan: ChunkScanner, positions: number[], before: Mention[], sentenceWordList: Word[], lexicon: Lexicon, lowerWords: Set<string>): Mention[] {
+  // "<name>, of Campaign for Borders Rail, said": an appositive of "of" and a name of several words between commas,
+  // after a name, says whom the person speaks for.
+  const whole = positions.length === scan.words.length && positions.length >= 2;
+  const wordBefore = (k: number) => sentenceWordList[scan.at - k]?.text;
+  if (whole && wordBefore(1) === 'of' && wordBefore(2) === ',' && sentenceWordList[scan.at - 3]?.capitalized && sentenceWordList[scan.at + scan.words.length]?.text === ',' &&
+    !lexicon.givenNames.has(fold(scan.words[0]!.text)) && scan.words[scan.words.length - 1]!.capitalized) {
+    return [scan.mention(0, scan.words.length, { kind: 'entity', label: 'Organization', entries: [], reason: 'appositive-of' })];
+  }
   // "Stone & McCarthy Research", "Marsh & McLennan": an ampersand between capitalised words joins one company's name.
   // The name runs between the lower-case connectors around the ampersand: "<name> of AG Edwards & Sons and <body>".
   const ampersand = positions.findIndex((p, k) => k > 0 && k < positions.length - 1 && scan.words[p]!.text === '&');

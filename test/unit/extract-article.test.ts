@@ -786,6 +786,16 @@ describe('relations', () => {
     expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Foreign Ministry']);
   });
 
+  it('reads "<name>, of <capitalised words>, said" as the body the person speaks for', () => {
+    const doc = extract('Ana Silva, of Campaign for Coastal Rail, said reopening the line would help.');
+    expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Campaign for Coastal Rail']);
+  });
+
+  it('gives a bare title no body nearby when a party is named there too', () => {
+    const doc = extract('Tiago Nunes quit the Zentrix Assembly. The Labour Party asserts he should stand down. Its leader, Ana Silva, said so.');
+    expect(triples(doc, 'LEADER_OF')).toEqual([]);
+  });
+
   it('reads "<name>, <name> and Co" as one firm', () => {
     const doc = extract('Brazil pays no interest, said Ana Silva, analyst with Barros, Nunes and Co, on Monday.');
     expect(names(doc, 'Organization')).toEqual(['Barros, Nunes and Co']);

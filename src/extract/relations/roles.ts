@@ -286,12 +286,13 @@ function onlyBodyBetween(context: RelationContext, from: number, s: number, befo
   for (let t = from; t <= s; t++) {
     for (const m of context.resolved[t]!) {
       if (t === s && m.mention.wordFirst >= before) break;
-      // A party's name in a political story says nothing of whose a government title is.
-      if (m.entity.label === 'Organization' && m.entity.kind !== 'media' && m.entity.kind !== 'party') bodies.add(m.entity);
+      // A party's name in a political story says nothing sure of whose a title is, but it makes the one other body
+      // named nearby no surer: "The party asserts ... Its leader, <name>" is no council's.
+      if (m.entity.label === 'Organization' && m.entity.kind !== 'media') bodies.add(m.entity);
     }
   }
   const [only] = bodies;
-  return bodies.size === 1 ? only : undefined;
+  return bodies.size === 1 && only!.kind !== 'party' ? only : undefined;
 }
 
 /** "<title> <name> of France": the country or body right after the name, when nothing but "of" lies between. */
