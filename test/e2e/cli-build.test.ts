@@ -1,11 +1,11 @@
 // `kg build` as a user runs it: graph files and summary, bad files skipped, the whole bulk corpus, and a build killed midway.
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, stat, writeFile, mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, stat, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseGraphDocument } from '../../src/graph/build-graph.js';
 import { KG, ROOT, runKg } from './cli-run.js';
+import { tempDir } from '../temp-dirs.js';
 
 const DEV = '../shared/corpus/dev';
 const BULK = '../shared/corpus/bulk';
@@ -13,7 +13,7 @@ const FILES = ['graph.json', 'graph.graphml', 'view.html'];
 let dir: string;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'kg-cli-build-'));
+  dir = await tempDir('kg-cli-build-');
 });
 
 describe('kg build', () => {

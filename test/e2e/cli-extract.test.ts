@@ -1,10 +1,10 @@
 // `kg extract` as a user runs it: one article to stdout, folders to --out, and every kind of bad input.
-import { chmod, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseGraphDocument } from '../../src/graph/build-graph.js';
 import { runKg } from './cli-run.js';
+import { tempDir } from '../temp-dirs.js';
 
 const SEED = '../shared/corpus/dev/rok-leader-state-visit-china.txt';
 let dir: string;
@@ -16,7 +16,7 @@ let canRunAsUser = true;
 
 beforeAll(async () => {
   canRunAsUser = (await runKg(['--version'], asUser)).code === 0;
-  dir = await mkdtemp(join(tmpdir(), 'kg-cli-extract-'));
+  dir = await tempDir('kg-cli-extract-');
   await chmod(dir, 0o777);
   await writeFile(join(dir, 'empty.txt'), '');
   await writeFile(join(dir, 'blank.txt'), '  \n\n\t \n');

@@ -1,7 +1,6 @@
 // `kg load` re-runs: unchanged articles are neither extracted nor written, changed, new and re-resolved ones are,
 // --prune removes what deleted articles asserted (and only theirs); the database then equals a load from scratch.
-import { appendFile, copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { appendFile, copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/corpus/build-corpus.js';
@@ -12,6 +11,7 @@ import { runKg } from '../e2e/cli-run.js';
 import { kgLoad } from './kg-load.js';
 import { comparable, mirrorOf } from './mirror.js';
 import { clearDatabase, query, testDriver, testServer } from './neo4j-test-context.js';
+import { tempDir } from '../temp-dirs.js';
 
 const DEV = '../shared/corpus/dev';
 const driver = testDriver();
@@ -19,7 +19,7 @@ afterAll(() => driver.close());
 beforeEach(() => clearDatabase(driver));
 
 async function folder(name: string, articles: string[]): Promise<string> {
-  const dir = join(await mkdtemp(join(tmpdir(), 'kg-incremental-')), name);
+  const dir = join(await tempDir('kg-incremental-'), name);
   await mkdir(dir);
   for (const article of articles) await copyFile(join(DEV, `${article}.txt`), join(dir, `${article}.txt`));
   return dir;
@@ -27,7 +27,7 @@ async function folder(name: string, articles: string[]): Promise<string> {
 
 /** The graph a build from scratch (a fresh cache) makes of these inputs, with its measures. */
 async function fromScratch(paths: string[]): Promise<GraphDocument> {
-  const outDir = await mkdtemp(join(tmpdir(), 'kg-scratch-'));
+  const outDir = await tempDir('kg-scratch-');
   return withAnalytics((await buildCorpus(paths, { outDir, workers: 1 })).document).document;
 }
 
@@ -49,7 +49,7 @@ describe('kg load, incremental', () => {
   it('skips what is loaded and unchanged; rewrites changed and new articles; --prune retracts deleted ones, not other folders', async () => {
     const news = await folder('news', ['rok-leader-state-visit-china', 'obama-merkel-hanover-trade-talks', 'nigeria-france-reschedule-debt', 'china-malaysia-vocational-alliance']);
     const other = await folder('other', ['uk-companies-seek-larger-role-in-china']);
-    const cache = await mkdtemp(join(tmpdir(), 'kg-load-cache-'));
+    const cache = await tempDir('kg-load-cache-');
     const load = (...args: string[]) => kgLoad([...args, '--workers', '1', '--quiet']);
 
     expect((await load(other)).code).toBe(0);
@@ -82,7 +82,7 @@ describe('kg load, incremental', () => {
 
   it('rewrites an unchanged article whose entity a new article resolves: "President Lee" becomes Lee Jae-myung', async () => {
     const news = await folder('korea', []);
-    const cache = await mkdtemp(join(tmpdir(), 'kg-load-cache-'));
+    const cache = await tempDir('kg-load-cache-');
     await writeFile(join(news, 'port-deal.txt'), 'Korea backs new port deal\n\nPresident Lee said on Monday that the Republic of Korea would sign the port deal with Japan. Lee spoke in Seoul.\n');
     expect((await kgLoad([news, '--cache', cache, '--quiet'])).code).toBe(0);
     expect(await query(driver, 'MATCH (p:Person) RETURN p.id AS id')).toEqual([{ id: 'person:lee' }]);
@@ -101,7 +101,7 @@ describe('kg load, incremental', () => {
 
   it('through the kg command: a second run of an unchanged folder writes nothing', async () => {
     const news = await folder('cli', ['rok-leader-state-visit-china', 'obama-merkel-hanover-trade-talks']);
-    const cache = await mkdtemp(join(tmpdir(), 'kg-load-cache-'));
+    const cache = await tempDir('kg-load-cache-');
     const { uri, user, password } = testServer();
     const env = { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password };
     const run = () => runKg(['load', news, '--cache', cache, '--quiet'], { env });

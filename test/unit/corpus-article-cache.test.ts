@@ -1,9 +1,9 @@
 // The article cache: survives a run killed mid-line, forgets a cache made by another extractor, keeps only live records.
-import { appendFile, mkdtemp, readFile, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { appendFile, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CACHE_DIR, openArticleCache } from '../../src/corpus/article-cache.js';
+import { tempDir } from '../temp-dirs.js';
 
 const doc = (id: string): string => JSON.stringify({ schemaVersion: 1, nodes: [{ id: `article:${id}` }], edges: [] });
 
@@ -16,7 +16,7 @@ async function used(outDir: string, fingerprint: string, live: Record<string, st
 
 describe('openArticleCache', () => {
   it('remembers what was appended, by id and hash, across runs', async () => {
-    const out = await mkdtemp(join(tmpdir(), 'kg-cache-'));
+    const out = await tempDir('kg-cache-');
     const cache = await openArticleCache(out, 'v1');
     expect(cache.hashOf('a')).toBeUndefined();
     await cache.append('a', 'h1', doc('a'));
@@ -30,7 +30,7 @@ describe('openArticleCache', () => {
   });
 
   it('compaction hands over each live record once, not the skipped ones, and drops the rest', async () => {
-    const out = await mkdtemp(join(tmpdir(), 'kg-cache-'));
+    const out = await tempDir('kg-cache-');
     const cache = await openArticleCache(out, 'v1');
     for (const [id, hash] of [['a', '1'], ['b', '1'], ['c', '1'], ['a', '2']] as const) await cache.append(id, hash, doc(`${id}${hash}`));
     const seen: string[] = [];
@@ -40,7 +40,7 @@ describe('openArticleCache', () => {
   });
 
   it('leaves the log of a first build as it was written, and rewrites it once a line is no longer live', async () => {
-    const out = await mkdtemp(join(tmpdir(), 'kg-cache-'));
+    const out = await tempDir('kg-cache-');
     const log = join(out, CACHE_DIR, 'articles.log');
     const cache = await openArticleCache(out, 'v1');
     await cache.append('a', '1', doc('a'));
@@ -56,7 +56,7 @@ describe('openArticleCache', () => {
   });
 
   it('ignores a line cut short by a killed run, and appends after it on a line of its own', async () => {
-    const out = await mkdtemp(join(tmpdir(), 'kg-cache-'));
+    const out = await tempDir('kg-cache-');
     const cache = await openArticleCache(out, 'v1');
     await cache.append('a', '1', doc('a'));
     await cache.compact(new Map([['a', '1']]), () => undefined, new Set());
@@ -71,7 +71,7 @@ describe('openArticleCache', () => {
   });
 
   it('starts afresh when the extractor changed since the cache was written', async () => {
-    const out = await mkdtemp(join(tmpdir(), 'kg-cache-'));
+    const out = await tempDir('kg-cache-');
     expect(await used(out, 'v1', {})).toEqual([]);
     const cache = await openArticleCache(out, 'v1');
     await cache.append('a', '1', doc('a'));

@@ -1,14 +1,14 @@
 // An incremental build equals a build from scratch: changed articles re-extracted, deleted ones pruned, any thread count.
-import { cp, mkdtemp, readdir, rm, writeFile, appendFile } from 'node:fs/promises';
+import { cp, readdir, rm, writeFile, appendFile } from 'node:fs/promises';
 import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/corpus/build-corpus.js';
 import { processArticles } from '../../src/corpus/process-articles.js';
 import type { InputError } from '../../src/errors.js';
+import { tempDir } from '../temp-dirs.js';
 
 const DEV = '../shared/corpus/dev';
 const BULK = '../shared/corpus/bulk/chinadaily';
@@ -16,7 +16,7 @@ const BULK = '../shared/corpus/bulk/chinadaily';
 let work: string;
 let news: string;
 beforeEach(async () => {
-  work = await mkdtemp(join(tmpdir(), 'kg-incremental-'));
+  work = await tempDir('kg-incremental-');
   news = join(work, 'news');
   await cp(DEV, join(news, 'dev'), { recursive: true });
   const bulk = (await readdir(BULK)).sort().slice(0, 30);

@@ -1,15 +1,15 @@
 // Finding articles in folders and reading them: ids stable across runs, bad files and lines reported with their place.
-import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { discoverInputs, type Discovered } from '../../src/corpus/discover-inputs.js';
 import { articleKeyOf } from '../../src/corpus/input-file.js';
 import { readArticles, type ReadResult } from '../../src/corpus/read-articles.js';
+import { tempDir } from '../temp-dirs.js';
 
 let root: string;
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'kg-inputs-'));
+  root = await tempDir('kg-inputs-');
   await mkdir(join(root, 'news', 'World News'), { recursive: true });
   await mkdir(join(root, 'news', '.hidden'));
   await mkdir(join(root, 'empty', 'sub'), { recursive: true });

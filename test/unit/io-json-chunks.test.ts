@@ -1,10 +1,10 @@
 // jsonChunks: the pieces of a large JSON file join to exactly what JSON.stringify(value, null, 2) gives.
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jsonChunks } from '../../src/io/json-chunks.js';
 import { writeFileAtomic } from '../../src/io/write-atomic.js';
+import { tempDir } from '../temp-dirs.js';
 
 const doc = {
   schemaVersion: 1,
@@ -40,7 +40,7 @@ describe('jsonChunks', () => {
   });
 
   it('writes through writeFileAtomic in pieces, byte for byte', async () => {
-    const path = join(await mkdtemp(join(tmpdir(), 'kg-chunks-')), 'graph.json');
+    const path = join(await tempDir('kg-chunks-'), 'graph.json');
     const big = { nodes: Array.from({ length: 20_000 }, (_, i) => ({ id: `node:${i}`, name: 'é'.repeat(i % 50) })) };
     await writeFileAtomic(path, jsonChunks(big));
     expect(await readFile(path, 'utf8')).toBe(JSON.stringify(big, null, 2));

@@ -1,12 +1,12 @@
 // readLines: byte lines with their numbers, whatever the chunk boundaries, without keeping an overlong line.
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readLines } from '../../src/io/read-lines.js';
+import { tempDir } from '../temp-dirs.js';
 
 async function lines(content: string | Buffer, max = 1000): Promise<[number, string, boolean][]> {
-  const path = join(await mkdtemp(join(tmpdir(), 'kg-lines-')), 'in.jsonl');
+  const path = join(await tempDir('kg-lines-'), 'in.jsonl');
   await writeFile(path, content);
   const out: [number, string, boolean][] = [];
   for await (const line of readLines(path, max)) out.push([line.number, line.bytes.toString('utf8'), line.tooLong]);

@@ -1,14 +1,14 @@
 // readTextFile: every kind of bad input gives one message that names the file and says what is wrong.
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { readTextFile } from '../../src/io/read-text-file.js';
+import { tempDir } from '../temp-dirs.js';
 
 let dir: string;
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'kg-read-'));
+  dir = await tempDir('kg-read-');
 });
 
 async function failure(name: string, content: string | Buffer | undefined, options = {}): Promise<InputError> {
