@@ -362,7 +362,7 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
     const closingWord = fold(words[rest[rest.length - 1] as number]!.text);
     const ordinaryClose =
       lexicon.vocabulary.has(closingWord) && !lexicon.organizationWords.heads.has(closingWord) && (rest.length === 1 || !lexicon.organizationWords.events.has(closingWord));
-    if (ordinaryClose && !appositiveNamesBody(sentenceWordList, at + words.length, lexicon)) return first.mentions;
+    if (ordinaryClose && !appositiveNamesBody(sentenceWordList, at + words.length, lexicon) && !ownedAsStock(sentenceWordList, at, at + words.length, lexicon)) return first.mentions;
     return [scan.mention(0, words.length, { kind: 'entity', label: 'Organization', entries: [], reason: 'country-name' })];
   }
   // "<given name> <surname> China": two names or more closed by a country's name (not a possessive) are a company's national unit.
@@ -417,6 +417,17 @@ function landmarkNounFollows(sentence: readonly Word[], index: number, lexicon: 
     if (lexicon.organizationWords.landmarks.has(word)) return true;
   }
   return false;
+}
+
+/** Whether the name from word `first` to `end` of the sentence is owned as stock: "shares in <name>", "<number> <name> shares". */
+function ownedAsStock(sentence: readonly Word[], first: number, end: number, lexicon: Lexicon): boolean {
+  const { stockNouns } = lexicon.organizationWords;
+  // Back over a list of names: "shares in <name> and <name>" (the name itself opens the list or follows "and").
+  let k = first - 1;
+  if (sentence[k]?.capitalized) return false;
+  while (k > 0 && (sentence[k]!.capitalized || sentence[k]!.text === 'and' || sentence[k]!.text === ',')) k--;
+  if (['in', 'of'].includes(sentence[k]?.text ?? '') && stockNouns.has(sentence[k - 1]?.text.toLowerCase() ?? '')) return true;
+  return stockNouns.has(sentence[end]?.text.toLowerCase() ?? '') && /^\d[\d,.]*$/.test(sentence[first - 1]?.text ?? '');
 }
 
 /** Whether the words from `index` on open the name of a news outlet the lexicon knows. */
@@ -918,6 +929,10 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   // "Hainan province", "Liuzhou city": the noun after the name says what it is.
   // "MP for <constituency>", "senator for <state>": the name after a seat is a place, not a person.
   if (sentenceWordList[scan.at + from - 1]?.text === 'for' && lexicon.titles.seats.has(sentenceWordList[scan.at + from - 2]?.text ?? '')) return undefined;
+  // "shares in <name>", "a stake in <name> and <name>", "900,000 <name> shares": a name whose stock is owned is a company's.
+  // (Not one ordinary word: "a stake in United" may name a company the article names in full.)
+  const ordinaryWord = words.length === 1 && isOrdinaryWord(words[0]!.text, lexicon, lowerWords);
+  if (!titled && !ordinaryWord && ownedAsStock(sentenceWordList, scan.at + from, scan.at + to, lexicon)) return scan.mention(from, to, { kind: 'entity', label: 'Organization', entries: [], reason: 'stock' });
   const after = sentenceWordList[scan.at + to];
   // "autonomous" names a place only before "region", "prefecture", ...: not in "L4 autonomous driving".
   const afterAutonomous = sentenceWordList[scan.at + to + 1]?.text.toLowerCase() ?? '';

@@ -139,6 +139,7 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
     const target = expansion
       ? resolution.entityOf.get(expansion)
       : (knownByAcronymAfter(resolution, expansions, mention) ??
+        (mention.reason === 'stock' ? onlyLongerOrganization(resolution, mention.text) : undefined) ??
         findOrganizationByInitials(resolution, mention.text) ??
         findByName(resolution, mention.label, mention.text) ??
         (mention.label === 'Organization' ? findOrganizationByShortName(resolution, shortName(mention.text, lexicon), lexicon) : undefined));
@@ -162,8 +163,8 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
       else if (mention.titled) bind(resolution, mention, entityId('Person', slugify(mention.text)), 'Person', mention.text, 'title');
       else if (isIntroducedAsOrganization(view, mention, lexicon)) {
         // "Houston-based Continental" in a story naming Continental Airlines: the body's short name.
-        const longer = [...resolution.entities.values()].filter((e) => e.label === 'Organization' && fold(e.name).startsWith(`${fold(mention.text)} `));
-        if (longer.length === 1) attach(resolution, mention, longer[0]!);
+        const longer = onlyLongerOrganization(resolution, mention.text);
+        if (longer) attach(resolution, mention, longer);
         else bind(resolution, mention, entityId('Organization', slugify(mention.text)), 'Organization', mention.text, 'org-noun');
       }
     }
@@ -500,6 +501,13 @@ function acronymExpansions(views: SentenceView[]): Map<string, Mention> {
     });
   }
   return expansions;
+}
+
+/** The one body named by a longer name that starts with these words ("Continental" in a story naming Continental Airlines). */
+function onlyLongerOrganization(resolution: Resolution, text: string): ResolvedEntity | undefined {
+  const prefix = `${fold(text)} `;
+  const longer = [...resolution.entities.values()].filter((e) => e.label === 'Organization' && fold(e.name).startsWith(prefix));
+  return longer.length === 1 ? longer[0] : undefined;
 }
 
 /**

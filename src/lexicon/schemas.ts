@@ -56,6 +56,7 @@ export const OrganizationWordsFile = z.object({
   numberedHeads: Words,
   documents: Words,
   subjectWords: Words,
+  stockNouns: Words,
   nouns: Words,
 });
 export type OrganizationWordsFile = z.infer<typeof OrganizationWordsFile>;

@@ -796,6 +796,12 @@ describe('relations', () => {
     expect(triples(doc, 'LEADER_OF')).toEqual([]);
   });
 
+  it('reads a name whose stock is owned as a company, whatever its shape', () => {
+    const doc = extract('Shares in Barros Holdings and Tiago Nunes plunged. Qarsa sold 900,000 Rui Costa shares. Its share of GDP rose.');
+    expect(names(doc, 'Organization')).toEqual(['Barros Holdings', 'Rui Costa', 'Tiago Nunes']);
+    expect(names(doc, 'Person')).toEqual([]);
+  });
+
   it('reads "<name>, <name> and Co" as one firm', () => {
     const doc = extract('Brazil pays no interest, said Ana Silva, analyst with Barros, Nunes and Co, on Monday.');
     expect(names(doc, 'Organization')).toEqual(['Barros, Nunes and Co']);
