@@ -925,7 +925,12 @@ function isPluralTitle(word: Word, lexicon: Lexicon): boolean {
 function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[], titled: boolean, sentenceWordList: Word[], lexicon: Lexicon, lowerWords: Set<string>): Mention | undefined {
   const last = words[words.length - 1]!;
   const folded = mapArray(words, (w) => fold(w.text));
-  if (lexicon.organizationWords.events.has(folded[folded.length - 1]!)) return undefined;
+  // A name ending in an event's word ("Asian Games") is no entity, unless a noun for a body introduces it ("company
+  // Paper Games").
+  if (lexicon.organizationWords.events.has(folded[folded.length - 1]!)) {
+    const introduced = lexicon.organizationWords.bodyNouns.has(sentenceWordList[scan.at + from - 1]?.text ?? '');
+    return introduced ? scan.mention(from, to, { kind: 'entity', label: 'Organization', entries: [], reason: 'body-noun' }) : undefined;
+  }
   // "Hainan province", "Liuzhou city": the noun after the name says what it is.
   // "MP for <constituency>", "senator for <state>": the name after a seat is a place, not a person.
   if (sentenceWordList[scan.at + from - 1]?.text === 'for' && lexicon.titles.seats.has(sentenceWordList[scan.at + from - 2]?.text ?? '')) return undefined;

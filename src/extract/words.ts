@@ -35,7 +35,8 @@ const HYPHEN_ADJECTIVE_ENDINGS = new Set([
   'based', 'led', 'owned', 'funded', 'backed', 'made', 'born', 'related', 'style', 'level', 'wide', 'era', 'year',
   'type', 'like', 'friendly', 'bound', 'specific', 'centric', 'focused', 'oriented', 'listed', 'controlled', 'run',
   'sponsored', 'linked', 'registered', 'headquartered', 'language', 'speaking', 'produced', 'built', 'designed',
-  'invested', 'affiliated', 'certified', 'native', 'american', 'born', 'educated', 'trained', 'style', 'inspired',
+  'invested', 'affiliated', 'certified', 'native', 'american', 'educated', 'trained', 'inspired', 'driven', 'powered',
+  'enabled', 'generated', 'assisted',
 ]);
 
 const CAPITAL = /^\p{Lu}/u;

@@ -802,6 +802,12 @@ describe('relations', () => {
     expect(names(doc, 'Person')).toEqual([]);
   });
 
+  it('reads a body introduced by its noun even where its name ends in an event\'s word, and no name in "AI-driven"', () => {
+    const doc = extract('Entertainment company Zentrix Games has benefited. The city wants to be a hub for AI-driven OPCs.');
+    expect(names(doc, 'Organization')).toEqual(['Zentrix Games']);
+    expect(names(doc, 'Person')).toEqual([]);
+  });
+
   it('reads "<name>, <name> and Co" as one firm', () => {
     const doc = extract('Brazil pays no interest, said Ana Silva, analyst with Barros, Nunes and Co, on Monday.');
     expect(names(doc, 'Organization')).toEqual(['Barros, Nunes and Co']);
