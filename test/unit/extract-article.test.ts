@@ -808,6 +808,11 @@ describe('relations', () => {
     expect(names(doc, 'Person')).toEqual([]);
   });
 
+  it('reads imports "from" two countries as each one\'s trade with the country the subject refers back to', () => {
+    const doc = extract("Brazil's appetite for the fruit has soared. The country imported 1.4 million tonnes in 2023, with 929,000 tonnes sourced from Thailand and 493,000 tonnes from Vietnam.");
+    expect(triples(doc, 'TRADES_WITH')).toEqual(['Brazil -> Thailand', 'Brazil -> Vietnam']);
+  });
+
   it('reads "<name>, <name> and Co" as one firm', () => {
     const doc = extract('Brazil pays no interest, said Ana Silva, analyst with Barros, Nunes and Co, on Monday.');
     expect(names(doc, 'Organization')).toEqual(['Barros, Nunes and Co']);

@@ -28,7 +28,13 @@ export function tradeRelations(context: RelationContext): Relation[] {
       if (!triggers.some((k) => k >= clause.from && k < clause.to)) continue;
       const countries = countriesIn(context, view, s, clause.from, clause.to);
       const distinct = [...new Map(countries.map((c) => [c.id, c])).values()];
-      if (distinct.length === 2 && !destinationList(context, view, s, distinct)) {
+      // "The country imported ... 929,000 tonnes from Thailand and 493,000 tonnes from Vietnam": countries after "from"
+      // are sources, each trading with the country the subject refers back to, not with each other.
+      const sources = sourcesOnly(context, view, s, distinct);
+      if (sources) {
+        const subject = anaphoricSubject(view, clause.from) ? countryBefore(context, s, distinct) : undefined;
+        if (subject) for (const source of distinct) relations.push({ type: 'TRADES_WITH', source: subject, target: source, sentence: s, rule: 'trade:sources' });
+      } else if (distinct.length === 2 && !destinationList(context, view, s, distinct)) {
         relations.push({ type: 'TRADES_WITH', source: distinct[0]!, target: distinct[1]!, sentence: s, rule: 'trade:two-countries' });
       } else if (distinct.length === 0 || distinct.length === 1) {
         // "bilateral trade" with one side or none named: the two countries the article is about.
@@ -58,6 +64,30 @@ function destinationList(context: RelationContext, view: SentenceView, s: number
   if (!first || !second) return false;
   const between = view.words.slice(first.mention.wordLast, second.mention.wordFirst);
   return between.length > 0 && between.every((w) => w.text === ',' || w.text === 'and') && LIST_OPENERS.has(view.words[first.mention.wordFirst - 1]?.text.toLowerCase() ?? '');
+}
+
+/** True when every country named (two or more) stands right after "from": the far ends of one country's trade. */
+function sourcesOnly(context: RelationContext, view: SentenceView, s: number, countries: ResolvedEntity[]): boolean {
+  if (countries.length < 2) return false;
+  const mentions = context.resolved[s]!.filter((m) => countries.includes(m.entity));
+  return mentions.every((m) => view.words[m.mention.wordFirst - 1]?.text.toLowerCase() === 'from');
+}
+
+// Subjects that refer back to a country named before: "The country imported", "It exported".
+const ANAPHORIC_SUBJECTS = new Set(['the country', 'the nation', 'it']);
+
+function anaphoricSubject(view: SentenceView, from: number): boolean {
+  const two = `${view.words[from]?.text ?? ''} ${view.words[from + 1]?.text ?? ''}`.toLowerCase();
+  return ANAPHORIC_SUBJECTS.has(two) || ANAPHORIC_SUBJECTS.has(view.words[from]?.text.toLowerCase() ?? '');
+}
+
+/** The country named last in the two sentences before sentence `s`, other than `others`. */
+function countryBefore(context: RelationContext, s: number, others: ResolvedEntity[]): ResolvedEntity | undefined {
+  for (let t = s - 1; t >= Math.max(0, s - 2); t--) {
+    const countries = context.resolved[t]!.filter((m) => m.entity.label === 'Country' && !others.includes(m.entity));
+    if (countries.length > 0) return countries[0]!.entity;
+  }
+  return undefined;
 }
 
 function clauses(view: SentenceView): { from: number; to: number }[] {
