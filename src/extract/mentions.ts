@@ -49,6 +49,9 @@ const PLACE_NOUNS: Record<string, EntityLabel> = {
   territory: 'Region', island: 'Region', peninsula: 'Region', autonomous: 'Region', strait: 'Region', sea: 'Region', ocean: 'Region', gulf: 'Region', delta: 'Region', basin: 'Region', city: 'City', town: 'City', municipality: 'City', village: 'City',
 };
 
+/** A word that opens in lower case and goes on in capitals: "eBay", "iPhone", "kWh". */
+const CAMEL_CASE = /^\p{Ll}\p{Lu}/u;
+
 /** Capitalised nouns that close the name of a sea or a strait. */
 const SEA_NOUNS = new Set(['Sea', 'Ocean', 'Strait', 'Gulf']);
 
@@ -82,6 +85,8 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
   const views: SentenceView[] = [];
   for (const sentence of doc.sentences) {
     const words = sentenceWords(doc, sentence.index, lexicon.organizationWords.possessiveNameWords);
+    // "eBay", "iFlytek", "xAI": a name that opens in lower case is a name where the lexicon knows it.
+    for (const word of words) if (!word.capitalized && CAMEL_CASE.test(word.text) && lexicon.gazetteer.lookup(word.text).length > 0) word.capitalized = true;
     const paragraph = doc.paragraphs[sentence.paragraph]!;
     const lexiconOnly = paragraph.kind === 'caps' || (paragraph.kind === 'headline' && isTitleCase(words));
     const mentions: Mention[] = [];

@@ -813,6 +813,11 @@ describe('relations', () => {
     expect(triples(doc, 'TRADES_WITH')).toEqual(['Brazil -> Thailand', 'Brazil -> Vietnam']);
   });
 
+  it('reads a name that opens in lower case where the lexicon knows it', () => {
+    const doc = extract('Shares in eBay rose, and its servers used 5 kWh.');
+    expect(names(doc, 'Organization')).toEqual(['eBay']);
+  });
+
   it('reads "<name>, <name> and Co" as one firm', () => {
     const doc = extract('Brazil pays no interest, said Ana Silva, analyst with Barros, Nunes and Co, on Monday.');
     expect(names(doc, 'Organization')).toEqual(['Barros, Nunes and Co']);
