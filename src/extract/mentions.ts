@@ -49,6 +49,12 @@ const PLACE_NOUNS: Record<string, EntityLabel> = {
   territory: 'Region', island: 'Region', peninsula: 'Region', autonomous: 'Region', strait: 'Region', sea: 'Region', ocean: 'Region', gulf: 'Region', delta: 'Region', basin: 'Region', city: 'City', town: 'City', municipality: 'City', village: 'City',
 };
 
+/** "groups", "companies": the plural of a noun that only names bodies (organizationWords.bodyNouns). */
+export function isPluralBodyNoun(word: string, lexicon: Lexicon): boolean {
+  const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : '';
+  return singular !== '' && lexicon.organizationWords.bodyNouns.has(singular);
+}
+
 /** A word that opens in lower case and goes on in capitals: "eBay", "iPhone", "kWh". */
 const CAMEL_CASE = /^\p{Ll}\p{Lu}/u;
 
@@ -559,7 +565,9 @@ class ChunkScanner {
       const word = this.words[k]!;
       if (word.text === 'and' || word.text === '&') {
         const whole = this.lexicon.gazetteer.lookup(this.span(p, k).text).some((e) => e.label === 'Country' || e.label === 'Organization');
-        if (head >= 0 || whole || this.startsName(k + 1) || !this.words[k + 1]?.capitalized) break;
+        // "investment groups <name> and <name> Partners": after a plural noun for bodies, "and" joins two of them.
+        const listed = isPluralBodyNoun(this.sentence[this.at - 1]?.text ?? '', this.lexicon);
+        if (head >= 0 || whole || listed || this.startsName(k + 1) || !this.words[k + 1]?.capitalized) break;
         continue;
       }
       // A comma inside a chunk joins a firm's partners ("Birr, Wilson and Co").
@@ -698,16 +706,19 @@ class ChunkScanner {
       const label = entries[0]!.label;
       return { mentions: [this.mention(p, end, { kind: 'entity', label, entries: entries.filter((e) => e.label === label), reason: 'lexicon' })], next: end };
     }
-    // "China-ROK", "China-UK": a hyphenated pair of places reads as its parts.
+    // "China-ROK", "China-UK": a hyphenated pair of places reads as its parts; so does a country and an
+    // intergovernmental body ("China-Asean", "EU-China").
     const word = this.words[p]!;
     if (!word.text.includes('-') && !word.text.includes('–')) return undefined;
     const mentions: Mention[] = [];
     let offset = word.start;
     for (const part of word.text.split(/[-–]/)) {
       const entries = this.lexicon.gazetteer.lookup(part).filter((e) => e.label === 'Country');
+      const bloc = entries.length === 0 ? this.lexicon.gazetteer.lookup(part).filter((e) => e.label === 'Organization' && e.kind === 'international') : [];
       const country = this.lexicon.demonyms.get(fold(part));
       const mention =
         entries.length > 0 ? this.mention(p, p + 1, { kind: 'entity', label: 'Country', entries, reason: 'lexicon' })
+        : bloc.length > 0 ? this.mention(p, p + 1, { kind: 'entity', label: 'Organization', entries: bloc, reason: 'lexicon' })
         : country ? this.mention(p, p + 1, { kind: 'demonym', entries: [], country, reason: 'demonym' })
         : undefined;
       if (!mention) return undefined;
@@ -717,6 +728,8 @@ class ChunkScanner {
       offset += part.length + 1;
       mentions.push(mention);
     }
+    // (Not two bodies: "WTO-IMF" is no pair of places.)
+    if (mentions.every((m) => m.label === 'Organization')) return undefined;
     return { mentions, next: p + 1 };
   }
 

@@ -5,7 +5,7 @@ import type { GazetteerEntry } from '../lexicon/gazetteer.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { fold } from '../lexicon/fold.js';
 import { mapArray } from './packed-array.js';
-import { PLACE_PREPOSITIONS, inCapitals, isPersonHonorific, isPersonNameWord, isPlaceNoun, type Mention, type SentenceView } from './mentions.js';
+import { PLACE_PREPOSITIONS, inCapitals, isPersonHonorific, isPersonNameWord, isPlaceNoun, isPluralBodyNoun, type Mention, type SentenceView } from './mentions.js';
 
 export interface ResolvedEntity {
   id: string;
@@ -84,7 +84,11 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
     const view = views[mention.sentence]!;
     // A known given name first ("<given name> <surname>, a trader at") keeps the person in an appositive.
     const appositive = !lexicon.givenNames.has(nameParts(mention.text)[0]!) && isAppositiveBody(view, mention, lexicon);
-    if (appositive || lexicon.organizationWords.bodyNouns.has(view.words[mention.wordFirst - 1]?.text ?? '')) mention.label = 'Organization';
+    // ("investment groups <name> and <name>": after the plural too, and through the list.)
+    const nounBefore = view.words[mention.wordFirst - 1]?.text ?? '';
+    const previous = nounBefore === 'and' ? view.mentions.find((m) => m.wordLast === mention.wordFirst - 1) : undefined;
+    const listedAfterNoun = !!previous && isPluralBodyNoun(view.words[previous.wordFirst - 1]?.text ?? '', lexicon);
+    if (appositive || lexicon.organizationWords.bodyNouns.has(nounBefore) || isPluralBodyNoun(nounBefore, lexicon) || listedAfterNoun) mention.label = 'Organization';
   }
   // "Jewish Chronicle editor <name>" makes a body of the name; "from Jewish Chronicle readers" elsewhere, read by its
   // shape alone, is that body again and not a person.

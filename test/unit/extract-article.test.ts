@@ -813,6 +813,12 @@ describe('relations', () => {
     expect(triples(doc, 'TRADES_WITH')).toEqual(['Brazil -> Thailand', 'Brazil -> Vietnam']);
   });
 
+  it('reads bodies listed after a plural noun for bodies one by one, and a country paired with a bloc', () => {
+    const doc = extract('Investment groups Barros Gifford and Nunes Partners invested. It set a precedent for China-Asean ties.');
+    expect(names(doc, 'Organization')).toEqual(['Association of Southeast Asian Nations', 'Barros Gifford', 'Nunes Partners']);
+    expect(names(doc, 'Country')).toEqual(['China']);
+  });
+
   it('reads a name that opens in lower case where the lexicon knows it', () => {
     const doc = extract('Shares in eBay rose, and its servers used 5 kWh.');
     expect(names(doc, 'Organization')).toEqual(['eBay']);
