@@ -7,6 +7,9 @@ import { fold } from '../lexicon/fold.js';
 import { mapArray } from './packed-array.js';
 import { PLACE_PREPOSITIONS, inCapitals, isPersonHonorific, isPersonNameWord, isPlaceNoun, isPluralBodyNoun, type Mention, type SentenceView } from './mentions.js';
 
+/** The words after a hyphen that say a body backs or owns what follows ("ByteDance-backed", "state-owned"). */
+export const OWNERSHIP_ADJECTIVES: ReadonlySet<string> = new Set(['backed', 'owned', 'funded', 'controlled', 'run', 'listed']);
+
 export interface ResolvedEntity {
   id: string;
   label: EntityLabel;
@@ -88,7 +91,9 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
     const nounBefore = view.words[mention.wordFirst - 1]?.text ?? '';
     const previous = nounBefore === 'and' ? view.mentions.find((m) => m.wordLast === mention.wordFirst - 1) : undefined;
     const listedAfterNoun = !!previous && isPluralBodyNoun(view.words[previous.wordFirst - 1]?.text ?? '', lexicon);
-    if (appositive || lexicon.organizationWords.bodyNouns.has(nounBefore) || isPluralBodyNoun(nounBefore, lexicon) || listedAfterNoun) mention.label = 'Organization';
+    // "ByteDance-backed <name>", "state-owned <name>": what is backed or owned is a body.
+    const owned = OWNERSHIP_ADJECTIVES.has(nounBefore) && view.words[mention.wordFirst - 2]?.text === '-';
+    if (appositive || owned || lexicon.organizationWords.bodyNouns.has(nounBefore) || isPluralBodyNoun(nounBefore, lexicon) || listedAfterNoun) mention.label = 'Organization';
   }
   // "Jewish Chronicle editor <name>" makes a body of the name; "from Jewish Chronicle readers" elsewhere, read by its
   // shape alone, is that body again and not a person.

@@ -819,6 +819,12 @@ describe('relations', () => {
     expect(names(doc, 'Country')).toEqual(['China']);
   });
 
+  it('reads what a body backs as a body, and a title before it as its own, not the backer\'s', () => {
+    const doc = extract('Ana Silva, president of Zentrix-backed Rui Costa Engine, said the company grew.');
+    expect(names(doc, 'Organization')).toEqual(['Rui Costa Engine', 'Zentrix']);
+    expect(triples(doc, 'LEADER_OF')).toEqual(['Ana Silva -> Rui Costa Engine']);
+  });
+
   it('reads a name that opens in lower case where the lexicon knows it', () => {
     const doc = extract('Shares in eBay rose, and its servers used 5 kWh.');
     expect(names(doc, 'Organization')).toEqual(['eBay']);

@@ -4,7 +4,7 @@ import { fold } from '../../lexicon/fold.js';
 import type { Mention, SentenceView, TitleClass } from '../mentions.js';
 import { DATE_WORDS, endsNoPhrase, inCapitals, isTitle, titleClasses } from '../mentions.js';
 import { POSSESSIVE_MARKS } from '../words.js';
-import type { ResolvedEntity } from '../resolve.js';
+import { OWNERSHIP_ADJECTIVES, type ResolvedEntity } from '../resolve.js';
 import { filterArray, mapArray } from '../packed-array.js';
 import { isPlaceLabel, opensSentence, persons, type EntityMention, type Relation, type RelationContext } from './context.js';
 
@@ -512,7 +512,9 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
   const governedAfter = (position: number) => {
     let k = bodyMentions.findIndex((m) => m.mention.wordFirst >= position);
     // Past a possessive ("<university>'s <school>") and past the board of a body ("the Board of Management of <company>").
-    const passOn = (m: EntityMention) => POSSESSIVE_MARKS.has(view.words[m.mention.wordLast]?.text ?? '') || context.lexicon.titles.wholeBodyWords.has(m.entity.name.split(' ')[0]!);
+    // And past the backer of a body ("president of <group>-backed <company>").
+    const backer = (m: EntityMention) => view.words[m.mention.wordLast]?.text === '-' && OWNERSHIP_ADJECTIVES.has(view.words[m.mention.wordLast + 1]?.text ?? '');
+    const passOn = (m: EntityMention) => POSSESSIVE_MARKS.has(view.words[m.mention.wordLast]?.text ?? '') || backer(m) || context.lexicon.titles.wholeBodyWords.has(m.entity.name.split(' ')[0]!);
     while (k >= 0 && k < bodyMentions.length - 1 && passOn(bodyMentions[k]!)) k++;
     return k >= 0 ? bodyMentions[k]!.entity : undefined;
   };
