@@ -678,7 +678,12 @@ class ChunkScanner {
     return { mentions: [this.mention(p, p + length, { kind: 'title', entries: [], titleClasses: classes, reason: 'title' })], next: p + length };
   }
 
-  /** The longest gazetteer name starting here. */
+  /** Whether "<word> <demonym>" is the adjective of an area the lexicon knows: "Latin American" (Latin America). */
+  areaAdjective(word: string, demonym: string): boolean {
+    const stems = [demonym.replace(/n$/, ''), demonym.replace(/an$/, 'e')];
+    return stems.some((stem) => stem !== demonym && this.lexicon.gazetteer.lookup(`${word} ${stem}`).some((e) => e.label === 'Region'));
+  }
+
   /**
    * Whether a news outlet the lexicon knows starts at word `p` and closes the run, alone or before another outlet
    * ("China Daily Asia News Network"; not "Foreign Affairs" in "<city> Foreign Affairs Office").
@@ -690,6 +695,7 @@ class ChunkScanner {
     return !this.words[found!.next]?.capitalized || this.startsOutlet(found!.next);
   }
 
+  /** The longest gazetteer name starting here. */
   gazetteerAt(p: number): Found | undefined {
     let max = Math.min(this.words.length, p + this.lexicon.gazetteer.maxWords);
     if (max > p + 1 && !this.mayOpenLongerName(p)) max = p + 1;
@@ -766,6 +772,9 @@ class ChunkScanner {
   }
 
   demonymAt(p: number): Found | undefined {
+    // "Latin American", "North American": the adjective of a wider area, not of a country; it names nothing.
+    const next = this.words[p + 1]?.text ?? '';
+    if (this.lexicon.demonyms.has(fold(next)) && this.areaAdjective(this.words[p]!.text, next)) return { mentions: [], next: p + 2 };
     for (const length of [2, 1]) {
       if (p + length > this.words.length) continue;
       const text = textBetween(this.words, p, p + length);

@@ -825,6 +825,13 @@ describe('relations', () => {
     expect(triples(doc, 'LEADER_OF')).toEqual(['Ana Silva -> Rui Costa Engine']);
   });
 
+  it('reads "Latin American" as no country\'s adjective', () => {
+    const doc = extract('Latin American exports to China grew 34%, while North American firms held back.');
+    expect(names(doc, 'Country')).toEqual(['China']);
+    expect(names(doc, 'Person')).toEqual([]);
+    expect(triples(doc, 'TRADES_WITH')).toEqual([]);
+  });
+
   it('reads a name that opens in lower case where the lexicon knows it', () => {
     const doc = extract('Shares in eBay rose, and its servers used 5 kWh.');
     expect(names(doc, 'Organization')).toEqual(['eBay']);
