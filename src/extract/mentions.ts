@@ -78,10 +78,11 @@ function placeNounLabel(word: string): EntityLabel | undefined {
 
 export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[] {
   const lowerWords = doc.ordinaryWords;
-  const { commaPrefixes, onPrefixes } = lexicon.gazetteer;
-  // Any run ending in a known name's text before its comma or "on"; the longest names are short enough to try every start.
+  const { commaPrefixes, onPrefixes, andThePrefixes } = lexicon.gazetteer;
+  // Any run ending in a known name's text before its comma, "on" or "and the"; the longest names are short enough to
+  // try every start.
   const continuesAt = (run: string, connector: string) => {
-    const prefixes = connector === ',' ? commaPrefixes : onPrefixes;
+    const prefixes = connector === ',' ? commaPrefixes : connector === 'on' ? onPrefixes : andThePrefixes;
     const folded = fold(run);
     for (let k = 0; k >= 0; k = folded.indexOf(' ', k + 1)) if (prefixes.has(k === 0 ? folded : folded.slice(k + 1))) return true;
     return false;

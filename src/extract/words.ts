@@ -207,7 +207,8 @@ export function nameChunks(words: Word[], known: ChunkWords, continuesAt: (befor
       let c = j;
       while (c < words.length && NAME_CONNECTORS.has(words[c]!.text) && c - j < 2) c++;
       // "Nigeria and the World Bank" is two names; "Bosnia and Herzegovina" may be one.
-      const andThe = words[j]!.text === 'and' && words[j + 1]?.text === 'the';
+      // ("the Economic Commission for Latin America and the Caribbean" is one: the lexicon knows it.)
+      const andThe = words[j]!.text === 'and' && words[j + 1]?.text === 'the' && !continuesAt(textOf(run), 'and the');
       if (c > j && c < words.length && words[c]!.capitalized && !andThe) {
         run.push(...words.slice(j, c + 1));
         j = c + 1;

@@ -36,6 +36,8 @@ export class Gazetteer {
   readonly commaPrefixes = new Set<string>();
   /** What comes before each " on " inside a name ("general agreement"): there "on" may continue the name. */
   readonly onPrefixes = new Set<string>();
+  /** What comes before each " and the " inside a name ("economic commission for latin america"). */
+  readonly andThePrefixes = new Set<string>();
   /** The first word of every form of several words, folded. */
   private readonly firstWords = new Set<string>();
 
@@ -59,6 +61,7 @@ export class Gazetteer {
       if (space > 0) this.firstWords.add(key.slice(0, space));
       for (let comma = key.indexOf(','); comma > 0; comma = key.indexOf(',', comma + 1)) this.commaPrefixes.add(key.slice(0, comma));
       for (let on = key.indexOf(' on '); on > 0; on = key.indexOf(' on ', on + 1)) this.onPrefixes.add(key.slice(0, on));
+      for (let and = key.indexOf(' and the '); and > 0; and = key.indexOf(' and the ', and + 1)) this.andThePrefixes.add(key.slice(0, and));
     }
   }
 

@@ -832,6 +832,12 @@ describe('relations', () => {
     expect(triples(doc, 'TRADES_WITH')).toEqual([]);
   });
 
+  it('keeps "and the" inside a name the lexicon knows, and splits it elsewhere', () => {
+    const doc = extract("The Economic Commission for Latin America and the Caribbean said growth slowed. Nigeria and the World Bank agreed.");
+    expect(names(doc, 'Organization')).toEqual(['Economic Commission for Latin America and the Caribbean', 'World Bank']);
+    expect(names(doc, 'Country')).toEqual(['Nigeria']);
+  });
+
   it('reads a name that opens in lower case where the lexicon knows it', () => {
     const doc = extract('Shares in eBay rose, and its servers used 5 kWh.');
     expect(names(doc, 'Organization')).toEqual(['eBay']);
