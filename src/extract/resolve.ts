@@ -479,8 +479,23 @@ function findOrganizationByInitials(resolution: Resolution, text: string, nameWo
   return undefined;
 }
 
+// Every acronym in an article is tried against every body's names, mostly the same lexicon names article after article:
+// their initials are remembered (within a bound) rather than split out of them again.
+const INITIALS_MEMO_LIMIT = 50_000;
+const initialsMemo = new Map<string, string>();
+
 /** The capitals a name would be shortened to; "UK Independence Party" is UKIP: an acronym inside gives all its letters. */
 function initialsOf(name: string): string {
+  let initials = initialsMemo.get(name);
+  if (initials === undefined) {
+    initials = spellInitials(name);
+    if (initialsMemo.size >= INITIALS_MEMO_LIMIT) initialsMemo.clear();
+    initialsMemo.set(name, initials);
+  }
+  return initials;
+}
+
+function spellInitials(name: string): string {
   return mapArray(
     name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)),
     (w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0]),
