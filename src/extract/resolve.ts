@@ -152,7 +152,7 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
       if (mention.kind !== 'name' || suppressed.has(mention.text) || resolution.entityOf.has(mention)) continue;
       if (mention.reason === 'common-acronym') {
         // "AI" is not Apple Inc: the initials must come from the name's own words, not its legal form.
-        const body = findOrganizationByInitials(resolution, mention.text, (name) => name.split(/\s+/).filter((w) => !lexicon.organizationWords.corporateSuffixes.has(fold(w))).join(' '));
+        const body = findOrganizationByInitials(resolution, mention.text, (name) => withoutLegalForms(name, lexicon.organizationWords.corporateSuffixes));
         if (body) attach(resolution, mention, body);
         continue;
       }
@@ -474,9 +474,26 @@ function findOrganizationByInitials(resolution: Resolution, text: string, nameWo
   if (!ACRONYM.test(text)) return undefined;
   for (const entity of resolution.entities.values()) {
     if (entity.label !== 'Organization') continue;
-    for (const name of [entity.name, ...entity.aliases]) if (initialsOf(nameWords(name)) === text) return entity;
+    if (initialsOf(nameWords(entity.name)) === text) return entity;
+    for (const name of entity.aliases) if (initialsOf(nameWords(name)) === text) return entity;
   }
   return undefined;
+}
+
+// The same lexicon names again for every common acronym: remembered per set of legal forms (one per lexicon).
+const namesWithoutLegalForms = new WeakMap<ReadonlySet<string>, Map<string, string>>();
+
+/** A body's name without its legal-form words ("Apple Inc" -> "Apple"). */
+function withoutLegalForms(name: string, legalForms: ReadonlySet<string>): string {
+  let memo = namesWithoutLegalForms.get(legalForms);
+  if (!memo) namesWithoutLegalForms.set(legalForms, (memo = new Map()));
+  let stripped = memo.get(name);
+  if (stripped === undefined) {
+    stripped = name.split(/\s+/).filter((w) => !legalForms.has(fold(w))).join(' ');
+    if (memo.size >= INITIALS_MEMO_LIMIT) memo.clear();
+    memo.set(name, stripped);
+  }
+  return stripped;
 }
 
 // Every acronym in an article is tried against every body's names, mostly the same lexicon names article after article:

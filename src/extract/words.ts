@@ -105,7 +105,8 @@ export function sentenceWords(doc: TextDocument, sentenceIndex: number, possessi
     if (possessive && !possessive.spaceBefore && POSSESSIVE_MARKS.has(possessive.text) && (followsSaint(doc, i, sentence.first) || possessiveNames.has(doc.tokens[last - 1]!.text.replace(/^.*-/, ''))) && CAPITAL.test(doc.tokens[last + 1]?.text ?? '')) last++;
     const first = doc.tokens[i]!;
     const end = doc.tokens[last - 1]!.end;
-    const text = doc.text.slice(first.start, end);
+    // A word of one token is the token's text (the same string, whose hash the ordinary-word set already computed).
+    const text = last === i + 1 ? first.text : doc.text.slice(first.start, end);
     words.push({
       first: i,
       last,
