@@ -634,9 +634,11 @@ class ChunkScanner {
     return !!known && known.next - k > 1 && known.mentions[0]?.label === 'Organization';
   }
 
-  private readonly titleLengths = new Map<number, number>();
+  // Made on the first question: most chunks never ask, and a map for every chunk was a good part of the garbage.
+  private titleLengths: Map<number, number> | undefined = undefined;
 
   titleLength(p: number): number {
+    this.titleLengths ??= new Map();
     let length = this.titleLengths.get(p);
     if (length === undefined) {
       length = longestPhrase(this.words, p, this.lexicon.titles.any, this.lexicon.titles.modifiers);

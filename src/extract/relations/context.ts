@@ -39,12 +39,15 @@ const PRONOUNS = new Set(['he', 'she', 'his', 'her']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'once', 'previously', 'recently', 'has also', 'would', 'will']);
 
 export function relationContext(doc: TextDocument, views: SentenceView[], lexicon: Lexicon, resolution: Resolution): RelationContext {
-  const resolved = mapArray(views, (view) =>
-    view.mentions.flatMap((mention) => {
+  // A loop, not flatMap: flatMap made an array for every mention only to flatten it away.
+  const resolved = mapArray(views, (view) => {
+    const list: EntityMention[] = [];
+    for (const mention of view.mentions) {
       const entity = resolution.entityOf.get(mention);
-      return entity ? [{ mention, entity }] : [];
-    }),
-  );
+      if (entity) list.push({ mention, entity });
+    }
+    return list;
+  });
   // The person a pronoun means: the first person named in the latest sentence that named one.
   const salient: (ResolvedEntity | undefined)[] = [];
   let current: ResolvedEntity | undefined;
