@@ -49,6 +49,9 @@ const PLACE_NOUNS: Record<string, EntityLabel> = {
   territory: 'Region', island: 'Region', peninsula: 'Region', autonomous: 'Region', strait: 'Region', sea: 'Region', ocean: 'Region', gulf: 'Region', delta: 'Region', basin: 'Region', city: 'City', town: 'City', municipality: 'City', village: 'City',
 };
 
+// Asked of every word after a name: a map answers faster than an object's own-property lookup.
+const PLACE_NOUN_LABELS: ReadonlyMap<string, EntityLabel> = new Map(Object.entries(PLACE_NOUNS));
+
 /** Capitalised nouns that close the name of a sea or a strait. */
 const SEA_NOUNS = new Set(['Sea', 'Ocean', 'Strait', 'Gulf']);
 
@@ -64,7 +67,7 @@ export function isPlaceNoun(word: string): boolean {
 }
 
 function placeNounLabel(word: string): EntityLabel | undefined {
-  return Object.hasOwn(PLACE_NOUNS, word) ? PLACE_NOUNS[word] : undefined;
+  return PLACE_NOUN_LABELS.get(word);
 }
 
 export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[] {
