@@ -162,7 +162,7 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
       if (mention.kind !== 'name' || suppressed.has(mention.text) || resolution.entityOf.has(mention)) continue;
       if (mention.reason === 'common-acronym') {
         // "AI" is not Apple Inc: the initials must come from the name's own words, not its legal form.
-        const body = findOrganizationByInitials(resolution, mention.text, (name) => name.split(/\s+/).filter((w) => !lexicon.organizationWords.corporateSuffixes.has(fold(w))).join(' '));
+        const body = findOrganizationByInitials(resolution, mention.text, (name) => withoutLegalForms(name, lexicon.organizationWords.corporateSuffixes));
         if (body) attach(resolution, mention, body);
         continue;
       }
@@ -484,13 +484,45 @@ function findOrganizationByInitials(resolution: Resolution, text: string, nameWo
   if (!ACRONYM.test(text)) return undefined;
   for (const entity of resolution.entities.values()) {
     if (entity.label !== 'Organization') continue;
-    for (const name of [entity.name, ...entity.aliases]) if (initialsOf(nameWords(name)) === text) return entity;
+    if (initialsOf(nameWords(entity.name)) === text) return entity;
+    for (const name of entity.aliases) if (initialsOf(nameWords(name)) === text) return entity;
   }
   return undefined;
 }
 
+// The same lexicon names again for every common acronym: remembered per set of legal forms (one per lexicon).
+const namesWithoutLegalForms = new WeakMap<ReadonlySet<string>, Map<string, string>>();
+
+/** A body's name without its legal-form words ("Apple Inc" -> "Apple"). */
+function withoutLegalForms(name: string, legalForms: ReadonlySet<string>): string {
+  let memo = namesWithoutLegalForms.get(legalForms);
+  if (!memo) namesWithoutLegalForms.set(legalForms, (memo = new Map()));
+  let stripped = memo.get(name);
+  if (stripped === undefined) {
+    stripped = name.split(/\s+/).filter((w) => !legalForms.has(fold(w))).join(' ');
+    if (memo.size >= INITIALS_MEMO_LIMIT) memo.clear();
+    memo.set(name, stripped);
+  }
+  return stripped;
+}
+
+// Every acronym in an article is tried against every body's names, mostly the same lexicon names article after article:
+// their initials are remembered (within a bound) rather than split out of them again.
+const INITIALS_MEMO_LIMIT = 50_000;
+const initialsMemo = new Map<string, string>();
+
 /** The capitals a name would be shortened to; "UK Independence Party" is UKIP: an acronym inside gives all its letters. */
 function initialsOf(name: string): string {
+  let initials = initialsMemo.get(name);
+  if (initials === undefined) {
+    initials = spellInitials(name);
+    if (initialsMemo.size >= INITIALS_MEMO_LIMIT) initialsMemo.clear();
+    initialsMemo.set(name, initials);
+  }
+  return initials;
+}
+
+function spellInitials(name: string): string {
   return mapArray(
     name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)),
     (w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0]),

@@ -103,13 +103,11 @@ export function sentenceWords(doc: TextDocument, sentenceIndex: number, possessi
     // "People's Bank of China", "All-China Women's Federation": the possessive belongs to the name word; so does a
     // saint's ("St Mary's Hospital", "St. David's Shopping Centre").
     const possessive = doc.tokens[last];
-    const wordBefore = doc.tokens[i - 1]?.text === '.' ? doc.tokens[i - 2]?.text : doc.tokens[i - 1]?.text;
-    const saint = i > sentence.first && SAINT_WORDS.has(wordBefore ?? '');
-    if (possessive && !possessive.spaceBefore && POSSESSIVE_MARKS.has(possessive.text) && (saint || possessiveNames.has(doc.tokens[last - 1]!.text.replace(/^.*-/, ''))) && CAPITAL.test(doc.tokens[last + 1]?.text ?? '')) last++;
+    if (possessive && !possessive.spaceBefore && POSSESSIVE_MARKS.has(possessive.text) && (followsSaint(doc, i, sentence.first) || possessiveNames.has(doc.tokens[last - 1]!.text.replace(/^.*-/, ''))) && CAPITAL.test(doc.tokens[last + 1]?.text ?? '')) last++;
     const first = doc.tokens[i]!;
     const end = doc.tokens[last - 1]!.end;
-    const text = doc.text.slice(first.start, end);
-    const particle = PARTICLE.test(text);
+    // A word of one token is the token's text (the same string, whose hash the ordinary-word set already computed).
+    const text = last === i + 1 ? first.text : doc.text.slice(first.start, end);
     words.push({
       first: i,
       last,
@@ -117,14 +115,21 @@ export function sentenceWords(doc: TextDocument, sentenceIndex: number, possessi
       start: first.start,
       end,
       sentence: sentenceIndex,
-      capitalized: isCapitalizedText(text) || particle,
+      capitalized: isCapitalizedText(text) || PARTICLE.test(text),
       acronym: isAcronymText(text),
       sentenceInitial: !sawWord || opensClause(doc, i),
     });
-    if (LETTER.test(text)) sawWord = true;
+    // Only the first word with a letter matters: past it, the test would run on every word for nothing.
+    if (!sawWord && LETTER.test(text)) sawWord = true;
     i = last;
   }
   return words;
+}
+
+/** Whether the token before `token` (past an abbreviation's period) is a saint's word: asked only before a possessive. */
+function followsSaint(doc: TextDocument, token: number, sentenceFirst: number): boolean {
+  const wordBefore = doc.tokens[token - 1]?.text === '.' ? doc.tokens[token - 2]?.text : doc.tokens[token - 1]?.text;
+  return token > sentenceFirst && SAINT_WORDS.has(wordBefore ?? '');
 }
 
 /** After an opening quotation mark or a colon, a word is capitalised by grammar as at a sentence's start. */

@@ -6,20 +6,31 @@ const MEMO_LIMIT = 100_000;
 const memo = new Map<string, string>();
 
 export function fold(text: string): string {
-  return isPlain(text) ? text.toLowerCase() : memoisedSlowFold(text);
+  const kind = plainKind(text);
+  // Plain text without capitals, most words of an article, is its own fold: no call to lower-case it.
+  return kind === PLAIN_LOWER ? text : kind === PLAIN ? text.toLowerCase() : memoisedSlowFold(text);
 }
 
-/** Letters, digits, single inner spaces and . , & ( ) ' - only: lower-casing is the whole fold. */
-function isPlain(text: string): boolean {
+const NOT_PLAIN = 0;
+const PLAIN = 1;
+const PLAIN_LOWER = 2;
+
+/** Letters, digits, single inner spaces and . , & ( ) ' - only: lower-casing is the whole fold (PLAIN_LOWER: no capitals either). */
+function plainKind(text: string): number {
   const last = text.length - 1;
+  let kind = PLAIN_LOWER;
   for (let i = 0; i <= last; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) continue;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+    if (c >= 65 && c <= 90) {
+      kind = PLAIN;
+      continue;
+    }
     if (c === 46 || c === 44 || c === 38 || c === 40 || c === 41 || c === 39 || c === 45) continue;
     if (c === 32 && i > 0 && i < last && text.charCodeAt(i - 1) !== 32) continue;
-    return false;
+    return NOT_PLAIN;
   }
-  return true;
+  return kind;
 }
 
 function memoisedSlowFold(text: string): string {

@@ -28,6 +28,9 @@ interface Form {
   exact?: string;
 }
 
+/** Answers kept before the memo starts again: a bound on memory over a corpus of any size. */
+const ANSWERS_LIMIT = 100_000;
+
 export class Gazetteer {
   private readonly forms = new Map<string, Form[]>();
   /** Longest form in words, so a lookup knows how far to look ahead. */
@@ -41,7 +44,11 @@ export class Gazetteer {
   /** The first word of every form of several words, folded. */
   private readonly firstWords = new Set<string>();
 
+  /** Lookups already answered, by surface: the extractor asks for the same names again and again. */
+  private readonly answers = new Map<string, GazetteerEntry[]>();
+
   add(given: GazetteerEntry, surfaces: Iterable<string>): void {
+    this.answers.clear();
     // One shape for every entry and form, whatever fields the data gives: the extractor reads them in hot loops, and V8
     // optimises property reads on objects of one shape.
     const entry: GazetteerEntry = { label: given.label, id: given.id, name: given.name, aliases: given.aliases, country: given.country, rank: given.rank, kind: given.kind, weak: given.weak, admin1: given.admin1 };
@@ -73,8 +80,18 @@ export class Gazetteer {
     return this.firstWords.has(folded);
   }
 
-  /** Entries named by this exact piece of text, most prominent first. */
+  /** Entries named by this exact piece of text, most prominent first. The array is shared: callers must not change it. */
   lookup(surface: string): GazetteerEntry[] {
+    let entries = this.answers.get(surface);
+    if (entries === undefined) {
+      entries = this.entriesNamed(surface);
+      if (this.answers.size >= ANSWERS_LIMIT) this.answers.clear();
+      this.answers.set(surface, entries);
+    }
+    return entries;
+  }
+
+  private entriesNamed(surface: string): GazetteerEntry[] {
     const list = this.forms.get(fold(surface));
     // One array literal for found and not found: its arrays then share one kind, which V8's optimised callers expect.
     const entries: GazetteerEntry[] = [];

@@ -31,18 +31,23 @@ export interface RelationContext {
   resolved: EntityMention[][];
   /** Per sentence: the person a "he" or "she" there most likely means. */
   salient: (ResolvedEntity | undefined)[];
+  /** Per sentence, once findPhrases has read it: where each trigger set's phrases start. */
+  phraseHits: (Map<WordSet, number[]> | undefined)[];
 }
 
 const PRONOUNS = new Set(['he', 'she', 'his', 'her']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'once', 'previously', 'recently', 'has also', 'would', 'will']);
 
 export function relationContext(doc: TextDocument, views: SentenceView[], lexicon: Lexicon, resolution: Resolution): RelationContext {
-  const resolved = mapArray(views, (view) =>
-    view.mentions.flatMap((mention) => {
+  // A loop, not flatMap: flatMap made an array for every mention only to flatten it away.
+  const resolved = mapArray(views, (view) => {
+    const list: EntityMention[] = [];
+    for (const mention of view.mentions) {
       const entity = resolution.entityOf.get(mention);
-      return entity ? [{ mention, entity }] : [];
-    }),
-  );
+      if (entity) list.push({ mention, entity });
+    }
+    return list;
+  });
   // The person a pronoun means: the first person named in the latest sentence that named one.
   const salient: (ResolvedEntity | undefined)[] = [];
   let current: ResolvedEntity | undefined;
@@ -51,12 +56,11 @@ export function relationContext(doc: TextDocument, views: SentenceView[], lexico
     const firstPerson = list.find((m) => m.entity.label === 'Person');
     if (firstPerson) current = firstPerson.entity;
   });
-  return { doc, views, lexicon, resolution, resolved, salient };
+  return { doc, views, lexicon, resolution, resolved, salient, phraseHits: [] };
 }
 
 /** Folded first word to the trigger sets with a phrase starting with it: one lookup a word finds every set's hits. */
 const phraseStartsByLexicon = new WeakMap<Lexicon, Map<string, WordSet[]>>();
-const hitsByView = new WeakMap<SentenceView, Map<WordSet, number[]>>();
 const NO_HITS: readonly number[] = [];
 
 function phraseStarts(lexicon: Lexicon): Map<string, WordSet[]> {
@@ -85,7 +89,10 @@ function startsPhrase(folded: readonly string[], k: number, set: WordSet): boole
 
 /** Word positions in a sentence where a phrase of a trigger set starts (whole words, case-insensitive). */
 export function findPhrases(context: RelationContext, view: SentenceView, set: WordSet): readonly number[] {
-  let hits = hitsByView.get(view);
+  // Kept on the context, not in a weak map keyed by view: the weak map's entries cost V8's collector more than
+  // the lookups they saved.
+  const cached = context.views[view.index] === view;
+  let hits = cached ? context.phraseHits[view.index] : undefined;
   if (!hits) {
     hits = new Map();
     const starts = phraseStarts(context.lexicon);
@@ -100,7 +107,7 @@ export function findPhrases(context: RelationContext, view: SentenceView, set: W
         else hits.set(candidate, [k]);
       }
     }
-    hitsByView.set(view, hits);
+    if (cached) context.phraseHits[view.index] = hits;
   }
   return hits.get(set) ?? NO_HITS;
 }

@@ -232,6 +232,8 @@ function partOfByName(context: RelationContext): Relation[] {
   const relations: Relation[] = [];
   const organizations = [...context.resolution.entities.values()].filter((e) => e.label === 'Organization');
   const suffixes = context.lexicon.organizationWords.corporateSuffixes;
+  // Folded and split once per body, not once per pair of bodies.
+  const foldedNames = new Map(mapArray(organizations, (e) => [e, fold(e.name).split(/\s+/)] as const));
   for (const parent of organizations) {
     const shortNames = filterArray(
       mapArray([parent.name, ...parent.aliases], (name) => {
@@ -241,13 +243,13 @@ function partOfByName(context: RelationContext): Relation[] {
         return CONNECTORS.has(parts[parts.length - 1]!) ? [] : parts;
       }),
       (parts) => parts.length > 0 && !context.lexicon.commonWords.has(parts[0]!) && !context.lexicon.gazetteer.lookup(parts.join(' ')).some((e) => e.label !== 'Organization') && !context.lexicon.demonyms.has(parts[0]!));
+    const tails = mapArray([parent.name, ...parent.aliases], (name) => fold(name).split(/\s+/));
     for (const unit of organizations) {
       if (unit === parent || unit.name.length <= parent.name.length) continue;
-      const unitParts = fold(unit.name).split(/\s+/);
+      const unitParts = foldedNames.get(unit)!;
       const startsWithParent = shortNames.some((parts) => parts.length < unitParts.length && parts.every((p, k) => unitParts[k] === p));
       // "Macro Prudential Policy Bureau of the People's Bank of China": a unit's name closed by "of" and its parent's.
-      const endsWithParent = [parent.name, ...parent.aliases].some((name) => {
-        const tail = fold(name).split(/\s+/);
+      const endsWithParent = tails.some((tail) => {
         const at = unitParts.length - tail.length;
         return at >= 2 && ['of', 'the'].includes(unitParts[at - 1]!) && tail.every((p, k) => unitParts[at + k] === p) && context.lexicon.organizationWords.heads.has(unitParts[unitParts[at - 1] === 'the' ? at - 3 : at - 2]!);
       });
