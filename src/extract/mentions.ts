@@ -371,9 +371,9 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
     !rest.some((item) => isPersonNameWord(fold(words[item as number]!.text), lexicon) || isOrdinaryWord(words[item as number]!.text, lexicon, lowerWords))
   ) {
     // ... and when it would end in an ordinary word that names no body, the words are that word: wire copy capitalises
-    // the word after "U.S." ("buying U.S. Bonds", "a tighter U.S. Fiscal policy"). An event's word closes a longer
-    // name ("China Internet Conference"), but alone after the country it is a topic ("China Year"); and an appositive
-    // that calls it a body makes it one ("China Watch, a think tank").
+    // the word after "U.S." ("selling U.S. Bonds", "a U.S. Budget deficit"). An event's word closes a longer
+    // name ("China Internet Conference"), but alone after the country it is a topic ("Brazil Year"); and an appositive
+    // that calls it a body makes it one ("Brazil Watch, a think tank").
     const closingWord = fold(words[rest[rest.length - 1] as number]!.text);
     const ordinaryClose =
       lexicon.vocabulary.has(closingWord) && !lexicon.organizationWords.heads.has(closingWord) && (rest.length === 1 || !lexicon.organizationWords.events.has(closingWord));
@@ -574,7 +574,7 @@ class ChunkScanner {
         if (head >= 0 || whole || listed || this.startsName(k + 1) || !this.words[k + 1]?.capitalized) break;
         continue;
       }
-      // A comma inside a chunk joins a firm's partners ("Birr, Wilson and Co").
+      // A comma inside a chunk joins a firm's partners ("Barros, Nunes and Co").
       if (word.text === ',' && this.words[k + 1]?.capitalized) continue;
       if (!word.capitalized) break;
       // A news outlet's name ends the run before it: "<author> China Daily Asia News Network" is a credit line.
@@ -857,7 +857,7 @@ export function titleClasses(text: string, lexicon: Lexicon): TitleClass[] {
 
 /** What is left of a chunk after lexicon names and titles: a person's name, an unknown body, or a bare name. */
 function classifyResidual(scan: ChunkScanner, positions: number[], before: Mention[], sentenceWordList: Word[], lexicon: Lexicon, lowerWords: Set<string>): Mention[] {
-  // "<name>, of Campaign for Borders Rail, said": an appositive of "of" and a name of several words between commas,
+  // "<name>, of Campaign for Coastal Rail, said": an appositive of "of" and a name of several words between commas,
   // after a name, says whom the person speaks for.
   const whole = positions.length === scan.words.length && positions.length >= 2;
   const wordBefore = (k: number) => sentenceWordList[scan.at - k]?.text;
@@ -885,7 +885,7 @@ function classifyResidual(scan: ChunkScanner, positions: number[], before: Menti
   }
   // "said Jack Kirnan of Kidder Peabody and Co": a person's name (a known given name first), "of", and the name of
   // the body the person speaks for, when the lexicon knows neither.
-  // A given name may close a firm's name of two surnames ("Phillips and Drew"), not start another person's.
+  // A given name may close a firm's name of two surnames ("Barros and Drew"), not start another person's.
   const of = positions.findIndex((p) => scan.words[p]!.text === 'of');
   const bodyWords = positions.slice(of + 1).filter((p) => scan.words[p]!.capitalized);
   const partnerClosing = (p: number) => p === positions[positions.length - 1] && ['and', '&'].includes(scan.words[p - 1]?.text ?? '');
@@ -959,7 +959,7 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   const last = words[words.length - 1]!;
   const folded = mapArray(words, (w) => fold(w.text));
   // A name ending in an event's word ("Asian Games") is no entity, unless a noun for a body introduces it ("company
-  // Paper Games").
+  // Zentrix Games").
   if (lexicon.organizationWords.events.has(folded[folded.length - 1]!)) {
     const introduced = lexicon.organizationWords.bodyNouns.has(sentenceWordList[scan.at + from - 1]?.text ?? '');
     return introduced ? scan.mention(from, to, { kind: 'entity', label: 'Organization', entries: [], reason: 'body-noun' }) : undefined;
@@ -1017,7 +1017,7 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   if (lexicon.organizationWords.corporateSuffixes.has(fold(last.text))) {
     return scan.mention(from, to, { kind: 'entity', label: 'Organization', entries: [], reason: 'org-suffix' });
   }
-  // "the Natuna Sea", "the Bohai Strait": a name closed by a sea's noun is that sea, an area (and a Region).
+  // "the Zentrix Sea", "the Bohai Strait": a name closed by a sea's noun is that sea, an area (and a Region).
   if (words.length >= 2 && !titled && SEA_NOUNS.has(last.text) && !isOrdinaryWord(words[0]!.text, lexicon, lowerWords)) {
     return scan.mention(from, to, { kind: 'entity', label: 'Region', entries: [], reason: 'sea-name' });
   }

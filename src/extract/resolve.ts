@@ -7,7 +7,7 @@ import { fold } from '../lexicon/fold.js';
 import { mapArray } from './packed-array.js';
 import { PLACE_PREPOSITIONS, inCapitals, isPersonHonorific, isPersonNameWord, isPlaceNoun, isPluralBodyNoun, type Mention, type SentenceView } from './mentions.js';
 
-/** The words after a hyphen that say a body backs or owns what follows ("ByteDance-backed", "state-owned"). */
+/** The words after a hyphen that say a body backs or owns what follows ("Zentrix-backed", "state-owned"). */
 export const OWNERSHIP_ADJECTIVES: ReadonlySet<string> = new Set(['backed', 'owned', 'funded', 'controlled', 'run', 'listed']);
 
 export interface ResolvedEntity {
@@ -91,7 +91,7 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
     const nounBefore = view.words[mention.wordFirst - 1]?.text ?? '';
     const previous = nounBefore === 'and' ? view.mentions.find((m) => m.wordLast === mention.wordFirst - 1) : undefined;
     const listedAfterNoun = !!previous && isPluralBodyNoun(view.words[previous.wordFirst - 1]?.text ?? '', lexicon);
-    // "ByteDance-backed <name>", "state-owned <name>": what is backed or owned is a body.
+    // "Zentrix-backed <name>", "state-owned <name>": what is backed or owned is a body.
     const owned = OWNERSHIP_ADJECTIVES.has(nounBefore) && view.words[mention.wordFirst - 2]?.text === '-';
     if (appositive || owned || lexicon.organizationWords.bodyNouns.has(nounBefore) || isPluralBodyNoun(nounBefore, lexicon) || listedAfterNoun) mention.label = 'Organization';
   }
@@ -552,7 +552,7 @@ function onlyLongerOrganization(resolution: Resolution, text: string): ResolvedE
 }
 
 /**
- * "Industrial and Commercial Bank (ICBC)": a short form of a body's name before the acronym the lexicon knows it by
+ * "Agricultural Bank (ABC)": a short form of a body's name before the acronym the lexicon knows it by
  * is that body.
  */
 function knownByAcronymAfter(resolution: Resolution, expansions: Map<string, Mention>, mention: Mention): ResolvedEntity | undefined {

@@ -101,7 +101,7 @@ export function sentenceWords(doc: TextDocument, sentenceIndex: number, possessi
       last += 2;
     }
     // "People's Bank of China", "All-China Women's Federation": the possessive belongs to the name word; so does a
-    // saint's ("St Mary's Hospital", "St. David's Shopping Centre").
+    // saint's ("St Mary's Hospital", "St. Anne's Shopping Centre").
     const possessive = doc.tokens[last];
     if (possessive && !possessive.spaceBefore && POSSESSIVE_MARKS.has(possessive.text) && (followsSaint(doc, i, sentence.first) || possessiveNames.has(doc.tokens[last - 1]!.text.replace(/^.*-/, ''))) && CAPITAL.test(doc.tokens[last + 1]?.text ?? '')) last++;
     const first = doc.tokens[i]!;
@@ -196,7 +196,7 @@ export function nameChunks(words: Word[], known: ChunkWords, continuesAt: (befor
         j++;
         break;
       }
-      // "Birr, Wilson and Co": partners' names in a list that a legal form closes are one firm's.
+      // "Barros, Nunes and Co": partners' names in a list that a legal form closes are one firm's.
       const firm = word.text === ',' && run.length === 1 && !run[0]!.acronym ? partnersListEnd(words, j) : -1;
       if (firm > 0) {
         run.push(...words.slice(j, firm));
@@ -212,7 +212,7 @@ export function nameChunks(words: Word[], known: ChunkWords, continuesAt: (befor
       let c = j;
       while (c < words.length && NAME_CONNECTORS.has(words[c]!.text) && c - j < 2) c++;
       // "Nigeria and the World Bank" is two names; "Bosnia and Herzegovina" may be one.
-      // ("the Economic Commission for Latin America and the Caribbean" is one: the lexicon knows it.)
+      // (A name the lexicon knows with "and the" inside stays one.)
       const andThe = words[j]!.text === 'and' && words[j + 1]?.text === 'the' && !continuesAt(textOf(run), 'and the');
       if (c > j && c < words.length && words[c]!.capitalized && !andThe) {
         run.push(...words.slice(j, c + 1));

@@ -720,11 +720,11 @@ describe('relations', () => {
 
   it('reads "<date> group president <name>" as the head of the body introduced as a group, and a possessive\'s subsidiary as its part', () => {
     const doc = extract(
-      'PARIS, March 4 - French oil group Zentrix Petroles said it expects a loss. In late January group president Ana Silva told journalists so. ' +
-        "Tiago Nunes, president of Zentrix's refining and distribution subsidiary Cie de Qarsa, told journalists that sales rose.",
+      'MILAN, March 4 - Italian steel group Zentrix Acciai said it expects a loss. In late January group president Ana Silva told reporters so. ' +
+        "Tiago Nunes, president of Zentrix's shipping subsidiary Cie de Qarsa, told reporters that sales rose.",
     );
-    expect(triples(doc, 'LEADER_OF')).toEqual(['Ana Silva -> Zentrix Petroles', 'Tiago Nunes -> Cie de Qarsa']);
-    expect(triples(doc, 'PART_OF')).toEqual(['Cie de Qarsa -> Zentrix Petroles']);
+    expect(triples(doc, 'LEADER_OF')).toEqual(['Ana Silva -> Zentrix Acciai', 'Tiago Nunes -> Cie de Qarsa']);
+    expect(triples(doc, 'PART_OF')).toEqual(['Cie de Qarsa -> Zentrix Acciai']);
   });
 
   it('quotes the subject of "was quoted as saying", also after an appositive before the name', () => {
@@ -739,8 +739,8 @@ describe('relations', () => {
   });
 
   it('reads both small towns of a pair after a preposition of place, and no person before "railway station"', () => {
-    const doc = extract('The goods went to Ceuta and Melilla on Monday. A train links Zen Ta Qar railway station with Chengdu.');
-    expect(names(doc, 'City')).toEqual(['Ceuta', 'Chengdu', 'Melilla']);
+    const doc = extract('The goods went to Truro and Falmouth on Monday. A train links Zen Ta Qar railway station with Chengdu.');
+    expect(names(doc, 'City')).toEqual(['Chengdu', 'Falmouth', 'Truro']);
     expect(names(doc, 'Person')).toEqual([]);
   });
 
@@ -750,35 +750,35 @@ describe('relations', () => {
   });
 
   it('keeps a saint\'s possessive in a name, and reads no city opening a landmark\'s name', () => {
-    const doc = extract("St Mary's Hospital said so. He visited St Egwin's Middle School in Evesham. The service was in St George's Chapel in Leeds.");
-    expect(names(doc, 'Organization')).toEqual(["St Egwin's Middle School", "St Mary's Hospital"]);
-    expect(names(doc, 'City')).toEqual(['Evesham', 'Leeds']);
+    const doc = extract("St Mary's Hospital said so. He visited St Aldric's Middle School in Truro. The dinner was at Leeds Castle.");
+    expect(names(doc, 'Organization')).toEqual(["St Aldric's Middle School", "St Mary's Hospital"]);
+    expect(names(doc, 'City')).toEqual(['Truro']);
   });
 
   it('reads a short name before the acronym the lexicon knows as that body, and "<body>, <country>\'s biggest lender" as its seat', () => {
-    const doc = extract("Industrial and Commercial Bank (ICBC), China's biggest lender, has seen profits rise. Zentrix, Brazil's largest airline, agreed.");
-    expect(names(doc, 'Organization')).toEqual(['Industrial and Commercial Bank of China', 'Zentrix']);
-    expect(triples(doc, 'LOCATED_IN')).toEqual(['Industrial and Commercial Bank of China -> China', 'Zentrix -> Brazil']);
+    const doc = extract("Agricultural Bank (ABC), China's third-largest lender, reported profits. Zentrix, Brazil's largest airline, agreed.");
+    expect(names(doc, 'Organization')).toEqual(['Agricultural Bank of China', 'Zentrix']);
+    expect(triples(doc, 'LOCATED_IN')).toEqual(['Agricultural Bank of China -> China', 'Zentrix -> Brazil']);
     expect(triples(doc, 'PART_OF')).toEqual([]);
   });
 
   it('reads titles of bodies in a list of guests: "<title> of <body> in <country>, <name>" and "<title> of <body> (<acronym>) <name>"', () => {
     const doc = extract(
-      "The ceremony was attended by Charge d'Affaires of the Chinese Embassy in Laos, Ana Silva; Senior Vice President of the Industrial and Commercial Bank of China (ICBC) Tiago Nunes; and Director of the Macro Policy Bureau of the People's Bank of China, Rui Costa.",
+      "Guests included Charge d'Affaires of the Brazilian Embassy in Peru, Ana Silva; Senior Vice President of the Agricultural Bank of China (ABC) Tiago Nunes; and Director of the Research Bureau of the People's Bank of China, Rui Costa.",
     );
     expect(triples(doc, 'AFFILIATED_WITH')).toEqual([
-      'Ana Silva -> Chinese Embassy in Laos',
-      "Rui Costa -> Macro Policy Bureau of the People's Bank of China",
+      'Ana Silva -> Brazilian Embassy in Peru',
       "Rui Costa -> People's Bank of China",
-      'Tiago Nunes -> Industrial and Commercial Bank of China',
+      "Rui Costa -> Research Bureau of the People's Bank of China",
+      'Tiago Nunes -> Agricultural Bank of China',
     ]);
   });
 
   it('reads the parent a known body\'s name holds ("CPC Central Committee"), and none of another country ("BNP Paribas")', () => {
-    const doc = extract('Xi Jinping, who is also general secretary of the CPC Central Committee, spoke. BNP Paribas agreed.');
+    const doc = extract('Ana Silva, a member of the CPC Central Committee, spoke. BNP Paribas agreed.');
     expect(names(doc, 'Organization')).toEqual(['BNP Paribas', 'Central Committee of the Communist Party of China', 'Communist Party of China']);
     expect(triples(doc, 'PART_OF')).toEqual(['Central Committee of the Communist Party of China -> Communist Party of China']);
-    expect(triples(doc, 'AFFILIATED_WITH')).toContain('Xi Jinping -> Communist Party of China');
+    expect(triples(doc, 'AFFILIATED_WITH')).toContain('Ana Silva -> Communist Party of China');
   });
 
   it('reads a body\'s noun opening a sentence before a title as the one body named with that noun', () => {
@@ -787,12 +787,12 @@ describe('relations', () => {
   });
 
   it('reads "<name>, of <capitalised words>, said" as the body the person speaks for', () => {
-    const doc = extract('Ana Silva, of Campaign for Coastal Rail, said reopening the line would help.');
+    const doc = extract('Ana Silva, of Campaign for Coastal Rail, said the new line would help.');
     expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Campaign for Coastal Rail']);
   });
 
   it('gives a bare title no body nearby when a party is named there too', () => {
-    const doc = extract('Tiago Nunes quit the Zentrix Assembly. The Labour Party asserts he should stand down. Its leader, Ana Silva, said so.');
+    const doc = extract('Tiago Nunes quit the Zentrix Assembly. The Labour Party says he should stand down. Its leader, Ana Silva, said so.');
     expect(triples(doc, 'LEADER_OF')).toEqual([]);
   });
 
@@ -803,19 +803,19 @@ describe('relations', () => {
   });
 
   it('reads a body introduced by its noun even where its name ends in an event\'s word, and no name in "AI-driven"', () => {
-    const doc = extract('Entertainment company Zentrix Games has benefited. The city wants to be a hub for AI-driven OPCs.');
+    const doc = extract('Entertainment company Zentrix Games has benefited. The city wants to be a hub for AI-driven QRXs.');
     expect(names(doc, 'Organization')).toEqual(['Zentrix Games']);
     expect(names(doc, 'Person')).toEqual([]);
   });
 
   it('reads imports "from" two countries as each one\'s trade with the country the subject refers back to', () => {
-    const doc = extract("Brazil's appetite for the fruit has soared. The country imported 1.4 million tonnes in 2023, with 929,000 tonnes sourced from Thailand and 493,000 tonnes from Vietnam.");
-    expect(triples(doc, 'TRADES_WITH')).toEqual(['Brazil -> Thailand', 'Brazil -> Vietnam']);
+    const doc = extract("Brazil's demand for copper has grown. The country imported 900 tonnes last year, 600 tonnes of it from Chile and 300 tonnes from Peru.");
+    expect(triples(doc, 'TRADES_WITH')).toEqual(['Brazil -> Chile', 'Brazil -> Peru']);
   });
 
   it('reads bodies listed after a plural noun for bodies one by one, and a country paired with a bloc', () => {
-    const doc = extract('Investment groups Barros Gifford and Nunes Partners invested. It set a precedent for China-Asean ties.');
-    expect(names(doc, 'Organization')).toEqual(['Association of Southeast Asian Nations', 'Barros Gifford', 'Nunes Partners']);
+    const doc = extract('Investment groups Barros Vieira and Nunes Partners invested. It set a precedent for China-Asean ties.');
+    expect(names(doc, 'Organization')).toEqual(['Association of Southeast Asian Nations', 'Barros Vieira', 'Nunes Partners']);
     expect(names(doc, 'Country')).toEqual(['China']);
   });
 
@@ -826,7 +826,7 @@ describe('relations', () => {
   });
 
   it('reads "Latin American" as no country\'s adjective', () => {
-    const doc = extract('Latin American exports to China grew 34%, while North American firms held back.');
+    const doc = extract('Latin American sales to China rose 10%, while North American firms held back.');
     expect(names(doc, 'Country')).toEqual(['China']);
     expect(names(doc, 'Person')).toEqual([]);
     expect(triples(doc, 'TRADES_WITH')).toEqual([]);
@@ -844,7 +844,7 @@ describe('relations', () => {
   });
 
   it('reads "<name>, <name> and Co" as one firm', () => {
-    const doc = extract('Brazil pays no interest, said Ana Silva, analyst with Barros, Nunes and Co, on Monday.');
+    const doc = extract('Rates will fall, said Ana Silva, analyst with Barros, Nunes and Co, on Monday.');
     expect(names(doc, 'Organization')).toEqual(['Barros, Nunes and Co']);
     expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Barros, Nunes and Co']);
   });
@@ -856,15 +856,15 @@ describe('relations', () => {
   });
 
   it('reads a journal\'s name after "Minister of" as the portfolio', () => {
-    const doc = extract('Ana Silva, the Deputy Prime Minister - Minister of Foreign Affairs of Kazakhstan, arrived in Bangkok.');
+    const doc = extract('Ana Silva, the Deputy Prime Minister - Minister of Foreign Affairs of Peru, arrived in Lima.');
     expect(names(doc, 'Organization')).toEqual([]);
     expect(names(doc, 'Person')).toEqual(['Ana Silva']);
   });
 
   it('reads no body in a country before an ordinary word that wire copy capitalised', () => {
-    const doc = extract('If Japan stopped buying U.S. Bonds, sales by U.S. Exporters would suffer. China Year events opened.');
+    const doc = extract('If Brazil stopped buying U.S. Bonds, U.S. Farmers would suffer. Peru Year events opened.');
     expect(names(doc, 'Organization')).toEqual([]);
-    expect(names(doc, 'Country')).toEqual(['China', 'Japan', 'United States']);
+    expect(names(doc, 'Country')).toEqual(['Brazil', 'Peru', 'United States']);
   });
 
   it('reads "<head\'s title> for <capitalised words>" as a portfolio, and "<staff title> for <body>" as the employer', () => {

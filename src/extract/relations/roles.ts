@@ -162,7 +162,7 @@ function unitClasses(classes: TitleClass[]): TitleClass[] {
   return [...new Set([...classes.filter((c) => c !== 'leader' && c !== 'headOfState'), 'member' as const])];
 }
 
-/** The longest mention ending at word `end`: "Chinese Embassy in Laos", not the "Laos" inside it. */
+/** The longest mention ending at word `end`: "Brazilian Embassy in Peru", not the "Peru" inside it. */
 function mentionEndingAt(context: RelationContext, s: number, end: number): EntityMention | undefined {
   let longest: EntityMention | undefined;
   for (const m of context.resolved[s]!) if (m.mention.wordLast === end && (!longest || m.mention.wordFirst < longest.mention.wordFirst)) longest = m;
@@ -179,13 +179,13 @@ function titleBefore(context: RelationContext, view: SentenceView, s: number, pe
   // "MAB spokesman Dr <name>": an honorific between the title and the name.
   while (end > 0 && context.lexicon.titles.honorifics.has(view.words[end - 1]!.text)) end--;
   if (view.words[end - 1]?.text === ',') end--;
-  // "Vice President of the Industrial and Commercial Bank of China (ICBC) <name>": past the body's acronym.
+  // "Vice President of the Agricultural Bank of China (ABC) <name>": past the body's acronym.
   else if (view.words[end - 1]?.text === ')' && view.words[end - 3]?.text === '(' && view.words[end - 2]!.acronym) end -= 3;
   // "The chairman of the MCB's public affairs committee, <name>,": the title is in a unit of the body.
   if (view.words[end]?.text === ',' && unitOfBodyBefore(context, view, s, end, person, findings)) return;
   // "President of the Republic of Korea <name>": the body or country sits between the title and the name.
   let between = mentionEndingAt(context, s, end);
-  // "Charge d'Affaires of the Chinese Embassy in Laos, <name>": the body before "in <place>" holds the title.
+  // "Charge d'Affaires of the Brazilian Embassy in Peru, <name>": the body before "in <place>" holds the title.
   const bodyBeforePlace = between && isPlaceLabel(between.entity.label) && view.words[between.mention.wordFirst - 1]?.text === 'in' ? mentionEndingAt(context, s, between.mention.wordFirst - 1) : undefined;
   if (bodyBeforePlace?.entity.label === 'Organization') between = bodyBeforePlace;
   if (between && between.entity.label !== 'Person') {
@@ -264,7 +264,7 @@ function onlyBodyNearby(context: RelationContext, view: SentenceView, s: number,
   if (/^\p{Ll}/u.test(before) && (context.lexicon.organizationWords.heads.has(before) || context.lexicon.organizationWords.nouns.has(before))) return undefined;
   // The last few sentences, else the whole story so far when that names one company: a story about one company calls
   // its chairman "chairman".
-  // Else, in wire copy, the one company of its headline in capitals: "GM TO BUY BACK STOCK" ... "said Chairman
+  // Else, in wire copy, the one company of its headline in capitals: "ZENTRIX TO BUY BACK STOCK" ... "said Chairman
   // <name>", where the story names the company's units too. (A feature's headline names its subject less surely.)
   const nearby = onlyBodyBetween(context, Math.max(0, s - 3), s, title.start);
   const story = nearby ? undefined : onlyBodyBetween(context, 0, s, title.start);
@@ -287,7 +287,7 @@ function onlyBodyBetween(context: RelationContext, from: number, s: number, befo
     for (const m of context.resolved[t]!) {
       if (t === s && m.mention.wordFirst >= before) break;
       // A party's name in a political story says nothing sure of whose a title is, but it makes the one other body
-      // named nearby no surer: "The party asserts ... Its leader, <name>" is no council's.
+      // named nearby no surer: "The party says ... Its leader, <name>" is no council's.
       if (m.entity.label === 'Organization' && m.entity.kind !== 'media') bodies.add(m.entity);
     }
   }
@@ -639,7 +639,7 @@ function latestOrganizationBefore(context: RelationContext, s: number, position:
 
 /**
  * The one body named up to word `position` of sentence `s` whose name holds `noun`, or that the text introduced
- * with the noun ("French oil group <name>"), if only one is.
+ * with the noun ("Italian steel group <name>"), if only one is.
  */
 function onlyBodyNamedWith(context: RelationContext, s: number, position: number, noun: string): ResolvedEntity | undefined {
   const folded = fold(noun);

@@ -78,7 +78,7 @@ export function structureRelations(context: RelationContext): Relation[] {
         // A party belongs to its country, not to the town of one of its local branches ("Slough's constituency Conservative association").
         const described = between.length === 1 || (between.length <= 3 && next.entity.kind !== 'party' && between.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !FUNCTION_WORDS.has(w) && !context.lexicon.titles.any.has(w)));
         if ((m.entity.label === 'Country' || m.entity.label === 'City') && described) relations.push({ type: 'LOCATED_IN', source: next.entity, target: m.entity, sentence: s, rule: 'located:possessive' });
-        // "<group>'s refining and distribution subsidiary <name>": a part's noun, after lower-case words, names the part.
+        // "<group>'s shipping subsidiary <name>": a part's noun, after lower-case words, names the part.
         const partNoun = between.length >= 2 && between.length <= 6 && context.lexicon.triggers.subsidiaryNouns.has(between[between.length - 1]!) &&
           between.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w));
         if (m.entity.label === 'Organization' && m.entity !== next.entity && (between.length === 1 || partNoun)) relations.push({ type: 'PART_OF', source: next.entity, target: m.entity, sentence: s, rule: 'part-of:possessive' });
@@ -248,7 +248,7 @@ function partOfByName(context: RelationContext): Relation[] {
       if (unit === parent || unit.name.length <= parent.name.length) continue;
       const unitParts = foldedNames.get(unit)!;
       const startsWithParent = shortNames.some((parts) => parts.length < unitParts.length && parts.every((p, k) => unitParts[k] === p));
-      // "Macro Prudential Policy Bureau of the People's Bank of China": a unit's name closed by "of" and its parent's.
+      // "Research Bureau of the People's Bank of China": a unit's name closed by "of" and its parent's.
       const endsWithParent = tails.some((tail) => {
         const at = unitParts.length - tail.length;
         return at >= 2 && ['of', 'the'].includes(unitParts[at - 1]!) && tail.every((p, k) => unitParts[at + k] === p) && context.lexicon.organizationWords.heads.has(unitParts[unitParts[at - 1] === 'the' ? at - 3 : at - 2]!);

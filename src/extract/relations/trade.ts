@@ -28,7 +28,7 @@ export function tradeRelations(context: RelationContext): Relation[] {
       if (!triggers.some((k) => k >= clause.from && k < clause.to)) continue;
       const countries = countriesIn(context, view, s, clause.from, clause.to);
       const distinct = [...new Map(countries.map((c) => [c.id, c])).values()];
-      // "The country imported ... 929,000 tonnes from Thailand and 493,000 tonnes from Vietnam": countries after "from"
+      // "The country imported ... 900 tonnes from Chile and 400 tonnes from Peru": countries after "from"
       // are sources, each trading with the country the subject refers back to, not with each other.
       const sources = sourcesOnly(context, view, s, distinct);
       if (sources) {
