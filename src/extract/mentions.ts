@@ -407,8 +407,7 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
       residual.push(item);
       continue;
     }
-    const first = item.mentions[0];
-    flush(first?.label === 'Organization' && first.entries.some((e) => e.kind === 'media'));
+    flush(item.mentions[0]?.entries.some(isOutlet));
     mentions.push(...item.mentions);
   }
   flush();
@@ -445,10 +444,15 @@ function ownedAsStock(sentence: readonly Word[], first: number, end: number, lex
   return stockNouns.has(sentence[end]?.text.toLowerCase() ?? '') && /^\d[\d,.]*$/.test(sentence[first - 1]?.text ?? '');
 }
 
+/** A news outlet the lexicon knows. */
+function isOutlet(entry: GazetteerEntry): boolean {
+  return entry.label === 'Organization' && entry.kind === 'media';
+}
+
 /** Whether the words from `index` on open the name of a news outlet the lexicon knows. */
 function outletFollows(sentence: readonly Word[], index: number, lexicon: Lexicon): boolean {
   for (let end = Math.min(sentence.length, index + lexicon.gazetteer.maxWords); end > index; end--) {
-    if (lexicon.gazetteer.lookup(textBetween(sentence, index, end)).some((e) => e.label === 'Organization' && e.kind === 'media')) return true;
+    if (lexicon.gazetteer.lookup(textBetween(sentence, index, end)).some(isOutlet)) return true;
   }
   return false;
 }
@@ -565,12 +569,12 @@ class ChunkScanner {
     // crossed only while no head word has been seen and no new name starts after it: "Cambridge University and
     // Imperial College London" and "<a person's name> and Thai Chamber of Commerce" are two names each.
     let head = -1;
+    // "investment groups <name> and <name> Partners": after a plural noun for bodies, "and" joins two of them.
+    const listed = isPluralBodyNoun(this.sentence[this.at - 1]?.text ?? '', this.lexicon);
     for (let k = p; k < this.words.length; k++) {
       const word = this.words[k]!;
       if (word.text === 'and' || word.text === '&') {
         const whole = this.lexicon.gazetteer.lookup(this.span(p, k).text).some((e) => e.label === 'Country' || e.label === 'Organization');
-        // "investment groups <name> and <name> Partners": after a plural noun for bodies, "and" joins two of them.
-        const listed = isPluralBodyNoun(this.sentence[this.at - 1]?.text ?? '', this.lexicon);
         if (head >= 0 || whole || listed || this.startsName(k + 1) || !this.words[k + 1]?.capitalized) break;
         continue;
       }
@@ -696,8 +700,7 @@ class ChunkScanner {
    */
   startsOutlet(p: number): boolean {
     const found = this.gazetteerAt(p);
-    const outlet = found?.mentions[0];
-    if (outlet?.label !== 'Organization' || !outlet.entries.some((e) => e.kind === 'media')) return false;
+    if (!found?.mentions[0]?.entries.some(isOutlet)) return false;
     return !this.words[found!.next]?.capitalized || this.startsOutlet(found!.next);
   }
 
@@ -725,8 +728,9 @@ class ChunkScanner {
     const mentions: Mention[] = [];
     let offset = word.start;
     for (const part of word.text.split(/[-–]/)) {
-      const entries = this.lexicon.gazetteer.lookup(part).filter((e) => e.label === 'Country');
-      const bloc = entries.length === 0 ? this.lexicon.gazetteer.lookup(part).filter((e) => e.label === 'Organization' && e.kind === 'international') : [];
+      const known = this.lexicon.gazetteer.lookup(part);
+      const entries = known.filter((e) => e.label === 'Country');
+      const bloc = entries.length === 0 ? known.filter((e) => e.label === 'Organization' && e.kind === 'international') : [];
       const country = this.lexicon.demonyms.get(fold(part));
       const mention =
         entries.length > 0 ? this.mention(p, p + 1, { kind: 'entity', label: 'Country', entries, reason: 'lexicon' })
@@ -887,22 +891,22 @@ function classifyResidual(scan: ChunkScanner, positions: number[], before: Menti
   // the body the person speaks for, when the lexicon knows neither.
   // A given name may close a firm's name of two surnames ("Barros and Drew"), not start another person's.
   const of = positions.findIndex((p) => scan.words[p]!.text === 'of');
+  const nameBeforeOf = of >= 2 && of <= 3 && lexicon.givenNames.has(fold(scan.words[positions[0]!]!.text)) &&
+    positions.slice(0, of).every((p) => scan.words[p]!.capitalized && !scan.words[p]!.acronym);
   const bodyWords = positions.slice(of + 1).filter((p) => scan.words[p]!.capitalized);
   const partnerClosing = (p: number) => p === positions[positions.length - 1] && ['and', '&'].includes(scan.words[p - 1]?.text ?? '');
-  if (of >= 2 && of <= 3 && lexicon.givenNames.has(fold(scan.words[positions[0]!]!.text)) && bodyWords.length >= 2 &&
-    positions.slice(0, of).every((p) => scan.words[p]!.capitalized && !scan.words[p]!.acronym) && scan.words[positions[of + 1]!]?.capitalized &&
-    !bodyWords.some((p) => lexicon.givenNames.has(fold(scan.words[p]!.text)) && !partnerClosing(p))) {
-    const person = classifyName(scan, positions[0]!, positions[of - 1]! + 1, scan.words.slice(positions[0]!, positions[of - 1]! + 1), false, sentenceWordList, lexicon, lowerWords);
-    const body = scan.mention(positions[of + 1]!, positions[positions.length - 1]! + 1, { kind: 'entity', label: 'Organization', entries: [], reason: 'person-of-body' });
-    if (person?.label === 'Person' && scan.words[positions[positions.length - 1]!]!.capitalized) return [person, body];
-  }
+  const namedBody = nameBeforeOf && bodyWords.length >= 2 && scan.words[positions[of + 1]!]?.capitalized &&
+    !bodyWords.some((p) => lexicon.givenNames.has(fold(scan.words[p]!.text)) && !partnerClosing(p));
   // "Ana Silva of Qarsa": one unknown word after "of" may be a body or a small place; the person is a person either way,
   // unless the words after the given name are everyday English ("Marine Biological Diversity of Areas").
-  if (of >= 2 && of <= 3 && bodyWords.length === 1 && positions.length === of + 2 && lexicon.givenNames.has(fold(scan.words[positions[0]!]!.text)) &&
-    positions.slice(0, of).every((p) => scan.words[p]!.capitalized && !scan.words[p]!.acronym) &&
-    !positions.slice(1, of).every((p) => lexicon.vocabulary.has(scan.words[p]!.text.toLowerCase()))) {
+  const oneWordAfter = nameBeforeOf && bodyWords.length === 1 && positions.length === of + 2 &&
+    !positions.slice(1, of).every((p) => lexicon.vocabulary.has(scan.words[p]!.text.toLowerCase()));
+  if (namedBody || oneWordAfter) {
     const person = classifyName(scan, positions[0]!, positions[of - 1]! + 1, scan.words.slice(positions[0]!, positions[of - 1]! + 1), false, sentenceWordList, lexicon, lowerWords);
-    if (person?.label === 'Person') return [person, ...classifyResidual(scan, positions.slice(of + 1), [...before, person], sentenceWordList, lexicon, lowerWords)];
+    if (person?.label === 'Person' && namedBody && scan.words[positions[positions.length - 1]!]!.capitalized) {
+      return [person, scan.mention(positions[of + 1]!, positions[positions.length - 1]! + 1, { kind: 'entity', label: 'Organization', entries: [], reason: 'person-of-body' })];
+    }
+    if (person?.label === 'Person' && oneWordAfter) return [person, ...classifyResidual(scan, positions.slice(of + 1), [...before, person], sentenceWordList, lexicon, lowerWords)];
   }
   // Split at "and": two surnames joined by "and" are two names; "and Co" closes one company's name.
   const groups: number[][] = [[]];

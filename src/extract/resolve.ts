@@ -130,6 +130,8 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
   mergePeers(resolution, lexicon);
   // 3. Organisations and places found by shape, acronyms bound to their expansions.
   const expansions = acronymExpansions(views);
+  const acronymAfter = new Map<Mention, string>();
+  for (const [acronym, expanded] of expansions) acronymAfter.set(expanded, acronym);
   // Full names before acronyms, so "UKIP" finds "UK Independence Party" wherever each comes first.
   const acronymLast: Mention[] = [];
   for (const m of all) if (!ACRONYM.test(m.text)) acronymLast.push(m);
@@ -147,7 +149,7 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
     const expansion = expansions.get(mention.text);
     const target = expansion
       ? resolution.entityOf.get(expansion)
-      : (knownByAcronymAfter(resolution, expansions, mention) ??
+      : (knownByAcronymAfter(resolution, acronymAfter.get(mention), mention) ??
         (mention.reason === 'stock' ? onlyLongerOrganization(resolution, mention.text) : undefined) ??
         findOrganizationByInitials(resolution, mention.text) ??
         findByName(resolution, mention.label, mention.text) ??
@@ -178,7 +180,7 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
       }
     }
   }
-  countriesOpeningNames(resolution, lexicon);
+  bindNamesInsideNames(resolution, lexicon);
   dropAcronymsOnlyShouted(resolution, views);
   return resolution;
 }
@@ -199,13 +201,14 @@ function dropAcronymsOnlyShouted(resolution: Resolution, views: SentenceView[]):
 }
 
 /**
+ * Countries and parent bodies a body's name mentions by name, as the annotation guide counts mentions; they join the
+ * entities without a mention of their own in the sentence, where the body's name stays whole.
  * "U.S. Treasury Secretary", "U.S. Senate Agriculture Committee": a government body's name that opens with its
- * country's name mentions that country by name, as the annotation guide counts mentions. The country joins the
- * entities (so its cities are placed in it) without a mention of its own in the sentence, where the body's name stays
- * whole. Not a paper's or a company's name, where the country is a brand ("China Daily", "Japan Telecom"): only a
- * government body the lexicon knows, or a name opening with the dotted form wire copy gives a state ("U.S.", "U.K.").
+ * country's name (so its cities are placed in it). Not a paper's or a company's name, where the country is a brand
+ * ("China Daily", "Japan Telecom"): only a government body the lexicon knows, or a name opening with the dotted form
+ * wire copy gives a state ("U.S.", "U.K.").
  */
-function countriesOpeningNames(resolution: Resolution, lexicon: Lexicon): void {
+function bindNamesInsideNames(resolution: Resolution, lexicon: Lexicon): void {
   const governmentBody = (body: ResolvedEntity) => body.kind === undefined || body.kind === 'government';
   for (const body of [...resolution.entities.values()]) {
     if (body.label !== 'Organization') continue;
@@ -236,9 +239,7 @@ function bindParentInName(resolution: Resolution, lexicon: Lexicon, mention: Men
     // (Of the body's own country or of none: "BNP Paribas" names no Bangladeshi party.)
     const entry = lexicon.gazetteer.lookup(text).find((e) => e.label === 'Organization' && (e.kind !== 'media' || body.kind === 'media') && (!e.country || !body.country || e.country === body.country));
     if (!entry || entry.id === body.id) continue;
-    const inName: Mention = opening
-      ? { ...mention, entries: [entry], text, end: mention.start + text.length, wordLast: mention.wordFirst + 1, reason: 'name-prefix' }
-      : { ...mention, entries: [entry], text, start: mention.end - text.length, wordFirst: mention.wordLast - text.split(' ').length, reason: 'name-suffix' };
+    const inName = mentionInsideName(mention, text, opening, 'Organization', entry);
     bind(resolution, inName, entry.id, 'Organization', entry.name, inName.reason, entry);
   }
 }
@@ -248,11 +249,16 @@ function bindCountryInName(resolution: Resolution, lexicon: Lexicon, mention: Me
   const text = opening ? mention.text.split(' ')[0]! : mention.text.slice(mention.text.lastIndexOf(' ') + 1);
   const entry = lexicon.gazetteer.lookup(text).find((e) => e.label === 'Country');
   if (!entry) return;
-  const reason = opening ? 'name-prefix' : 'name-suffix';
-  const inName: Mention = opening
-    ? { ...mention, label: 'Country', entries: [entry], text, end: mention.start + text.length, wordLast: mention.wordFirst + 1, reason }
-    : { ...mention, label: 'Country', entries: [entry], text, start: mention.end - text.length, wordFirst: mention.wordLast - 1, reason };
-  bind(resolution, inName, entry.id, 'Country', entry.name, reason, entry);
+  const inName = mentionInsideName(mention, text, opening, 'Country', entry);
+  bind(resolution, inName, entry.id, 'Country', entry.name, inName.reason, entry);
+}
+
+/** A mention of the words `text` that open (or close) a body's name, as the lexicon's `entry`. */
+function mentionInsideName(mention: Mention, text: string, opening: boolean, label: EntityLabel, entry: GazetteerEntry): Mention {
+  const words = text.split(' ').length;
+  return opening
+    ? { ...mention, label, entries: [entry], text, end: mention.start + text.length, wordLast: mention.wordFirst + words, reason: 'name-prefix' }
+    : { ...mention, label, entries: [entry], text, start: mention.end - text.length, wordFirst: mention.wordLast - words, reason: 'name-suffix' };
 }
 
 /** "Lord Kinnock" in an article that names "Neil Kinnock" is that person, named as a peer. */
@@ -555,14 +561,11 @@ function onlyLongerOrganization(resolution: Resolution, text: string): ResolvedE
  * "Agricultural Bank (ABC)": a short form of a body's name before the acronym the lexicon knows it by
  * is that body.
  */
-function knownByAcronymAfter(resolution: Resolution, expansions: Map<string, Mention>, mention: Mention): ResolvedEntity | undefined {
-  for (const [acronym, expanded] of expansions) {
-    if (expanded !== mention) continue;
-    const body = [...resolution.entities.values()].find((e) => e.label === mention.label && e.mentions.some((m) => m.text === acronym));
-    const prefix = fold(mention.text);
-    if (body && [body.name, ...body.aliases].some((name) => fold(name).startsWith(prefix))) return body;
-  }
-  return undefined;
+function knownByAcronymAfter(resolution: Resolution, acronym: string | undefined, mention: Mention): ResolvedEntity | undefined {
+  if (acronym === undefined) return undefined;
+  const body = [...resolution.entities.values()].find((e) => e.label === mention.label && e.mentions.some((m) => m.text === acronym));
+  const prefix = fold(mention.text);
+  return body && [body.name, ...body.aliases].some((name) => fold(name).startsWith(prefix)) ? body : undefined;
 }
 
 /** Acronyms in brackets after something that is not a body ("bio-circular-green (BCG)", an event) name nothing. */

@@ -666,12 +666,12 @@ function bodyAfter(context: RelationContext, view: SentenceView, s: number, pers
   const place = context.resolved[s]!.find((m) => m.mention.wordFirst === k && isPlaceLabel(m.entity.label));
   if (place && view.words[place.mention.wordLast]?.text === '-' && view.words[place.mention.wordLast + 1]?.text === 'based') k = place.mention.wordLast + 2;
   const body = context.resolved[s]!.find((m) => m.mention.wordFirst === k && m.entity.label === 'Organization');
+  if (!body) return;
   // Not "said <name> of <body>'s strong results": the body then owns what follows, and the name is a speaker's
   // ("<name> from <body>'s Office of Drug Safety" and "<name> of Standard & Poor's in New York" still are the body's).
+  const after = body.mention.wordLast;
   const ownsWhatFollows =
-    view.words[k - 1]?.text === 'of' && POSSESSIVE_MARKS.has(view.words[body?.mention.wordLast ?? -1]?.text ?? '') && /^\p{Ll}/u.test(view.words[(body?.mention.wordLast ?? 0) + 1]?.text ?? '') &&
-    !body?.mention.entries.some((e) => [e.name, ...e.aliases].some((alias) => fold(alias) === fold(`${body.mention.text}'s`)));
-  if (body && !ownsWhatFollows) {
-    findings.relations.push({ type: 'AFFILIATED_WITH', source: person.entity, target: body.entity, sentence: s, rule: 'affiliated:from-body' });
-  }
+    view.words[k - 1]?.text === 'of' && POSSESSIVE_MARKS.has(view.words[after]?.text ?? '') && /^\p{Ll}/u.test(view.words[after + 1]?.text ?? '') &&
+    !body.mention.entries.some((e) => [e.name, ...e.aliases].some((alias) => fold(alias) === fold(`${body.mention.text}'s`)));
+  if (!ownsWhatFollows) findings.relations.push({ type: 'AFFILIATED_WITH', source: person.entity, target: body.entity, sentence: s, rule: 'affiliated:from-body' });
 }
