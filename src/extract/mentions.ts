@@ -94,7 +94,7 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
   // code, and each kind first met late made V8 recompile every function that walks the views.
   const views: SentenceView[] = [];
   for (const sentence of doc.sentences) {
-    const words = sentenceWords(doc, sentence.index, lexicon.organizationWords.possessiveNameWords);
+    const words = sentenceWords(doc, sentence.index, lexicon.organizationWords);
     // "eBay", "iFlytek", "xAI": a name that opens in lower case is a name where the lexicon knows it.
     for (const word of words) if (!word.capitalized && CAMEL_CASE.test(word.text) && lexicon.gazetteer.lookup(word.text).length > 0) word.capitalized = true;
     const paragraph = doc.paragraphs[sentence.paragraph]!;

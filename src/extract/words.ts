@@ -80,7 +80,11 @@ function isAcronymUnicode(text: string): boolean {
 }
 
 /** Words of one sentence; `possessiveNames` are words that keep a possessive inside a name ("People's Bank"). */
-export function sentenceWords(doc: TextDocument, sentenceIndex: number, possessiveNames: ReadonlySet<string>): Word[] {
+export function sentenceWords(
+  doc: TextDocument,
+  sentenceIndex: number,
+  { possessiveNameWords, possessiveBodies }: { possessiveNameWords: ReadonlySet<string>; possessiveBodies: ReadonlySet<string> },
+): Word[] {
   const sentence = doc.sentences[sentenceIndex]!;
   const words: Word[] = [];
   let i = sentence.first;
@@ -102,8 +106,17 @@ export function sentenceWords(doc: TextDocument, sentenceIndex: number, possessi
     }
     // "People's Bank of China", "All-China Women's Federation": the possessive belongs to the name word; so does a
     // saint's ("St Mary's Hospital", "St. Anne's Shopping Centre").
+    // A body whose whole name is a possessive keeps it whatever follows ("Moody's said"), unless a name runs into it
+    // ("Tony Lowe's").
     const possessive = doc.tokens[last];
-    if (possessive && !possessive.spaceBefore && POSSESSIVE_MARKS.has(possessive.text) && (followsSaint(doc, i, sentence.first) || possessiveNames.has(doc.tokens[last - 1]!.text.replace(/^.*-/, ''))) && CAPITAL.test(doc.tokens[last + 1]?.text ?? '')) last++;
+    if (
+      possessive &&
+      !possessive.spaceBefore &&
+      POSSESSIVE_MARKS.has(possessive.text) &&
+      (((followsSaint(doc, i, sentence.first) || possessiveNameWords.has(doc.tokens[last - 1]!.text.replace(/^.*-/, ''))) && CAPITAL.test(doc.tokens[last + 1]?.text ?? '')) ||
+        (last === i + 1 && possessiveBodies.has(doc.tokens[i]!.text) && !(i > sentence.first && CAPITAL.test(doc.tokens[i - 1]!.text))))
+    )
+      last++;
     const first = doc.tokens[i]!;
     const end = doc.tokens[last - 1]!.end;
     // A word of one token is the token's text (the same string, whose hash the ordinary-word set already computed).

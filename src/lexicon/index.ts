@@ -52,7 +52,7 @@ export interface Lexicon {
     peerages: WordSet;
   };
   triggers: { speech: WordSet; speechPhrases: WordSet; visit: WordSet; visitNear: WordSet; visitNouns: WordSet; meet: WordSet; meetTasks: WordSet; meetOneWay: WordSet; trade: WordSet; generalTrade: WordSet; tradeAgreements: WordSet; interview: WordSet; based: WordSet; ownedBy: WordSet; subsidiaryNouns: WordSet };
-  organizationWords: { heads: Set<string>; corporateSuffixes: Set<string>; events: Set<string>; landmarks: Set<string>; possessiveNameWords: Set<string>; mastheads: Set<string>; leadingHeads: Set<string>; bodyNouns: Set<string>; numberedHeads: Set<string>; documents: Set<string>; subjectWords: Set<string>; stockNouns: Set<string>; nouns: WordSet };
+  organizationWords: { heads: Set<string>; corporateSuffixes: Set<string>; events: Set<string>; landmarks: Set<string>; possessiveNameWords: Set<string>; possessiveBodies: Set<string>; mastheads: Set<string>; leadingHeads: Set<string>; bodyNouns: Set<string>; numberedHeads: Set<string>; documents: Set<string>; subjectWords: Set<string>; stockNouns: Set<string>; nouns: WordSet };
   commonWords: Set<string>;
   /**
    * Ordinary English words (lower case): the most common of SCOWL's word lists (sizes 10 to 35, about 38,000
@@ -115,7 +115,8 @@ function buildLexicon(): Lexicon {
   const { countryEntries, demonyms } = addCountries(gazetteer, countries, countryAliases);
   addCities(gazetteer, readDataFile('city-exonyms.json', CityExonymsFile));
   addRegions(gazetteer, readDataFile('regions.json', RegionsFile));
-  addOrganizations(gazetteer, readDataFile('organizations.json', OrganizationsFile));
+  const organizations = readDataFile('organizations.json', OrganizationsFile);
+  addOrganizations(gazetteer, organizations);
 
   const titles = readDataFile('titles.json', TitlesFile);
   const triggers = readDataFile('triggers.json', TriggersFile);
@@ -167,6 +168,7 @@ function buildLexicon(): Lexicon {
       landmarks: new Set(organizationWords.landmarks.map(fold)),
       // Compared with the word as written: a name word is capitalised.
       possessiveNameWords: new Set(organizationWords.possessiveNameWords),
+      possessiveBodies: possessiveBodyWords(organizations.entries),
       mastheads: new Set(organizationWords.mastheads.map(fold)),
       leadingHeads: new Set(organizationWords.leadingHeads.map(fold)),
       bodyNouns: new Set(organizationWords.bodyNouns),
@@ -285,6 +287,21 @@ function addOrganizations(
     if (org.kind) entry.kind = org.kind;
     gazetteer.add(entry, [org.name, ...aliases]);
   }
+}
+
+/**
+ * Words whose possessive is a known body's whole name ("Moody's", "McDonald's"): there the possessive belongs to the
+ * name, whatever follows it. Compared with the word as written.
+ */
+function possessiveBodyWords(organizations: readonly { name: string; aliases: string[] }[]): Set<string> {
+  const words = new Set<string>();
+  for (const org of organizations) {
+    for (const name of [org.name, ...org.aliases]) {
+      const match = /^([A-Z][\w-]*)['’]s$/.exec(name);
+      if (match) words.add(match[1]!);
+    }
+  }
+  return words;
 }
 
 function unique(values: string[]): string[] {
