@@ -169,7 +169,13 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
         continue;
       }
       const expansion = expansions.get(mention.text);
-      const target = (expansion && resolution.entityOf.get(expansion)) || findPersonByNamePart(resolution, mention) || findOrganizationByShortName(resolution, mention.text, lexicon);
+      const target =
+        (expansion && resolution.entityOf.get(expansion)) ||
+        findPersonByNamePart(resolution, mention) ||
+        findOrganizationByShortName(resolution, mention.text, lexicon) ||
+        // "Marsh" after "Marsh & McLennan": the first words of one body's longer name are that body, where they stand
+        // alone ("Air" before "Chief Marshal" is a rank's word).
+        (mention.titled || view.words[mention.wordLast]?.capitalized ? undefined : onlyLongerOrganization(resolution, mention.text));
       if (target) attach(resolution, mention, target);
       else if (mention.titled) bind(resolution, mention, entityId('Person', slugify(mention.text)), 'Person', mention.text, 'title');
       else if (isIntroducedAsOrganization(view, mention, lexicon)) {

@@ -284,6 +284,14 @@ describe('relations', () => {
     expect(names(doc, 'Organization')).toContain('Harwell Chronicle');
   });
 
+  it('reads the first word of one body\'s longer name as that body, among other bodies, but not when two bodies open with it', () => {
+    const one = extract('The SEC is investigating Marsh & Barros. Agencies downgraded Marsh. Marsh\'s new chief executive, Ana Silva, is trying to settle.');
+    expect(names(one, 'Organization')).toEqual(['Marsh & Barros', 'Securities and Exchange Commission']);
+    expect(triples(one, 'LEADER_OF')).toEqual(['Ana Silva -> Marsh & Barros']);
+    const two = extract('Zentrix Motors was sold. Zentrix Foods was not. Zentrix\'s new chief executive, Ana Silva, is trying to settle.');
+    expect(triples(two, 'LEADER_OF')).toEqual([]);
+  });
+
   it('reads a person "of" a body neither list knows, and "and Co" inside the body\'s name', () => {
     const doc = extract('"Demand is firm," said Tiago Nunes of Brindle Harcourt and Co on Monday. Brindle Harcourt raised its estimate.');
     expect(names(doc, 'Person')).toEqual(['Tiago Nunes']);
