@@ -347,7 +347,13 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
     const surnameAfterGiven =
       !place.text.includes(' ') && typeof previous === 'number' && lexicon.givenNames.has(fold(words[previous]!.text)) &&
       (k === items.length - 1 || (typeof next === 'number' && NAME_PARTICLES.has(words[next]!.text)));
-    const nameLike = place.entries.every((e) => e.weak) || isPersonNameWord(fold(place.text), lexicon) || givenAfterSurname || surnameAfterGiven;
+    // "governor Toshihiko Fukui", "As chief operating officer, Toshiyuki Shiga": after a title, a one-word place closing
+    // two words after a word no list knows is a family name.
+    const surnameAfterTitle =
+      k === 1 && items.length === 2 && !place.text.includes(' ') && typeof previous === 'number' &&
+      !isOrdinaryWord(words[previous]!.text, lexicon, lowerWords) && !lexicon.vocabulary.has(fold(words[previous]!.text)) &&
+      longestPhraseEndingAt(sentenceWordList, sentenceWordList[at - 1]?.text === ',' ? at - 1 : at, lexicon.titles.any) > 0;
+    const nameLike = place.entries.every((e) => e.weak) || isPersonNameWord(fold(place.text), lexicon) || givenAfterSurname || surnameAfterGiven || surnameAfterTitle;
     // "Guangxi Zhuang autonomous region", "Brandenburg Gate": the place is the start of a longer place or landmark name.
     const longerPlace =
       typeof next === 'number' &&

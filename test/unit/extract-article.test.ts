@@ -230,6 +230,13 @@ describe('relations', () => {
     expect(names(doc, 'Organization')).toEqual(['Citigroup', 'Operation Black Vote']);
   });
 
+  it('reads a one-word place after a title and a word no list knows as a family name', () => {
+    const doc = extract('"Demand is weak," said Zentrix chief Kenjiro Nagano. As chief operating officer, Taroichi Fukui will run Qarsa Motors. Mr Fukui said so.');
+    expect(names(doc, 'Person')).toEqual(['Kenjiro Nagano', 'Taroichi Fukui']);
+    expect(names(doc, 'City')).toEqual([]);
+    expect(names(doc, 'Region')).toEqual([]);
+  });
+
   it('reads a company\'s legal name with a word in brackets whole, and a newspaper\'s name with its ordinary first word', () => {
     const doc = extract('Legal Daily spoke with her. Acme General Components (Group) Holding Co Ltd and Vital Parts (Dongguan) Co Ltd will add lines. The Boao Forum for Asia (BFA) met.');
     expect(names(doc, 'Organization')).toEqual(['Acme General Components (Group) Holding Co Ltd', 'Boao Forum for Asia', 'Legal Daily', 'Vital Parts (Dongguan) Co Ltd']);
