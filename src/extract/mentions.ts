@@ -645,9 +645,12 @@ class ChunkScanner {
       const place = this.lexicon.gazetteer.lookup(this.source.slice(this.words[end - 1]!.end + 4).split(/[\s,.;]/)[0] ?? '').find((e) => e.label === 'Country');
       if (place && place.country !== demonym) return this.organizationIn(p, end, place.name);
     }
-    // "Asean-China Council Summit" names an event held by a body, not the body.
-    const next = this.words[end];
-    if (next?.capitalized && events.has(fold(next.text))) return undefined;
+    // "Asean-China Council Summit", "Civil Service Pension Scheme" name an event or a scheme of a body's, not the body;
+    // a place after the body's name names where the body holds the event ("<federation> Beijing Tourism Summit").
+    let close = end;
+    while (this.words[close]?.capitalized) close++;
+    const placeAfter = close > end && this.lexicon.gazetteer.lookup(this.words[end]!.text).some((e) => e.label !== 'Organization' && e.label !== 'Person');
+    if (close > end && !placeAfter && events.has(fold(this.words[close - 1]!.text))) return undefined;
     const { text } = this.span(p, end);
     const known = this.lexicon.gazetteer.lookup(text).filter((e) => e.label === 'Organization');
     // A head word alone ("Government", "Cabinet", "Technology") is a common noun, not a name.

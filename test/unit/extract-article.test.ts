@@ -230,6 +230,18 @@ describe('relations', () => {
     expect(names(doc, 'Organization')).toEqual(['Citigroup', 'Operation Black Vote']);
   });
 
+  it('reads no body from a scheme or an event named after it, unless a place stands between', () => {
+    const scheme = extract('The Cabinet Office said it was reviewing the Zentrix Service Pension Scheme.');
+    expect(names(scheme, 'Organization')).toEqual(['Cabinet Office']);
+    const summit = extract('The 2026 Zentrix Cities Federation Beijing Tourism Summit will be held in June.');
+    expect(names(summit, 'Organization')).toEqual(['Zentrix Cities Federation']);
+  });
+
+  it('quotes the subject of an appositive opened by "from" that the writer did not close, past "and" inside a name', () => {
+    const doc = extract('Ana Silva, from the Zentrix and Qarsa Workers union said there should be a strike.');
+    expect(triples(doc, 'QUOTED_IN')).toEqual(['Ana Silva -> @article']);
+  });
+
   it('reads a one-word place after a title and a word no list knows as a family name', () => {
     const doc = extract('"Demand is weak," said Zentrix chief Kenjiro Nagano. As chief operating officer, Taroichi Fukui will run Qarsa Motors. Mr Fukui said so.');
     expect(names(doc, 'Person')).toEqual(['Kenjiro Nagano', 'Taroichi Fukui']);

@@ -4,7 +4,7 @@ import type { Lexicon, WordSet } from '../../lexicon/index.js';
 import { fold } from '../../lexicon/fold.js';
 import type { TextDocument } from '../../text/analyse.js';
 import type { Mention, SentenceView } from '../mentions.js';
-import { POSSESSIVE_MARKS } from '../words.js';
+import { POSSESSIVE_MARKS, type Word } from '../words.js';
 import { mapArray } from '../packed-array.js';
 import type { ResolvedEntity, Resolution } from '../resolve.js';
 
@@ -171,6 +171,13 @@ function isRelativeNamed(context: RelationContext, view: SentenceView, person: E
 }
 
 /** The subject of a verb at `position`, read from the word just before it: "Lee said", "he added", "X, a researcher at Y, said". */
+/** "and" between two capitalised words joins a name ("Public and Commercial Services"), not two clauses. */
+function insideName(words: readonly Word[], k: number): boolean {
+  return words[k]!.text === 'and' && Boolean(words[k - 1]?.capitalized) && Boolean(words[k + 1]?.capitalized);
+}
+
+const UNCLOSED_APPOSITIVE_OPENERS = new Set(['a', 'an', 'from', 'of']);
+
 export function speakerOf(context: RelationContext, sentence: number, position: number): ResolvedEntity | undefined {
   const view = context.views[sentence]!;
   const before = view.words[position - 1];
@@ -192,11 +199,12 @@ export function speakerOf(context: RelationContext, sentence: number, position: 
   const named = described?.entity;
   // "X, a researcher at Y, said" and "X spoke ... and said"; after a closing quote with nobody named, the person a pronoun would mean.
   if (before.text === ',' || before.text === 'and') return named;
-  // "<name>, a strategist at <body> told Reuters": an appositive the writer did not close with a comma.
-  // Only for the sentence's subject and "a"/"an": in "sent to <name>, the men's solicitor says" the solicitor speaks.
-  if (described && view.words[described.mention.wordLast]?.text === ',' && ['a', 'an'].includes(view.words[described.mention.wordLast + 1]?.text.toLowerCase() ?? '') &&
+  // "<name>, a strategist at <body> told Reuters", "<name>, from the <body> union said": an appositive the writer did
+  // not close with a comma. Only for the sentence's subject and "a"/"an"/"from"/"of": in "sent to <name>, the men's
+  // solicitor says" the solicitor speaks.
+  if (described && view.words[described.mention.wordLast]?.text === ',' && UNCLOSED_APPOSITIVE_OPENERS.has(view.words[described.mention.wordLast + 1]?.text.toLowerCase() ?? '') &&
     opensSentence(view, described) &&
-    !view.words.slice(described.mention.wordLast + 1, position).some((w) => w.text === ',' || !/^[\p{L}&'’.-]+$/u.test(w.text) || CLAUSE_WORDS.has(w.text.toLowerCase()))) return described.entity;
+    !view.words.slice(described.mention.wordLast + 1, position).some((w, k, between) => w.text === ',' || !/^[\p{L}&'’.-]+$/u.test(w.text) || (CLAUSE_WORDS.has(w.text.toLowerCase()) && !insideName(between, k)))) return described.entity;
   if (['"', '”', "'", '’'].includes(before.text)) return named ?? context.salient[sentence];
   return undefined;
 }
