@@ -960,6 +960,14 @@ function portfolioLength(words: Word[], lexicon: Lexicon): number {
     if (before.some((w) => isPersonNameWord(fold(w.text), lexicon) || w.acronym)) return 0;
     if (words.slice(i).every((w) => w.capitalized && !w.acronym)) return i;
   }
+  // "Minister of Social Affairs <given> de <family>": where the lists know no word of the name, it starts after the
+  // portfolio's everyday words, when none of its own words is an everyday word.
+  const everyday = (w: Word) => lexicon.vocabulary.has(w.text.toLowerCase());
+  for (let i = 1; i < words.length; i++) {
+    const rest = words.length - i;
+    if (rest < 2 || rest > 3) continue;
+    if (words.slice(0, i).every(everyday) && !everyday(words[i]!) && words.slice(i).every((w) => (w.capitalized && !w.acronym && !everyday(w)) || NAME_PARTICLES.has(w.text))) return i;
+  }
   return 0;
 }
 

@@ -290,6 +290,8 @@ describe('relations', () => {
   it('reads the name after a title\'s portfolio, from the first word the name lists know', () => {
     const doc = extract('Minister of Agriculture and Rural Affairs Han Jun said so. The Chancellor of the Exchequer Gordon Brown agreed.');
     expect(names(doc, 'Person')).toEqual(['Gordon Brown', 'Han Jun']);
+    // Where the lists know no word of the name, past the portfolio's everyday words.
+    expect(names(extract('A deadline set by Minister of Social Affairs Jorvan de Kessel expires.'), 'Person')).toEqual(['Jorvan de Kessel']);
   });
 
   it('names a peer by the title and one name, and as the person named in full when the article names one', () => {
