@@ -718,7 +718,8 @@ class ChunkScanner {
     let max = Math.min(this.words.length, p + this.lexicon.gazetteer.maxWords);
     if (max > p + 1 && !this.mayOpenLongerName(p)) max = p + 1;
     for (let end = max; end > p; end--) {
-      if (!this.words[end - 1]!.capitalized) continue;
+      // (A chunk holds a number only where it closes a broadcaster's name: "Radio 4".)
+      if (!this.words[end - 1]!.capitalized && !(end - p > 1 && /^\d+$/.test(this.words[end - 1]!.text))) continue;
       const { text } = this.span(p, end);
       const entries = this.lexicon.gazetteer.lookup(text).filter((e) => this.believable(e, text, p, end - p));
       if (entries.length === 0) continue;
