@@ -49,6 +49,9 @@ const PLACE_NOUNS: Record<string, EntityLabel> = {
   territory: 'Region', island: 'Region', peninsula: 'Region', autonomous: 'Region', strait: 'Region', sea: 'Region', ocean: 'Region', gulf: 'Region', delta: 'Region', basin: 'Region', city: 'City', town: 'City', municipality: 'City', village: 'City',
 };
 
+// Nouns of a region that close its name in capitals: "Amapa State", "Zorvia Province".
+const REGION_NAME_NOUNS = new Set(['State', 'Province', 'Prefecture', 'County', 'District', 'Territory']);
+
 // Asked of every word after a name: a map answers faster than an object's own-property lookup.
 const PLACE_NOUN_LABELS: ReadonlyMap<string, EntityLabel> = new Map(Object.entries(PLACE_NOUNS));
 
@@ -441,12 +444,15 @@ function landmarkNounFollows(sentence: readonly Word[], index: number, lexicon: 
 
 /** Whether the name from word `first` to `end` of the sentence is owned as stock: "shares in <name>", "<number> <name> shares". */
 function ownedAsStock(sentence: readonly Word[], first: number, end: number, lexicon: Lexicon): boolean {
-  const { stockNouns } = lexicon.organizationWords;
+  const { stockNouns, sizedStockNouns, stakeSizes } = lexicon.organizationWords;
   // Back over a list of names: "shares in <name> and <name>" (the name itself opens the list or follows "and").
   let k = first - 1;
   if (sentence[k]?.capitalized) return false;
   while (k > 0 && (sentence[k]!.capitalized || sentence[k]!.text === 'and' || sentence[k]!.text === ',')) k--;
-  if (['in', 'of'].includes(sentence[k]?.text ?? '') && stockNouns.has(sentence[k - 1]?.text.toLowerCase() ?? '')) return true;
+  if (['in', 'of'].includes(sentence[k]?.text ?? '')) {
+    const noun = sentence[k - 1]?.text.toLowerCase() ?? '';
+    if (stockNouns.has(noun) || (sizedStockNouns.has(noun) && stakeSizes.has(sentence[k - 2]?.text.toLowerCase() ?? ''))) return true;
+  }
   return stockNouns.has(sentence[end]?.text.toLowerCase() ?? '') && /^\d[\d,.]*$/.test(sentence[first - 1]?.text ?? '');
 }
 
@@ -1019,6 +1025,14 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
       if (entries.length > 0) return scan.mention(from, to, { kind: 'entity', label: entries[0]!.label, entries, reason: 'lexicon' });
     }
     return scan.mention(from, to, { kind: 'entity', label: placeLabel, entries: [], reason: 'place-noun' });
+  }
+  // "in Amapa State", "from Zorvia Province": a region's noun in capitals closing a name of no everyday word, after a
+  // preposition of place, names the region.
+  if (
+    !titled && words.length === 2 && REGION_NAME_NOUNS.has(last.text) && PLACE_PREPOSITIONS.has(sentenceWordList[scan.at + from - 1]?.text ?? '') &&
+    !lexicon.vocabulary.has(folded[0]!) && !isPersonNameWord(folded[0]!, lexicon)
+  ) {
+    return scan.mention(from, to, { kind: 'entity', label: 'Region', entries: [], reason: 'place-noun' });
   }
   if (words.length === 1) {
     const word = words[0]!;

@@ -57,6 +57,8 @@ export const OrganizationWordsFile = z.object({
   documents: Words,
   subjectWords: Words,
   stockNouns: Words,
+  sizedStockNouns: Words,
+  stakeSizes: Words,
   nouns: Words,
 });
 export type OrganizationWordsFile = z.infer<typeof OrganizationWordsFile>;

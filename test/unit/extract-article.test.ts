@@ -231,6 +231,13 @@ describe('relations', () => {
     expect(names(doc, 'Organization')).toEqual(['Citigroup', 'Operation Black Vote']);
   });
 
+  it('reads a general secretary as the head, a region named with its noun in capitals, and a company after a sized interest', () => {
+    const doc = extract('Zentrix Union General Secretary Ana Silva said gold is mined in Zorvia State, Brazil. Qarsa bought a 16 pct interest in Barros Nunes Mining but showed no interest in Tiago Costa.');
+    expect(triples(doc, 'LEADER_OF')).toEqual(['Ana Silva -> Zentrix Union']);
+    expect(names(doc, 'Region')).toEqual(['Zorvia State']);
+    expect(names(doc, 'Organization')).toEqual(['Barros Nunes Mining', 'Zentrix Union']);
+  });
+
   it('reads no body from a scheme or an event named after it, unless a place stands between', () => {
     const scheme = extract('The Cabinet Office said it was reviewing the Zentrix Service Pension Scheme.');
     expect(names(scheme, 'Organization')).toEqual(['Cabinet Office']);
