@@ -125,6 +125,8 @@ describe('relations', () => {
     // A pronoun's speaker is not a person named in a possessive; a trip noun's traveller is.
     ['QUOTED_IN', "Ana Silva said business grew after Prime Minister Olaf Scholz's visit to Kenya, a trip he described as critical.", ['Ana Silva -> @article']],
     ['VISITED', "Trade came up during Olaf Scholz's recent visit to Nairobi.", ['Olaf Scholz -> Nairobi']],
+    ['VISITED', 'Ana Silva and Tiago Nunes last week visited Nairobi.', ['Ana Silva -> Nairobi', 'Tiago Nunes -> Nairobi']],
+    ['VISITED', 'Ana Silva hopes to visit Canada and Japan next week.', ['Ana Silva -> Canada', 'Ana Silva -> Japan']],
     ['MET_WITH', "Ana Silva questioned Scott Sullivan about his decision to meet analysts' profit estimates.", []],
     ['PART_OF', 'Students of the Beijing Institute of Technology and the Beijing Institute of Fashion Technology met.', []],
     ['TRADES_WITH', 'Vietnam and Australia should take the lead in defending free trade.', []],

@@ -1,7 +1,8 @@
 // VISITED and MET_WITH: who travels where, and who meets whom, read from trigger words and the people and places around them.
 import type { ResolvedEntity } from '../resolve.js';
 import { mapArray } from '../packed-array.js';
-import { findPhrases, isPronoun, persons, places, subjectBefore, type EntityMention, type Relation, type RelationContext } from './context.js';
+import { findPhrases, isPronoun, opensSentence, persons, places, subjectBefore, type EntityMention, type Relation, type RelationContext } from './context.js';
+import type { SentenceView } from '../mentions.js';
 
 // A place after one of these words, in a sentence about a visit or a meeting, is where it happened.
 const LOCATIVE = new Set(['in', 'at', 'to']);
@@ -35,6 +36,7 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
       const opening = position < 5 ? people.find((m) => m.mention.wordFirst > position)?.entity : undefined;
       const visitor = subjectBefore(context, s, position) ?? opening ?? sentenceSubjectByPronoun(context, s, position);
       if (!visitor || inReportedClauseOfAnother(context, s, position)) continue;
+      const companion = jointSubject(view, people, visitor, position);
       const nextPerson = people.find((m) => m.mention.wordFirst > position && m.entity !== visitor);
       const limit = Math.min(nextPerson?.mention.wordFirst ?? Infinity, position + reach);
       const visitorAt = (k: number) => people.some((m) => m.entity === visitor && m.mention.wordFirst <= k && k < m.mention.wordLast);
@@ -49,6 +51,7 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
         if ((after && !followsFrom(view, place)) || (locativeBefore && people.length <= 1)) {
           const rule = RETURN.has(trigger.text.toLowerCase()) ? 'visited:return' : after ? 'visited:trigger-place' : 'visited:place-trigger';
           relations.push({ type: 'VISITED', source: visitor, target: place.entity, sentence: s, rule });
+          if (companion) relations.push({ type: 'VISITED', source: companion, target: place.entity, sentence: s, rule: 'visited:joint-subject' });
         }
       }
     }
@@ -81,6 +84,20 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
     }
   });
   return relations;
+}
+
+/**
+ * "<name> and <name> last week visited <city>": the person joined by "and" to the visitor, where the two open the
+ * sentence before the verb, travelled too.
+ */
+function jointSubject(view: SentenceView, people: EntityMention[], visitor: ResolvedEntity, position: number): ResolvedEntity | undefined {
+  const second = people.find((m) => m.entity === visitor && m.mention.wordLast <= position);
+  if (!second || view.words[second.mention.wordFirst - 1]?.text !== 'and') return undefined;
+  const first = people.find((m) => m.mention.wordLast === second.mention.wordFirst - 1);
+  if (!first || first.entity === visitor || !opensSentence(view, first)) return undefined;
+  // Nothing but time words between the pair and the verb: no clause of its own ("X and Y said Z visited").
+  const between = view.words.slice(second.mention.wordLast, position);
+  return between.length <= 3 && between.every((w) => /^\p{Ll}/u.test(w.text) && !w.text.endsWith('ed') && !w.text.endsWith('s')) ? first.entity : undefined;
 }
 
 /** A sentence of running text, where capitals mean names (a headline may capitalise every word). */
@@ -134,8 +151,10 @@ function inReportedClauseOfAnother(context: RelationContext, s: number, position
   const speech = findPhrases(context, view, context.lexicon.triggers.speech).filter((k) => k < position);
   if (speech.length === 0) return false;
   const from = speech[speech.length - 1]! + 1;
-  // "He also declares a trip to Mexico": the speaker's own trip, named right after the verb.
+  // "He also declares a trip to Mexico": the speaker's own trip, named right after the verb; so is "<name> hopes to
+  // visit", where the verb governs an infinitive, not a clause.
   if (view.words.slice(from, position).every((w) => ['a', 'an', 'his', 'her'].includes(w.text.toLowerCase()))) return false;
+  if (position === from + 1 && view.words[from]!.text === 'to') return false;
   const people = persons(context.resolved[s]!);
   for (let k = from; k < position; k++) {
     if (isPronoun(view.words[k]!.text) || people.some((m) => m.mention.wordFirst === k)) return false;
