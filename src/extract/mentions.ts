@@ -885,6 +885,14 @@ function classifyResidual(scan: ChunkScanner, positions: number[], before: Menti
     !lexicon.givenNames.has(fold(scan.words[0]!.text)) && scan.words[scan.words.length - 1]!.capitalized) {
     return [scan.mention(0, scan.words.length, { kind: 'entity', label: 'Organization', entries: [], reason: 'appositive-of' })];
   }
+  // "senior vice president at Donaldson Lufkin and Jenrette": after a title and "at", names joined by "and" that no
+  // list knows are one employer's.
+  const employer = whole && wordBefore(1) === 'at' && longestPhraseEndingAt(sentenceWordList, scan.at - 1, lexicon.titles.any) > 0 &&
+    positions.some((p) => scan.words[p]!.text === 'and') &&
+    positions.every((p) => scan.words[p]!.text === 'and' || (scan.words[p]!.capitalized && !scan.words[p]!.acronym && !isPersonNameWord(fold(scan.words[p]!.text), lexicon) && !lexicon.vocabulary.has(scan.words[p]!.text.toLowerCase())));
+  if (employer && lexicon.gazetteer.lookup(scan.span(0, scan.words.length).text).length === 0) {
+    return [scan.mention(0, scan.words.length, { kind: 'entity', label: 'Organization', entries: [], reason: 'employer-after-title' })];
+  }
   // "Stone & McCarthy Research", "Marsh & McLennan": an ampersand between capitalised words joins one company's name.
   // The name runs between the lower-case connectors around the ampersand: "<name> of AG Edwards & Sons and <body>".
   const ampersand = positions.findIndex((p, k) => k > 0 && k < positions.length - 1 && scan.words[p]!.text === '&');

@@ -240,6 +240,16 @@ describe('relations', () => {
     expect(names(doc, 'Organization')).toEqual(['Barros Nunes Mining', 'Zentrix Union']);
   });
 
+  it('reads names joined by "and" after "<title> at" as one employer, a city opening a body\'s appositive as its seat, and an owner as affiliated', () => {
+    const doc = extract(
+      'Tiago Nunes, senior vice president at Brovanek Lustig and Jorrenby, noted it. Zentrix Group Inc, a Houston investment firm, said so. ' +
+        'Qarsa Inc, which is owned by Ana Silva, a citizen of Kenya, agreed. Rui Costa, CME special counsel, said directors will rule.',
+    );
+    expect(names(doc, 'Organization')).toEqual(['Brovanek Lustig and Jorrenby', 'Chicago Mercantile Exchange', 'Qarsa Inc', 'Zentrix Group Inc']);
+    expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Qarsa Inc', 'Rui Costa -> Chicago Mercantile Exchange', 'Tiago Nunes -> Brovanek Lustig and Jorrenby']);
+    expect(triples(doc, 'LOCATED_IN')).toContain('Zentrix Group Inc -> Houston');
+  });
+
   it('reads no body from a scheme or an event named after it, unless a place stands between', () => {
     const scheme = extract('The Cabinet Office said it was reviewing the Zentrix Service Pension Scheme.');
     expect(names(scheme, 'Organization')).toEqual(['Cabinet Office']);

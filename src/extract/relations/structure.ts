@@ -8,6 +8,8 @@ import { filterArray, mapArray } from '../packed-array.js';
 import { isPlaceLabel, type EntityMention, type Relation, type RelationContext } from './context.js';
 
 
+const PASSIVE_AUXILIARIES = new Set(['is', 'was', 'are', 'were']);
+
 export function structureRelations(context: RelationContext): Relation[] {
   const relations: Relation[] = [];
   const countryEntity = (code: string | undefined) => (code ? context.resolution.entities.get(entityId('Country', code)) : undefined);
@@ -101,10 +103,19 @@ export function structureRelations(context: RelationContext): Relation[] {
         const body = after ?? before;
         if (body) relations.push({ type: 'LOCATED_IN', source: body.entity, target: m.entity, sentence: s, rule: 'located:based' });
       }
-      // "<brand>, owned by <group>", "<bank>, a unit of <group>": a body and its parent.
-      if (m.entity.label === 'Organization' && next?.entity.label === 'Organization' && next.entity !== m.entity && between[0] === ',' && context.lexicon.triggers.ownedBy.has(between.slice(1).join(' '))) {
-        relations.push({ type: 'PART_OF', source: m.entity, target: next.entity, sentence: s, rule: 'part-of:owned-by' });
+      // "<body>, a Houston investment firm": a city opening an appositive whose noun is a body's places the body there.
+      if (m.entity.label === 'City' && ['a', 'an'].includes(view.words[m.mention.wordFirst - 1]?.text ?? '') && view.words[m.mention.wordFirst - 2]?.text === ',') {
+        let w = m.mention.wordLast;
+        while (w < m.mention.wordLast + 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(view.words[w]?.text ?? '') && !context.lexicon.organizationWords.nouns.has(view.words[w]!.text)) w++;
+        const body = context.lexicon.organizationWords.nouns.has(view.words[w]?.text ?? '') ? list.find((o) => o.entity.label === 'Organization' && o.mention.wordLast === m.mention.wordFirst - 2) : undefined;
+        if (body) relations.push({ type: 'LOCATED_IN', source: body.entity, target: m.entity, sentence: s, rule: 'located:city-appositive' });
       }
+      // "<brand>, owned by <group>", "<bank>, a unit of <group>": a body and its parent.
+      // "<body>, which is owned by <name>": a person who owns a body is affiliated with it.
+      const owned = between[0] === ',' && m.entity.label === 'Organization' && next && next.entity !== m.entity &&
+        context.lexicon.triggers.ownedBy.has((between[1] === 'which' && PASSIVE_AUXILIARIES.has(between[2] ?? '') ? between.slice(3) : between.slice(1)).join(' '));
+      if (owned && next.entity.label === 'Organization') relations.push({ type: 'PART_OF', source: m.entity, target: next.entity, sentence: s, rule: 'part-of:owned-by' });
+      if (owned && next.entity.label === 'Person') relations.push({ type: 'AFFILIATED_WITH', source: next.entity, target: m.entity, sentence: s, rule: 'affiliated:owner' });
       // "the British Chamber of Commerce in China", "the United Nations in Geneva".
       if (m.entity.label === 'Organization' && next && next.entity.label !== 'Person' && next.entity.label !== 'Organization' && between.join(' ') === 'in') {
         relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:in' });
