@@ -229,9 +229,10 @@ function bindNamesInsideNames(resolution: Resolution, lexicon: Lexicon): void {
 }
 
 /**
- * "CPC Central Committee", "UN Security Council", "Political Bureau of the Communist Party of China": a known body's
- * name that opens with another body's acronym, or closes with "of" and another body's name, mentions that parent by
- * name (the annotation guide asks for the parent of a named unit). Bound like a country inside a name.
+ * "CPC Central Committee", "UN Security Council", "Political Bureau of the Communist Party of China", "<university>
+ * Library": a known body's name that opens with another body's acronym, or a body's name that closes with "of" and
+ * another body's name or opens with it, mentions that parent by name (the annotation guide asks for the parent of a
+ * named unit). Bound like a country inside a name.
  */
 function bindParentInName(resolution: Resolution, lexicon: Lexicon, mention: Mention, body: ResolvedEntity): void {
   const words = mention.text.split(' ');
@@ -241,6 +242,20 @@ function bindParentInName(resolution: Resolution, lexicon: Lexicon, mention: Men
   words.forEach((word, k) => {
     if (word === 'of' && k > 0 && lexicon.organizationWords.heads.has(fold(words[k - 1]!))) candidates.push({ text: words.slice(words[k + 1] === 'the' ? k + 2 : k + 1).join(' '), opening: false });
   });
+  // "<university> Library", "<bank> Foundation": a name the lexicon does not know that opens with a known body's name
+  // of two words or more and goes on for a word or two is that body's unit.
+  if (mention.reason !== 'lexicon') {
+    for (let length = words.length - 1; length >= Math.max(2, words.length - 2); length--) {
+      // (Not a legal form or another word of the same company's name: "<name> Motor Corp", "<name> Exchange Bank".)
+      const rest = words.slice(length);
+      if (!rest.every((w) => /^\p{Lu}/u.test(w) && !lexicon.organizationWords.corporateSuffixes.has(fold(w)))) break;
+      const text = words.slice(0, length).join(' ');
+      if (lexicon.gazetteer.lookup(text).some((e) => e.label === 'Organization')) {
+        candidates.push({ text, opening: true });
+        break;
+      }
+    }
+  }
   for (const { text, opening } of candidates) {
     // (Of the body's own country or of none: "BNP Paribas" names no Bangladeshi party.)
     const entry = lexicon.gazetteer.lookup(text).find((e) => e.label === 'Organization' && (e.kind !== 'media' || body.kind === 'media') && (!e.country || !body.country || e.country === body.country));

@@ -832,6 +832,12 @@ describe('relations', () => {
     expect(triples(doc, 'AFFILIATED_WITH')).toContain('Ana Silva -> Communist Party of China');
   });
 
+  it('reads a known body opening a longer name as the unit\'s parent, but not across a legal form', () => {
+    const doc = extract('Ana Silva, director of Tsinghua University Library, spoke. Tiago Nunes of Deutsche Bank AG agreed.');
+    expect(triples(doc, 'PART_OF')).toEqual(['Tsinghua University Library -> Tsinghua University']);
+    expect(triples(doc, 'AFFILIATED_WITH')).toContain('Ana Silva -> Tsinghua University');
+  });
+
   it('reads a body\'s noun opening a sentence before a title as the one body named with that noun', () => {
     const doc = extract('China and Denmark agreed to cooperate, the Foreign Ministry said.\nMinistry spokeswoman Ana Silva made the remarks.');
     expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Foreign Ministry']);
