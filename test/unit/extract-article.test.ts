@@ -832,6 +832,12 @@ describe('relations', () => {
     expect(triples(doc, 'AFFILIATED_WITH')).toContain('Ana Silva -> Communist Party of China');
   });
 
+  it('reads chief officers\' titles, a Malaysian honorific, and the body named in an opening "For the <body>,"', () => {
+    const doc = extract('The event was attended by Zentrix Media Group chief content officer Paduka Ana Silva. For the Conservatives, shadow education secretary Tiago Nunes said: "It is all talk."');
+    expect(names(doc, 'Person')).toEqual(['Ana Silva', 'Tiago Nunes']);
+    expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Zentrix Media Group', 'Tiago Nunes -> Conservative Party']);
+  });
+
   it('reads a known body opening a longer name as the unit\'s parent, but not across a legal form', () => {
     const doc = extract('Ana Silva, director of Tsinghua University Library, spoke. Tiago Nunes of Deutsche Bank AG agreed.');
     expect(triples(doc, 'PART_OF')).toEqual(['Tsinghua University Library -> Tsinghua University']);

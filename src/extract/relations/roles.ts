@@ -33,6 +33,7 @@ export function roleRelations(context: RelationContext): RoleFindings {
       appositiveAfter(context, view, s, person, findings);
       bodyAfter(context, view, s, person, findings);
       ministryOfPortfolio(context, view, s, person, findings);
+      speaksForBody(context, view, s, person, findings);
     }
   });
   return findings;
@@ -248,6 +249,21 @@ function possessiveBody(context: RelationContext, view: SentenceView, s: number,
   if (person.entity.reason !== 'title' && !context.lexicon.givenNames.has(first)) return;
   const body = mentionEndingAt(context, s, end - 1);
   if (body?.entity.label === 'Organization') findings.relations.push({ type: 'AFFILIATED_WITH', source: person.entity, target: body.entity, sentence: s, rule: 'affiliated:possessive' });
+}
+
+/**
+ * "For the Conservatives, shadow education secretary <name> said": a body named in an opening "For (the) <body>,",
+ * then a title and the person, is the body the person speaks for.
+ */
+function speaksForBody(context: RelationContext, view: SentenceView, s: number, person: EntityMention, findings: RoleFindings): void {
+  if (view.words[0]?.text !== 'For') return;
+  const body = context.resolved[s]!.find((m) => m.entity.label === 'Organization' && m.mention.wordFirst === (view.words[1]?.text === 'the' ? 2 : 1));
+  if (!body || view.words[body.mention.wordLast]?.text !== ',') return;
+  const title = view.words.slice(body.mention.wordLast + 1, person.mention.wordFirst);
+  const { any, modifiers } = context.lexicon.titles;
+  if (title.length === 0 || title.length > 5 || !title.every((w) => any.has(w.text) || modifiers.has(w.text) || /^\p{Ll}+$/u.test(w.text))) return;
+  if (!any.has(title[title.length - 1]!.text) && !any.has(title.slice(-2).map((w) => w.text).join(' '))) return;
+  findings.relations.push({ type: 'AFFILIATED_WITH', source: person.entity, target: body.entity, sentence: s, rule: 'affiliated:speaks-for' });
 }
 
 /**
