@@ -4,6 +4,7 @@ import { entityId, slugify } from '../schema/ids.js';
 import type { GazetteerEntry } from '../lexicon/gazetteer.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { fold } from '../lexicon/fold.js';
+import { POSSESSIVE_MARKS } from './words.js';
 import { mapArray } from './packed-array.js';
 import { PLACE_PREPOSITIONS, inCapitals, isPersonHonorific, isPersonNameWord, isPlaceNoun, isPluralBodyNoun, type Mention, type SentenceView } from './mentions.js';
 
@@ -46,12 +47,14 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
   // not), and every shape first met late in a run made V8 recompile this whole function, at a cost of tens of milliseconds.
   const all: Mention[] = [];
   for (const view of views) for (const mention of view.mentions) all.push(mention);
-  const article: ArticleNames = { countries: new Set(), namedInFull: new Set(), spelledInitials: new Set(), divisions: new Set() };
+  const article: ArticleNames = { countries: new Set(), countryWeights: new Map(), namedInFull: new Set(), spelledInitials: new Set(), divisions: new Set() };
   // A place name that is also part of a person's name here (a town and a president sharing one name) is the person.
   const personParts = new Set<string>();
   for (const m of all) {
     const country = m.label === 'Country' ? m.entries[0]?.country : undefined;
     if (country) article.countries.add(country);
+    const about = countryMeant(m, lexicon);
+    if (about) article.countryWeights.set(about, (article.countryWeights.get(about) ?? 0) + 1);
     const division = m.label === 'Region' ? m.entries[0]?.admin1 : undefined;
     if (division) article.divisions.add(division);
     if (m.text.includes(' ')) {
@@ -321,12 +324,40 @@ function attach(resolution: Resolution, mention: Mention, entity: ResolvedEntity
 interface ArticleNames {
   /** Codes of the countries the article names. */
   countries: Set<string>;
+  /**
+   * How often the article names each country, or a well-known place or a national body of it: the country the article
+   * is about is the one named most.
+   */
+  countryWeights: Map<string, number>;
   /** Every name of several words, folded. */
   namedInFull: Set<string>;
   /** The initials of the names of several words the lexicon does not know. */
   spelledInitials: Set<string>;
   /** The first-level divisions (GazetteerEntry.admin1) of the provinces and states the article names. */
   divisions: Set<string>;
+}
+
+/** The country a mention speaks of: a country's, a well-known place's, or a national body's the lexicon knows. */
+function countryMeant(mention: Mention, lexicon: Lexicon): string | undefined {
+  const entry = mention.entries[0];
+  if (!entry?.country || entry.weak || mention.entries.some((e) => e.country !== entry.country)) return undefined;
+  // (A one-word national body is what the weights decide on: "Senate" says nothing of its country.)
+  if (isOneWordNationalBody(mention, lexicon)) return undefined;
+  if (mention.label === 'Organization') return entry.kind === 'government' || entry.kind === 'party' ? entry.country : undefined;
+  return entry.country;
+}
+
+/** "Congress", "Treasury": a body's head word alone, which the lexicon knows as one country's body. */
+function isOneWordNationalBody(mention: Mention, lexicon: Lexicon): boolean {
+  return mention.label === 'Organization' && !mention.text.includes(' ') && lexicon.organizationWords.heads.has(fold(mention.text));
+}
+
+/** Whether the article names this country at least as often as any other (with its places and national bodies). */
+function isArticleCountry(article: ArticleNames, country: string): boolean {
+  const weight = article.countryWeights.get(country) ?? 0;
+  if (weight === 0) return false;
+  for (const other of article.countryWeights.values()) if (other > weight) return false;
+  return true;
 }
 
 /** Among namesakes, the place in a country the article names; else the most prominent, if it is believable. */
@@ -342,10 +373,18 @@ function chooseEntry(mention: Mention, view: SentenceView, article: ArticleNames
     const inside = wider ? entries.find((e) => e.label === 'City' && wider.entries.some((w) => w.country === e.country)) : undefined;
     if (inside) return inside;
   }
-  // "the country's Congress" in an article about Brazil: a one-word national body is the lexicon's only where its country is named.
-  const national = mention.label === 'Organization' && !mention.text.includes(' ') && lexicon.organizationWords.heads.has(fold(mention.text));
+  // "the country's Congress" in an article about Brazil, "a Treasury spokesman" in one about Britain: a one-word national
+  // body is the lexicon's only in an article about its country, the one it names most.
+  const national = isOneWordNationalBody(mention, lexicon);
+  // (Not after a possessive or a party's name: "the party's Treasury spokesman", "<party> Treasury spokesman" name a
+  // portfolio; nor before a security it issues: "Treasury bond futures".)
+  if (national && entries.every((e) => e.country)) {
+    const portfolio = POSSESSIVE_MARKS.has(view.words[mention.wordFirst - 1]?.text ?? '') || view.mentions.some((m) => m.wordLast === mention.wordFirst && m.entries.some((e) => e.kind === 'party'));
+    const instrument = lexicon.organizationWords.instrumentNouns.has(view.words[mention.wordLast]?.text ?? '');
+    return portfolio || instrument ? undefined : entries.find((e) => isArticleCountry(article, e.country!));
+  }
   const othersAcronym = ACRONYM.test(mention.text) && article.spelledInitials.has(mention.text);
-  if ((national || othersAcronym) && entries.every((e) => e.country && !article.countries.has(e.country))) return undefined;
+  if (othersAcronym && entries.every((e) => e.country && !article.countries.has(e.country))) return undefined;
   const best = entries[0];
   const before = view.words[mention.wordFirst - 1]?.text.toLowerCase();
   // "in Kirkcaldy", "the small Fife town of Kirkcaldy".

@@ -34,6 +34,8 @@ export interface Lexicon {
     /** Every title of every kind, for stripping titles off names. */
     any: WordSet;
     modifiers: WordSet;
+    /** "shadow chancellor": a title an opposition party gives, of no government body. */
+    oppositionModifiers: WordSet;
     /** Words before a leading title that make it lead a unit, not the body ("communications director"). */
     unitModifiers: WordSet;
     /** "Senate Majority leader", "House Republican whip": a side within the body, between its name and a title. */
@@ -52,7 +54,7 @@ export interface Lexicon {
     peerages: WordSet;
   };
   triggers: { speech: WordSet; speechPhrases: WordSet; visit: WordSet; visitNear: WordSet; visitNouns: WordSet; meet: WordSet; meetTasks: WordSet; meetOneWay: WordSet; trade: WordSet; generalTrade: WordSet; tradeAgreements: WordSet; interview: WordSet; based: WordSet; ownedBy: WordSet; subsidiaryNouns: WordSet };
-  organizationWords: { heads: Set<string>; corporateSuffixes: Set<string>; events: Set<string>; landmarks: Set<string>; possessiveNameWords: Set<string>; possessiveBodies: Set<string>; mastheads: Set<string>; leadingHeads: Set<string>; bodyNouns: Set<string>; numberedHeads: Set<string>; documents: Set<string>; subjectWords: Set<string>; stockNouns: Set<string>; sizedStockNouns: Set<string>; stakeSizes: Set<string>; nouns: WordSet };
+  organizationWords: { heads: Set<string>; corporateSuffixes: Set<string>; events: Set<string>; landmarks: Set<string>; possessiveNameWords: Set<string>; possessiveBodies: Set<string>; mastheads: Set<string>; leadingHeads: Set<string>; bodyNouns: Set<string>; numberedHeads: Set<string>; documents: Set<string>; subjectWords: Set<string>; stockNouns: Set<string>; sizedStockNouns: Set<string>; instrumentNouns: Set<string>; stakeSizes: Set<string>; nouns: WordSet };
   commonWords: Set<string>;
   /**
    * Ordinary English words (lower case): the most common of SCOWL's word lists (sizes 10 to 35, about 38,000
@@ -134,6 +136,7 @@ function buildLexicon(): Lexicon {
       ministerial: wordSet(titles.ministerial),
       any: wordSet([...titles.headOfState, ...titles.leader, ...titles.member, ...titles.ministerial]),
       modifiers: wordSet(titles.modifiers),
+      oppositionModifiers: wordSet(titles.oppositionModifiers),
       unitModifiers: wordSet(titles.unitModifiers),
       caucusQualifiers: wordSet(titles.caucusQualifiers),
       wholeBodyWords: wordSet(titles.wholeBodyWords),
@@ -177,6 +180,7 @@ function buildLexicon(): Lexicon {
       subjectWords: new Set(organizationWords.subjectWords.map(fold)),
       stockNouns: new Set(organizationWords.stockNouns.map(fold)),
       sizedStockNouns: new Set(organizationWords.sizedStockNouns.map(fold)),
+      instrumentNouns: new Set(organizationWords.instrumentNouns.map(fold)),
       stakeSizes: new Set(organizationWords.stakeSizes.map(fold)),
       nouns: wordSet(organizationWords.nouns),
     },

@@ -9,6 +9,7 @@ export const TitlesFile = z.object({
   headOfState: Words,
   leader: Words,
   member: Words,
+  oppositionModifiers: Words,
   modifiers: Words,
   unitModifiers: Words,
   caucusQualifiers: Words,
@@ -58,6 +59,7 @@ export const OrganizationWordsFile = z.object({
   subjectWords: Words,
   stockNouns: Words,
   sizedStockNouns: Words,
+  instrumentNouns: Words,
   stakeSizes: Words,
   nouns: Words,
 });

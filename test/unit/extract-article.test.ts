@@ -832,6 +832,14 @@ describe('relations', () => {
     expect(triples(doc, 'AFFILIATED_WITH')).toContain('Ana Silva -> Communist Party of China');
   });
 
+  it('reads a one-word national body as the one of the country the article names most, not as a portfolio or a security', () => {
+    const uk = extract('LONDON, March 2 - U.K. Chancellor Ana Silva told Kenya that, a Treasury spokesman said. Speaking to Parliament, Tiago Nunes agreed. The Labour Party\'s Treasury spokesman and shadow chief secretary to the Treasury, Sara Lopes, disagreed.');
+    expect(names(uk, 'Organization')).toEqual(['HM Treasury', 'Labour Party', 'Parliament of the United Kingdom']);
+    expect(triples(uk, 'AFFILIATED_WITH')).not.toContain('Sara Lopes -> HM Treasury');
+    const us = extract('WASHINGTON, March 2 - A U.S. broker in the Treasury bond futures pit said prices rose.');
+    expect(names(us, 'Organization')).toEqual([]);
+  });
+
   it('reads chief officers\' titles, a Malaysian honorific, and the body named in an opening "For the <body>,"', () => {
     const doc = extract('The event was attended by Zentrix Media Group chief content officer Paduka Ana Silva. For the Conservatives, shadow education secretary Tiago Nunes said: "It is all talk."');
     expect(names(doc, 'Person')).toEqual(['Ana Silva', 'Tiago Nunes']);

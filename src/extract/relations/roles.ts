@@ -104,6 +104,8 @@ interface TitleSpan {
   start: number;
   end: number;
   classes: TitleClass[];
+  /** An opposition party's portfolio ("shadow chancellor"): it ties its holder to no government body. */
+  opposition?: boolean;
 }
 
 /** A title phrase ending at word `end` (exclusive), with its modifiers: "deputy CEO", "Prime Minister", "secretary-general". */
@@ -120,7 +122,11 @@ function titleEndingAt(context: RelationContext, view: SentenceView, end: number
     while (from > 0 && modifiers.has(view.words[from - 1]!.text) && start - from < 2) from--;
     const full = mapArray(view.words.slice(from, end), (w) => w.text).join(' ');
     const classes = titleClasses(full, context.lexicon);
-    return { start: from, end, classes: headsUnit(context, view, from, end) ? unitClasses(classes) : classes };
+    const span: TitleSpan = { start: from, end, classes: headsUnit(context, view, from, end) ? unitClasses(classes) : classes };
+    // ("shadow chief secretary": past a word of the title that is no title alone.)
+    const { oppositionModifiers } = context.lexicon.titles;
+    if (oppositionModifiers.has(view.words[from - 1]?.text ?? '') || (/^\p{Ll}/u.test(view.words[from - 1]?.text ?? '') && oppositionModifiers.has(view.words[from - 2]?.text ?? ''))) span.opposition = true;
+    return span;
   }
   return undefined;
 }
@@ -432,7 +438,7 @@ function applyTitle(
     if (title.classes.includes('headOfState')) findings.relations.push({ type: 'LEADER_OF', source: person, target: holder, sentence: s, rule: `leader:${rule}` });
     return;
   }
-  if (holder.label !== 'Organization') return;
+  if (holder.label !== 'Organization' || (title.opposition && holder.kind === 'government')) return;
   findings.relations.push({ type: 'AFFILIATED_WITH', source: person, target: holder, sentence: s, rule: `affiliated:${rule}` });
   if (title.classes.includes('leader')) findings.relations.push({ type: 'LEADER_OF', source: person, target: holder, sentence: s, rule: `leader:${rule}` });
 }
