@@ -94,6 +94,10 @@ describe('data/organizations.json', () => {
     expect([...acronyms].filter(([, n]) => n > 1).map(([a]) => a)).toEqual(['LSE']);
   });
 
+  it('lists no agreement as a body: a treaty is no entity (only a body it set up, such as GATT\'s, is one)', () => {
+    expect(file.entries.map((e) => e.name).filter((name) => /(Agreement|Partnership|Free Trade Area)$/.test(name))).toEqual([]);
+  });
+
   it('resolves the acronyms news uses most', () => {
     const acronymOf = new Map(file.entries.flatMap((e) => e.acronyms.map((a) => [a, e.name] as const)));
     expect(acronymOf.get('WTO')).toBe('World Trade Organization');

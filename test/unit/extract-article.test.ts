@@ -50,6 +50,8 @@ describe('entities', () => {
     ["The People's Bank of China and People's Daily reported on the National People's Congress.", 'Organization', ["National People's Congress", "People's Bank of China", "People's Daily"]],
     // A body whose whole name is a possessive keeps it, whatever follows; a person's name before it is no body.
     ["Three agencies, Standard & Poor's, Moody's and Fitch, cut the firm. Moody's said so. Ana Silva said Tiago Moody's plan failed.", 'Organization', ['Fitch Ratings', "Moody's", 'S&P Global']],
+    // A trade agreement is no body.
+    ['Both joined the Regional Comprehensive Economic Partnership (RCEP) last year.', 'Organization', []],
     // A demonym that is also the place's own name is the place.
     ['Talks on the future of Gibraltar ended. Officials in Hong Kong agreed.', 'Country', ['Gibraltar', 'Hong Kong']],
     // A sentence's first word is kept when it opens a known name.
