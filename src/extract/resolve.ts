@@ -713,8 +713,13 @@ function hasPersonEvidence(mention: Mention, view: SentenceView, lexicon: Lexico
     if (view.words[k]?.text === 'the') k--;
     if (view.words[k]?.text === 'of' && titleAt(k - 1)) return true;
   }
-  // "The Prime Minister of India, <name>, arrived": the name in apposition to a title phrase before it.
+  // "The Prime Minister of India, <name>, arrived": the name in apposition to a title phrase before it (past a body's
+  // name of any length: "the Governor of the Bank of the Lao PDR, <name>").
   if (previous === ',') {
+    const titled = view.mentions.find((m) => m.wordLast === mention.wordFirst - 1 && m.label === 'Organization');
+    let k = (titled?.wordFirst ?? 0) - 1;
+    if (view.words[k]?.text === 'the') k--;
+    if (titled && view.words[k]?.text === 'of' && titleEndsAt(view, k - 1, lexicon)) return true;
     for (let k = mention.wordFirst - 2; k >= Math.max(0, mention.wordFirst - 8); k--) {
       const word = view.words[k]!.text;
       if (word === ',' || word === '.') break;

@@ -264,6 +264,11 @@ describe('relations', () => {
     expect(triples(doc, 'QUOTED_IN')).toEqual(['Ana Silva -> @article']);
   });
 
+  it('reads a name no list knows in apposition to a title of a body with a long name', () => {
+    const doc = extract('The ceremony was attended by the Governor of the Bank of the Zorvan PDR, Bounleua Sinxavor.');
+    expect(triples(doc, 'LEADER_OF')).toEqual(['Bounleua Sinxavor -> Bank of the Zorvan PDR']);
+  });
+
   it('reads a one-word place after a title and a word no list knows as a family name', () => {
     const doc = extract('"Demand is weak," said Zentrix chief Kenjiro Nagano. As chief operating officer, Taroichi Fukui will run Qarsa Motors. Mr Fukui said so.');
     expect(names(doc, 'Person')).toEqual(['Kenjiro Nagano', 'Taroichi Fukui']);
