@@ -635,6 +635,9 @@ function suppressedNames(views: SentenceView[], lexicon: Lexicon): Set<string> {
     for (const mention of view.mentions) {
       const open = view.words[mention.wordFirst - 1];
       const close = view.words[mention.wordLast];
+      // "generative engine optimization, or GEO", "CUDA, or compute unified device architecture": an acronym glossed by
+      // words in lower case names a thing, not a body.
+      if (ACRONYM.test(mention.text) && glossedInLowerCase(view, mention)) suppressed.add(mention.text);
       if (open?.text !== '(' || close?.text !== ')') continue;
       const before = view.words[mention.wordFirst - 2];
       const bodyBefore = view.mentions.some((m) => m.wordLast === mention.wordFirst - 1 && m.kind === 'entity');
@@ -642,6 +645,21 @@ function suppressedNames(views: SentenceView[], lexicon: Lexicon): Set<string> {
     }
   }
   return suppressed;
+}
+
+/** "<words in lower case>, or <acronym>" or "<acronym>, or <words in lower case>", the words' initials spelling it. */
+function glossedInLowerCase(view: SentenceView, mention: Mention): boolean {
+  const letters = mention.text.length;
+  const lower = (from: number, to: number) => from >= 0 && to <= view.words.length && view.words.slice(from, to).every((w) => /^\p{Ll}/u.test(w.text));
+  const spells = (from: number) => initialsOf(view.words.slice(from, from + letters).map((w) => capitalise(w.text)).join(' ')) === mention.text;
+  const first = mention.wordFirst;
+  if (view.words[first - 1]?.text === 'or' && view.words[first - 2]?.text === ',' && lower(first - 2 - letters, first - 2) && spells(first - 2 - letters)) return true;
+  const last = mention.wordLast;
+  return view.words[last]?.text === ',' && view.words[last + 1]?.text === 'or' && lower(last + 2, last + 2 + letters) && spells(last + 2);
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 /** A title of one or two words ends at word k: "lawyer", "chief executive". */

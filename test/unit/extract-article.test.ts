@@ -50,6 +50,8 @@ describe('entities', () => {
     ["The People's Bank of China and People's Daily reported on the National People's Congress.", 'Organization', ["National People's Congress", "People's Bank of China", "People's Daily"]],
     // A body whose whole name is a possessive keeps it, whatever follows; a person's name before it is no body.
     ["Three agencies, Standard & Poor's, Moody's and Fitch, cut the firm. Moody's said so. Ana Silva said Tiago Moody's plan failed.", 'Organization', ['Fitch Ratings', "Moody's", 'S&P Global']],
+    // An acronym glossed by words in lower case is a thing's, not a body's.
+    ['Firms used generative engine optimization, or GEO, to sell. GEO worked. CUDA, or compute unified device architecture, is a platform.', 'Organization', []],
     // A trade agreement is no body.
     ['Both joined the Regional Comprehensive Economic Partnership (RCEP) last year.', 'Organization', []],
     // A demonym that is also the place's own name is the place.
