@@ -65,7 +65,7 @@ export function isPluralBodyNoun(word: string, lexicon: Lexicon): boolean {
 const CAMEL_CASE = /^\p{Ll}\p{Lu}/u;
 
 /** Capitalised nouns that close the name of a sea or a strait. */
-const SEA_NOUNS = new Set(['Sea', 'Ocean', 'Strait', 'Gulf']);
+const SEA_NOUNS = new Set(['Sea', 'Ocean', 'Strait', 'Gulf', 'Bay']);
 
 // Words that open a noun phrase, not a name: "Every Ministry", "Our Bank".
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'every', 'each', 'some', 'any', 'many', 'several', 'all', 'both', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'other', 'such', 'no', 'another', 'which', 'what', 'whose']);
@@ -360,7 +360,7 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
     // "Guangxi Zhuang autonomous region", "Brandenburg Gate": the place is the start of a longer place or landmark name.
     const longerPlace =
       typeof next === 'number' &&
-      (lexicon.organizationWords.events.has(fold(words[next]!.text)) || lexicon.organizationWords.landmarks.has(fold(words[next]!.text)) || isPlaceNoun(sentenceWordList[at + next + 1]?.text.toLowerCase() ?? ''));
+      (lexicon.organizationWords.events.has(fold(words[next]!.text)) || lexicon.organizationWords.landmarks.has(fold(words[next]!.text)) || SEA_NOUNS.has(words[next]!.text) || isPlaceNoun(sentenceWordList[at + next + 1]?.text.toLowerCase() ?? ''));
     if ((nameLike && (isNameWord(items[k - 1]) || isNameWord(next))) || (longerPlace && isNameWord(next))) {
       const from = item.mentions[0]!.wordFirst - at;
       const to = item.mentions[0]!.wordLast - at;
@@ -1061,7 +1061,7 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   if (lexicon.organizationWords.corporateSuffixes.has(fold(last.text))) {
     return scan.mention(from, to, { kind: 'entity', label: 'Organization', entries: [], reason: 'org-suffix' });
   }
-  // "the Zentrix Sea", "the Bohai Strait": a name closed by a sea's noun is that sea, an area (and a Region).
+  // "the Zentrix Sea", "the Bohai Strait", "<city> Bay": a name closed by a sea's noun is that sea, an area (and a Region).
   if (words.length >= 2 && !titled && SEA_NOUNS.has(last.text) && !isOrdinaryWord(words[0]!.text, lexicon, lowerWords)) {
     return scan.mention(from, to, { kind: 'entity', label: 'Region', entries: [], reason: 'sea-name' });
   }
