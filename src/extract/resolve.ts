@@ -77,6 +77,15 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
     if (!wellKnown(first)) personParts.add(first);
   }
   for (const mention of all) {
+    // "<name>'s wife Nancy": a one-word place after a possessive and a relative noun is that relative's given name.
+    const view = views[mention.sentence]!;
+    if ((mention.label === 'City' || mention.label === 'Region') && !mention.text.includes(' ') && lexicon.titles.relativeNouns.has(view.words[mention.wordFirst - 1]?.text ?? '') &&
+      POSSESSIVE_MARKS.has(view.words[mention.wordFirst - 2]?.text ?? '')) {
+      mention.label = 'Person';
+      mention.entries = [];
+      mention.reason = 'relative';
+      continue;
+    }
     // (Not a state's abbreviation: "Millbrook, Mass." beside a "Midnight Mass." read as a name.)
     if ((mention.label === 'City' || mention.label === 'Region') && !mention.text.includes(' ') && !mention.text.endsWith('.') && personParts.has(fold(mention.text))) {
       mention.kind = 'name';

@@ -52,6 +52,8 @@ describe('entities', () => {
     ["Three agencies, Standard & Poor's, Moody's and Fitch, cut the firm. Moody's said so. Ana Silva said Tiago Moody's plan failed.", 'Organization', ['Fitch Ratings', "Moody's", 'S&P Global']],
     // An acronym glossed by words in lower case is a thing's, not a body's.
     ['Firms used generative engine optimization, or GEO, to sell. GEO worked. CUDA, or compute unified device architecture, is a platform.', 'Organization', []],
+    // A one-word place after a possessive and a relative noun is the relative's given name.
+    ["It angered, above all, the president's wife Nancy.", 'Person', ['Nancy']],
     // A bay named after a city is a region of its own.
     ['The prison at Guantanamo Bay, Cuba, will close.', 'Region', ['Guantanamo Bay']],
     // A trade agreement is no body.
