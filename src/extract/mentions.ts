@@ -142,9 +142,9 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
         mentions.push(wholeChunk(doc.text, chunk, words, lexicon, lowerWords, 'City', 'town-state'));
         continue;
       }
-      // "General Motors Corp <GM>": a stock ticker in angle brackets names nothing new.
-      // "<BCS.L>": the exchange's suffix may follow the ticker inside the brackets.
-      if (words[chunk.at - 1]?.text === '<' && closesTicker(doc.text, chunk.end)) continue;
+      // "General Motors Corp <GM>", "<name> Co Ltd [HWT.UL]": a stock ticker in angle or square brackets names nothing
+      // new. "<BCS.L>": the exchange's suffix may follow the ticker inside the brackets.
+      if ((words[chunk.at - 1]?.text === '<' && closesTicker(doc.text, chunk.end)) || (words[chunk.at - 1]?.text === '[' && closesTicker(doc.text, chunk.end, ']'))) continue;
       let found = classifyChunk(doc.text, chunk, words, lexicon, lexiconOnly, lowerWords);
       // "Vice President for Corporate Affairs": after a head's "<title> for" a name the lexicon does not know is
       // a portfolio, not a body (after a staff title it is the employer: "economist for <bank>").
@@ -193,9 +193,13 @@ function wholeChunk(source: string, chunk: Chunk, words: Word[], lexicon: Lexico
 }
 
 /** Whether a ticker's closing bracket follows at `at`, past an exchange's suffix: "GM>", "BCS.L>". */
-function closesTicker(source: string, at: number): boolean {
-  return /^(?:\.\w{1,3})?>/.test(source.slice(at, at + 5));
+function closesTicker(source: string, at: number, close = '>'): boolean {
+  return (close === '>' ? ANGLE_TICKER_END : SQUARE_TICKER_END).test(source.slice(at, at + 5));
 }
+
+const ANGLE_TICKER_END = /^(?:\.\w{1,3})?>/;
+// (In square brackets only with the exchange's suffix: "[Xinhua]" is a credit, "[President <name>]" an editor's note.)
+const SQUARE_TICKER_END = /^\.\w{1,3}\]/;
 
 /**
  * How many words open the chunk as a dateline city in capitals glued to the story's first name ("SEOUL LG Electronics",

@@ -304,9 +304,10 @@ describe('relations', () => {
     expect(names(doc, 'Organization')).toEqual(['East China University of Political Science and Law', 'Economic Law School']);
   });
 
-  it('reads no body from a stock ticker in angle brackets, and a person from dotted initials before a name', () => {
-    const doc = extract('Acme Motors Corp <AMC> said it would buy back shares, Commerce Minister M.A. Munim said. I. The first point.');
-    expect(names(doc, 'Organization')).toEqual(['Acme Motors Corp']);
+  it('reads no body from a stock ticker in angle or square brackets, and a person from dotted initials before a name', () => {
+    const doc = extract('Acme Motors Corp <AMC> said it would buy back shares, Commerce Minister M.A. Munim said. I. The first point. Shares of Zentrix Co Ltd [ZTX.UL] grew. "He [President Rui Costa] agreed," a critic said.');
+    expect(names(doc, 'Organization')).toEqual(['Acme Motors Corp', 'Zentrix Co Ltd']);
+    expect(names(doc, 'Person')).toContain('Rui Costa');
     expect(names(doc, 'Person')).toEqual(['M.A. Munim']);
   });
 
