@@ -270,6 +270,11 @@ describe('relations', () => {
     expect(triples(doc, 'QUOTED_IN')).toEqual(['Ana Silva -> @article']);
   });
 
+  it('reads a city after a company\'s legal name and a comma as its seat, where the city closes there', () => {
+    const doc = extract('The firm bought Zentrix Blenders Inc, Dallas. Qarsa Corp, Houston, said so. It sold Barros Co, Boston and Denver stores.');
+    expect(triples(doc, 'LOCATED_IN').filter((t) => !t.endsWith('United States'))).toEqual(['Qarsa Corp -> Houston', 'Zentrix Blenders Inc -> Dallas']);
+  });
+
   it('reads a name no list knows in apposition to a title of a body with a long name', () => {
     const doc = extract('The ceremony was attended by the Governor of the Bank of the Zorvan PDR, Bounleua Sinxavor.');
     expect(triples(doc, 'LEADER_OF')).toEqual(['Bounleua Sinxavor -> Bank of the Zorvan PDR']);

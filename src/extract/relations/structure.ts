@@ -8,6 +8,9 @@ import { filterArray, mapArray } from '../packed-array.js';
 import { isPlaceLabel, type EntityMention, type Relation, type RelationContext } from './context.js';
 
 
+// What may follow "<company>, <city>" for the city to be the company's seat, not the next item of a list.
+const CITY_CLOSERS = new Set([',', '.', ';', 'said', 'says']);
+
 const PASSIVE_AUXILIARIES = new Set(['is', 'was', 'are', 'were']);
 
 export function structureRelations(context: RelationContext): Relation[] {
@@ -116,6 +119,12 @@ export function structureRelations(context: RelationContext): Relation[] {
         context.lexicon.triggers.ownedBy.has((between[1] === 'which' && PASSIVE_AUXILIARIES.has(between[2] ?? '') ? between.slice(3) : between.slice(1)).join(' '));
       if (owned && next.entity.label === 'Organization') relations.push({ type: 'PART_OF', source: m.entity, target: next.entity, sentence: s, rule: 'part-of:owned-by' });
       if (owned && next.entity.label === 'Person') relations.push({ type: 'AFFILIATED_WITH', source: next.entity, target: m.entity, sentence: s, rule: 'affiliated:owner' });
+      // "Zentrix Inc, Dallas, said": in wire copy a company's legal name, a comma and a city, closed there, gives its seat.
+      if (m.entity.label === 'Organization' && next?.entity.label === 'City' && between.length === 1 && between[0] === ',' &&
+        context.lexicon.organizationWords.corporateSuffixes.has(fold(view.words[m.mention.wordLast - 1]?.text ?? '')) &&
+        CITY_CLOSERS.has(view.words[next.mention.wordLast]?.text ?? '.')) {
+        relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:company-city' });
+      }
       // "the British Chamber of Commerce in China", "the United Nations in Geneva".
       if (m.entity.label === 'Organization' && next && next.entity.label !== 'Person' && next.entity.label !== 'Organization' && between.join(' ') === 'in') {
         relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:in' });
