@@ -361,10 +361,12 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
       !isOrdinaryWord(words[previous]!.text, lexicon, lowerWords) && !lexicon.vocabulary.has(fold(words[previous]!.text)) &&
       longestPhraseEndingAt(sentenceWordList, sentenceWordList[at - 1]?.text === ',' ? at - 1 : at, lexicon.titles.any) > 0;
     const nameLike = place.entries.every((e) => e.weak) || isPersonNameWord(fold(place.text), lexicon) || givenAfterSurname || surnameAfterGiven || surnameAfterTitle;
-    // "Guangxi Zhuang autonomous region", "Brandenburg Gate": the place is the start of a longer place or landmark name.
+    // "Guangxi Zhuang autonomous region", "Brandenburg Gate": the place is the start of a longer place or landmark name;
+    // "El Paso Gas, a subsidiary of": of a body's name an appositive describes.
     const longerPlace =
       typeof next === 'number' &&
-      (lexicon.organizationWords.events.has(fold(words[next]!.text)) || lexicon.organizationWords.landmarks.has(fold(words[next]!.text)) || SEA_NOUNS.has(words[next]!.text) || isPlaceNoun(sentenceWordList[at + next + 1]?.text.toLowerCase() ?? ''));
+      (lexicon.organizationWords.events.has(fold(words[next]!.text)) || lexicon.organizationWords.landmarks.has(fold(words[next]!.text)) || SEA_NOUNS.has(words[next]!.text) || isPlaceNoun(sentenceWordList[at + next + 1]?.text.toLowerCase() ?? '') ||
+        (k === 0 && appositiveNamesBody(sentenceWordList, at + words.length, lexicon)));
     if ((nameLike && (isNameWord(items[k - 1]) || isNameWord(next))) || (longerPlace && isNameWord(next))) {
       const from = item.mentions[0]!.wordFirst - at;
       const to = item.mentions[0]!.wordLast - at;

@@ -105,7 +105,9 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
     const listedAfterNoun = !!previous && isPluralBodyNoun(view.words[previous.wordFirst - 1]?.text ?? '', lexicon);
     // "Zentrix-backed <name>", "state-owned <name>": what is backed or owned is a body.
     const owned = OWNERSHIP_ADJECTIVES.has(nounBefore) && view.words[mention.wordFirst - 2]?.text === '-';
-    if (appositive || owned || lexicon.organizationWords.bodyNouns.has(nounBefore) || isPluralBodyNoun(nounBefore, lexicon) || listedAfterNoun) mention.label = 'Organization';
+    // "<name> newspaper", "<name> television": a noun for a body right after a name no list knows as a person's.
+    const nounAfter = !lexicon.givenNames.has(nameParts(mention.text)[0]!) && OUTLET_NOUNS.has(view.words[mention.wordLast]?.text ?? '');
+    if (appositive || owned || nounAfter || lexicon.organizationWords.bodyNouns.has(nounBefore) || isPluralBodyNoun(nounBefore, lexicon) || listedAfterNoun) mention.label = 'Organization';
   }
   // "Jewish Chronicle editor <name>" makes a body of the name; "from Jewish Chronicle readers" elsewhere, read by its
   // shape alone, is that body again and not a person.
@@ -671,6 +673,9 @@ function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
+// Nouns after a name that make it a news outlet's: "<name> newspaper", "<name> television".
+const OUTLET_NOUNS = new Set(['newspaper', 'television', 'magazine', 'broadcaster']);
+
 /** A title of one or two words ends at word k: "lawyer", "chief executive". */
 function titleEndsAt(view: SentenceView, k: number, lexicon: Lexicon): boolean {
   const word = view.words[k]?.text ?? '';
@@ -681,6 +686,7 @@ function titleEndsAt(view: SentenceView, k: number, lexicon: Lexicon): boolean {
 function isIntroducedAsOrganization(view: SentenceView, mention: Mention, lexicon: Lexicon): boolean {
   const nouns = lexicon.organizationWords.nouns;
   const before = view.words[mention.wordFirst - 1];
+  if (OUTLET_NOUNS.has(view.words[mention.wordLast]?.text ?? '')) return true;
   // "travel search engine Skyscanner" needs its noun; "Edinburgh-based Skyscanner" says a body by itself.
   // (Not "a Beijing-based AI-for-Science enterprise": there the name is an adjective.)
   const adjectiveUse = /^\p{Ll}/u.test(view.words[mention.wordLast]?.text ?? '') && nouns.has(view.words[mention.wordLast]!.text);

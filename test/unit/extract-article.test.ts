@@ -54,6 +54,9 @@ describe('entities', () => {
     ['Firms used generative engine optimization, or GEO, to sell. GEO worked. CUDA, or compute unified device architecture, is a platform.', 'Organization', []],
     // A one-word place after a possessive and a relative noun is the relative's given name.
     ["It angered, above all, the president's wife Nancy.", 'Person', ['Nancy']],
+    // A name before a noun for a news outlet is the outlet; a city opening a name an appositive calls a body opens the body's.
+    ["Turkey's Brovanek newspaper published it. A third, Zorvia Gas, a subsidiary of Qarsa Inc, agreed.", 'Organization', ['Brovanek', 'Qarsa Inc', 'Zorvia Gas']],
+    ['The deal went to El Paso Gas, a subsidiary of Qarsa Inc.', 'City', []],
     // A bay named after a city is a region of its own.
     ['The prison at Guantanamo Bay, Cuba, will close.', 'Region', ['Guantanamo Bay']],
     // A trade agreement is no body.
