@@ -108,6 +108,7 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
     // "<name> newspaper", "<name> television": a noun for a body right after a name no list knows as a person's.
     const nounAfter = !lexicon.givenNames.has(nameParts(mention.text)[0]!) && OUTLET_NOUNS.has(view.words[mention.wordLast]?.text ?? '');
     if (appositive || owned || nounAfter || lexicon.organizationWords.bodyNouns.has(nounBefore) || isPluralBodyNoun(nounBefore, lexicon) || listedAfterNoun) mention.label = 'Organization';
+    if (nounAfter) mention.reason = OUTLET_REASON;
   }
   // "Jewish Chronicle editor <name>" makes a body of the name; "from Jewish Chronicle readers" elsewhere, read by its
   // shape alone, is that body again and not a person.
@@ -196,7 +197,7 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
         // "Houston-based Continental" in a story naming Continental Airlines: the body's short name.
         const longer = onlyLongerOrganization(resolution, mention.text);
         if (longer) attach(resolution, mention, longer);
-        else bind(resolution, mention, entityId('Organization', slugify(mention.text)), 'Organization', mention.text, 'org-noun');
+        else bind(resolution, mention, entityId('Organization', slugify(mention.text)), 'Organization', mention.text, OUTLET_NOUNS.has(view.words[mention.wordLast]?.text ?? '') ? OUTLET_REASON : 'org-noun');
       }
     }
   }
@@ -675,6 +676,8 @@ function capitalise(word: string): string {
 
 // Nouns after a name that make it a news outlet's: "<name> newspaper", "<name> television".
 const OUTLET_NOUNS = new Set(['newspaper', 'television', 'magazine', 'broadcaster']);
+/** Why a body is a news outlet though the lexicon does not know it: the text calls it one. */
+export const OUTLET_REASON = 'outlet-noun';
 
 /** A title of one or two words ends at word k: "lawyer", "chief executive". */
 function titleEndsAt(view: SentenceView, k: number, lexicon: Lexicon): boolean {

@@ -1,6 +1,6 @@
 // QUOTED_IN and INTERVIEWED_BY: who is quoted (directly or in reported speech), and to which outlet they gave an interview.
 import { fold } from '../../lexicon/fold.js';
-import type { ResolvedEntity } from '../resolve.js';
+import { OUTLET_REASON, type ResolvedEntity } from '../resolve.js';
 import { mapArray } from '../packed-array.js';
 import { findPhrases, persons, speakerOf, subjectBefore, type Relation, type RelationContext } from './context.js';
 
@@ -95,12 +95,12 @@ function endsInSpeechVerb(context: RelationContext, words: readonly { text: stri
 }
 
 /**
- * A news outlet: the lexicon says so, its name ends in a newspaper's word ("Legal Daily", "Shanghai Securities News"),
- * or names a broadcaster's channel ("BBC Radio 4").
+ * A news outlet: the lexicon says so, the text calls it one ("<name> magazine"), its name ends in a newspaper's word
+ * ("Legal Daily", "Shanghai Securities News"), or names a broadcaster's channel ("BBC Radio 4").
  */
 function isOutlet(context: RelationContext, entity: ResolvedEntity): boolean {
   if (entity.label !== 'Organization') return false;
   const words = mapArray(entity.name.split(' '), fold);
   const { mastheads, numberedHeads } = context.lexicon.organizationWords;
-  return entity.kind === 'media' || mastheads.has(words[words.length - 1]!) || words.some((w) => numberedHeads.has(w));
+  return entity.kind === 'media' || entity.reason === OUTLET_REASON || mastheads.has(words[words.length - 1]!) || words.some((w) => numberedHeads.has(w));
 }
