@@ -165,6 +165,8 @@ describe('relations', () => {
     // A "-based" appositive places the body before it; a place in brackets in a legal name is where the company is.
     ['LOCATED_IN', 'Ana Silva chairs Acme General Holding Co Ltd, a Beijing-based State-owned enterprise.', ['Acme General Holding Co Ltd -> Beijing']],
     ['LOCATED_IN', 'Shanghai grew. Ana Silva founded Shanwen Culture (Shanghai) Co Ltd last year.', ['Shanwen Culture (Shanghai) Co Ltd -> Shanghai']],
+    // A city in a body's name places it in the city, and no further: the country is the city's.
+    ['LOCATED_IN', 'China grew. The Xi\'an Municipal Government said so. Xi\'an grew.', ["Xi'an -> China", "Xi'an Municipal Government -> Xi'an"]],
     // A place after a city's or a province's possessive lies in it.
     ['LOCATED_IN', "The firm is in Shenzhen's Futian district. Belmarsh was dubbed Britain's Guantanamo Bay.", ['Futian -> Shenzhen']],
     ['LOCATED_IN', 'Another firm is in the Yuhang district of Hangzhou.', ['Yuhang -> Hangzhou']],

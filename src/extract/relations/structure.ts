@@ -242,7 +242,9 @@ function placesInName(context: RelationContext, entity: ResolvedEntity): Resolve
   }
   if (countries.size !== 1) return [];
   const country = context.resolution.entities.get(entityId('Country', [...countries][0]!));
-  return country ? [...found, country] : found;
+  // (A city named says more than its country: "<city> Municipal Government" lies in the city.)
+  if (found.length > 0) return found;
+  return country ? [country] : found;
 }
 
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', '&']);
