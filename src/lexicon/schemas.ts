@@ -90,7 +90,17 @@ export const OrganizationsFile = z.object({
 
 export const RegionsFile = z.object({
   ...Described,
-  entries: z.array(z.object({ name: z.string(), aliases: Words.default([]), country: CountryCode.nullable().optional(), kind: z.string().optional(), capital: z.string().optional() })),
+  entries: z.array(
+    z.object({
+      name: z.string(),
+      aliases: Words.default([]),
+      country: CountryCode.nullable().optional(),
+      kind: z.string().optional(),
+      capital: z.string().optional(),
+      /** For a district: the city it lies in, as English news names the city. */
+      city: z.string().optional(),
+    }),
+  ),
 });
 
 export const CountryAliasesFile = z.object({

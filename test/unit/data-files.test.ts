@@ -115,7 +115,9 @@ describe('data/regions.json', () => {
   });
 
   it('gives every entry a kind and a real country code, or null for areas spanning countries', () => {
-    expect(file.entries.filter((e) => !['province', 'region', 'area'].includes(e.kind ?? ''))).toEqual([]);
+    expect(file.entries.filter((e) => !['province', 'region', 'area', 'district'].includes(e.kind ?? ''))).toEqual([]);
+    // A district names the city it lies in, and only a district does.
+    expect(file.entries.filter((e) => (e.kind === 'district') !== (e.city !== undefined)).map((e) => e.name)).toEqual([]);
     expect(file.entries.filter((e) => e.country != null && !countryCodes.has(e.country))).toEqual([]);
     expect(file.entries.filter((e) => e.kind === 'area' && e.country != null).map((e) => e.name)).toEqual(['Suez Canal', 'Panama Canal']);
   });
