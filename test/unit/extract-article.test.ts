@@ -59,6 +59,8 @@ describe('entities', () => {
     ['The deal went to El Paso Gas, a subsidiary of Qarsa Inc.', 'City', []],
     // A bay named after a city is a region of its own.
     ['The prison at Guantanamo Bay, Cuba, will close.', 'Region', ['Guantanamo Bay']],
+    // Malaysian and Indonesian legal forms close a company's name.
+    ['Its clients include Zentrix Group Berhad, Qarsa Energy and PT Barros, Xu said.', 'Organization', ['PT Barros', 'Qarsa Energy', 'Zentrix Group Berhad']],
     // A trade agreement is no body.
     ['Both joined the Regional Comprehensive Economic Partnership (RCEP) last year.', 'Organization', []],
     // A demonym that is also the place's own name is the place.
