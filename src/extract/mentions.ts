@@ -741,7 +741,8 @@ class ChunkScanner {
       // "The Australian firm said": a demonym after "The" before a noun is an adjective, not the newspaper of that name.
       if (end - p === 2 && this.words[p]!.text === 'The' && this.lexicon.demonyms.has(fold(this.words[p + 1]!.text)) && /^\p{Ll}/u.test(this.sentence[this.at + end]?.text ?? '')) continue;
       const label = entries[0]!.label;
-      return { mentions: [this.mention(p, end, { kind: 'entity', label, entries: entries.filter((e) => e.label === label), reason: 'lexicon' })], next: end };
+      // (A district stays beside a town of its name: which one is meant depends on the city the article names.)
+      return { mentions: [this.mention(p, end, { kind: 'entity', label, entries: entries.filter((e) => e.label === label || e.city !== undefined), reason: 'lexicon' })], next: end };
     }
     // "China-ROK", "China-UK": a hyphenated pair of places reads as its parts; so does a country and an
     // intergovernmental body ("China-Asean", "EU-China").
@@ -798,7 +799,9 @@ class ChunkScanner {
     // So is each name of a pair or list joined by "and" there ("exports to <town> and <town>").
     const andList = length === 1 && this.words.every((w, k) => (k % 2 === 0 ? w.capitalized : w.text === 'and'));
     const placed = (andList || (p === 0 && length === this.words.length)) && PLACE_PREPOSITIONS.has(this.sentence[this.at - 1]?.text.toLowerCase() ?? '');
-    if (entry.weak && (length > 1 || this.words.length > 1) && !placed) return false;
+    // ("the Yuhang district": a noun of a place closing the name is place context enough.)
+    const withNoun = length > 1 && isPlaceNoun(this.words[p + length - 1]!.text.toLowerCase());
+    if (entry.weak && (length > 1 || this.words.length > 1) && !placed && !withNoun) return false;
     if (length === 1 && (this.lexicon.commonWords.has(fold(text)) || this.lowerWords.has(text.toLowerCase()))) return false;
     return true;
   }

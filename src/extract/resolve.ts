@@ -26,6 +26,8 @@ export interface ResolvedEntity {
   kind?: string;
   /** For lexicon cities and provinces: the first-level division they lie in or are (GazetteerEntry.admin1). */
   admin1?: string;
+  /** For a district: the city it lies in (GazetteerEntry.city). */
+  city?: string;
 }
 
 export interface Resolution {
@@ -47,7 +49,7 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
   // not), and every shape first met late in a run made V8 recompile this whole function, at a cost of tens of milliseconds.
   const all: Mention[] = [];
   for (const view of views) for (const mention of view.mentions) all.push(mention);
-  const article: ArticleNames = { countries: new Set(), countryWeights: new Map(), namedInFull: new Set(), spelledInitials: new Set(), divisions: new Set() };
+  const article: ArticleNames = { countries: new Set(), countryWeights: new Map(), cities: new Set(), namedInFull: new Set(), spelledInitials: new Set(), divisions: new Set() };
   // A place name that is also part of a person's name here (a town and a president sharing one name) is the person.
   const personParts = new Set<string>();
   for (const m of all) {
@@ -55,6 +57,7 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
     if (country) article.countries.add(country);
     const about = countryMeant(m, lexicon);
     if (about) article.countryWeights.set(about, (article.countryWeights.get(about) ?? 0) + 1);
+    if (m.label === 'City') for (const entry of m.entries) if (!entry.weak) article.cities.add(fold(entry.name));
     const division = m.label === 'Region' ? m.entries[0]?.admin1 : undefined;
     if (division) article.divisions.add(division);
     if (m.text.includes(' ')) {
@@ -314,7 +317,7 @@ function bind(resolution: Resolution, mention: Mention, id: string, label: Entit
   let entity = resolution.entities.get(id);
   if (!entity) {
     // One shape for every entity, whatever the lexicon knows of it (see Mention).
-    entity = { id, label, name, aliases: new Set(entry?.aliases ?? []), mentions: [], country: entry?.country || undefined, reason, kind: entry?.kind || undefined, admin1: entry?.admin1 || undefined };
+    entity = { id, label, name, aliases: new Set(entry?.aliases ?? []), mentions: [], country: entry?.country || undefined, reason, kind: entry?.kind || undefined, admin1: entry?.admin1 || undefined, city: entry?.city || undefined };
     resolution.entities.set(id, entity);
   }
   attach(resolution, mention, entity);
@@ -341,6 +344,8 @@ interface ArticleNames {
    * is about is the one named most.
    */
   countryWeights: Map<string, number>;
+  /** The folded names of the well-known cities the article names. */
+  cities: Set<string>;
   /** Every name of several words, folded. */
   namedInFull: Set<string>;
   /** The initials of the names of several words the lexicon does not know. */
@@ -374,7 +379,12 @@ function isArticleCountry(article: ArticleNames, country: string): boolean {
 
 /** Among namesakes, the place in a country the article names; else the most prominent, if it is believable. */
 function chooseEntry(mention: Mention, view: SentenceView, article: ArticleNames, lexicon: Lexicon): GazetteerEntry | undefined {
-  const entries = mention.entries;
+  // "Westminster" in a story naming London is the borough, not a town of that name elsewhere; in a story that does not
+  // name the city, a district yields to any namesake ("Qingyang, Gansu province" is the city, not a district of Chengdu).
+  const district = mention.entries.find((e) => e.city && article.cities.has(fold(e.city)));
+  if (district) return district;
+  const elsewhere = mention.entries.filter((e) => !e.city);
+  const entries = elsewhere.length > 0 ? elsewhere : mention.entries;
   const spelledOut = entries.find((e) => [e.name, ...e.aliases].some((name) => article.namedInFull.has(fold(name))));
   if (spelledOut && entries.length > 1) return spelledOut;
   // "fears over BSE": an acronym that is also a common noun's names the body only where the article spells it out.

@@ -268,11 +268,18 @@ function addCities(gazetteer: Gazetteer, exonyms: { entries: CityExonym[] }): vo
   }
 }
 
-function addRegions(gazetteer: Gazetteer, regions: { entries: { name: string; aliases: string[]; country?: string | null | undefined; capital?: string | undefined }[] }): void {
+function addRegions(gazetteer: Gazetteer, regions: { entries: { name: string; aliases: string[]; country?: string | null | undefined; capital?: string | undefined; city?: string | undefined }[] }): void {
   for (const region of regions.entries) {
     const key = region.country ? `${region.country}-${slugify(region.name)}` : slugify(region.name);
     const entry: GazetteerEntry = { label: 'Region', id: entityId('Region', key), name: region.name, aliases: region.aliases, rank: 1e9 };
     if (region.country) entry.country = region.country;
+    // A district is believed where its city is named, or with a place context, like a small town, and ranks below any
+    // namesake (see chooseEntry).
+    if (region.city) {
+      entry.city = region.city;
+      entry.weak = true;
+      entry.rank = 0;
+    }
     // A province is the GeoNames division its capital lies in (the capital is a seat, so the best-ranked namesake).
     if (region.capital) {
       const capital = gazetteer.lookup(region.capital).filter((e) => e.label === 'City' && e.country === region.country).sort((a, b) => b.rank - a.rank)[0];

@@ -18,9 +18,14 @@ export function structureRelations(context: RelationContext): Relation[] {
   const countryEntity = (code: string | undefined) => (code ? context.resolution.entities.get(entityId('Country', code)) : undefined);
   const firstSentence = (entity: ResolvedEntity) => entity.mentions[0]?.sentence ?? 0;
 
-  // World knowledge: a city or region lies in its country, when the article names that country.
+  // World knowledge: a city or region lies in its country, when the article names that country; a district in its
+  // city, when the article names that city.
+  const cities = new Map<string, ResolvedEntity>();
+  for (const entity of context.resolution.entities.values()) if (entity.label === 'City') cities.set(fold(entity.name), entity);
   for (const entity of context.resolution.entities.values()) {
     if (entity.label !== 'City' && entity.label !== 'Region') continue;
+    const city = entity.city ? cities.get(fold(entity.city)) : undefined;
+    if (city) relations.push({ type: 'LOCATED_IN', source: entity, target: city, sentence: firstSentence(entity), rule: 'located:district' });
     const country = countryEntity(entity.country);
     if (country) relations.push({ type: 'LOCATED_IN', source: entity, target: country, sentence: firstSentence(entity), rule: 'located:gazetteer' });
   }
