@@ -617,6 +617,9 @@ class ChunkScanner {
       // the name (a campus, a national unit).
       else if (end < this.words.length && this.words[end]!.capitalized && this.lexicon.gazetteer.lookup(this.words[end]!.text).some((e) => (e.label === 'City' && !e.weak) || e.label === 'Country') && !this.words[end + 1]?.capitalized) end++;
       else if (this.words[end]?.text === '(' && this.words[end + 2]?.text === ')' && corporateSuffixes.has(fold(this.words[end + 3]?.text ?? ''))) end += 4;
+      // "Consulate General", "Directorate General": "General" after a head word is part of the body's name (not the
+      // first word of a title: "<union> General Secretary <name>").
+      else if (this.words[end]?.text === 'General' && isHead(end - 1) && this.titleLength(end) <= 1) end++;
       else break;
     }
     // One "of X" tail: "Ministry of Higher Education", "Bank of China", "Federation of Thai Industries".
@@ -654,7 +657,7 @@ class ChunkScanner {
     // "British Chamber of Commerce in China": a foreign body's name says where it works.
     const demonym = this.lexicon.demonyms.get(fold(this.words[p]!.text));
     if (demonym && this.source.slice(this.words[end - 1]!.end, this.words[end - 1]!.end + 4) === ' in ') {
-      const place = this.lexicon.gazetteer.lookup(this.source.slice(this.words[end - 1]!.end + 4).split(/[\s,.;]/)[0] ?? '').find((e) => e.label === 'Country');
+      const place = this.lexicon.gazetteer.lookup(this.source.slice(this.words[end - 1]!.end + 4).split(/[\s,.;]/)[0] ?? '').find((e) => e.label === 'Country' || (e.label === 'City' && !e.weak));
       if (place && place.country !== demonym) return this.organizationIn(p, end, place.name);
     }
     // "Asean-China Council Summit", "Civil Service Pension Scheme" name an event or a scheme of a body's, not the body;
@@ -665,8 +668,8 @@ class ChunkScanner {
     if (close > end && !placeAfter && events.has(fold(this.words[close - 1]!.text))) return undefined;
     const { text } = this.span(p, end);
     const known = this.lexicon.gazetteer.lookup(text).filter((e) => e.label === 'Organization');
-    // A head word alone ("Government", "Cabinet", "Technology") is a common noun, not a name.
-    if (known.length === 0 && end - p === 1) return undefined;
+    // A head word alone ("Government", "Cabinet", "Technology", "Consulate General") is a common noun, not a name.
+    if (known.length === 0 && (end - p === 1 || (end - p === 2 && this.words[p + 1]!.text === 'General'))) return undefined;
     return { mentions: [this.mention(p, end, { kind: 'entity', label: 'Organization', entries: known, reason: known.length ? 'lexicon' : 'org-head' })], next: end };
   }
 

@@ -167,6 +167,8 @@ describe('relations', () => {
     // A "-based" appositive places the body before it; a place in brackets in a legal name is where the company is.
     ['LOCATED_IN', 'Ana Silva chairs Acme General Holding Co Ltd, a Beijing-based State-owned enterprise.', ['Acme General Holding Co Ltd -> Beijing']],
     ['LOCATED_IN', 'Shanghai grew. Ana Silva founded Shanwen Culture (Shanghai) Co Ltd last year.', ['Shanwen Culture (Shanghai) Co Ltd -> Shanghai']],
+    // A foreign body's name says where it works, a city as well as a country.
+    ['LOCATED_IN', 'The Russian Consulate General in Antalya said so.', ['Russian Consulate General in Antalya -> Antalya']],
     // A district the lexicon knows lies in its city where the article names the city; elsewhere a namesake town wins.
     ['LOCATED_IN', 'In Bethnal Green, the candidate spoke. London voted.', ['Bethnal Green -> London']],
     ['LOCATED_IN', 'A data center opened in Qingyang, Gansu province.', ['Qingyang -> Gansu']],
