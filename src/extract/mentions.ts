@@ -646,14 +646,22 @@ class ChunkScanner {
       // After the tail's last head word only subject words still belong to the name: "Community College Education", not "Industries <a person's name>".
       // ... and "<head> and <word>" closing the run stays whole: "Office of Management and Budget".
       if (lastHead >= 0 && !(this.words[lastHead + 1]?.text === 'and' && lastHead + 3 === k)) {
+        // (So are plural nouns of everyday English: "Association of International Chemical Manufacturers".)
         let stop = lastHead + 1;
-        while (stop < k && this.lexicon.commonWords.has(fold(this.words[stop]!.text))) stop++;
+        while (stop < k && (this.lexicon.commonWords.has(fold(this.words[stop]!.text)) || this.isPluralNoun(this.words[stop]!.text))) stop++;
         k = stop;
       }
       while (k > end + 1 && !this.words[k - 1]!.capitalized) k--;
       end = k;
     }
     }
+    // "Office of Federal Housing Enterprise Oversight (OFHEO)": capitalised words past the last head word still belong to
+    // the name when the acronym after them spells the whole run.
+    let run = end;
+    while (this.words[run]?.capitalized) run++;
+    const bracket = this.at + run;
+    if (run > end && run === this.words.length && this.sentence[bracket]?.text === '(' && this.sentence[bracket + 1]?.acronym && this.sentence[bracket + 2]?.text === ')' &&
+      spellsInitials(this.words.slice(p, run), this.sentence[bracket + 1]!.text)) end = run;
     // "British Chamber of Commerce in China": a foreign body's name says where it works.
     const demonym = this.lexicon.demonyms.get(fold(this.words[p]!.text));
     if (demonym && this.source.slice(this.words[end - 1]!.end, this.words[end - 1]!.end + 4) === ' in ') {
@@ -790,6 +798,12 @@ class ChunkScanner {
   }
 
   /** A small town's name, or a place name that is also an English word ("Green", "Nice"), is not read from a capital letter alone. */
+  /** "Manufacturers", "Officers": a plural of everyday English that is no one's name. */
+  isPluralNoun(text: string): boolean {
+    const lower = text.toLowerCase();
+    return lower.length > 3 && lower.endsWith('s') && this.lexicon.vocabulary.has(lower) && !isPersonNameWord(fold(text), this.lexicon);
+  }
+
   believable(entry: GazetteerEntry, text: string, p: number, length: number): boolean {
     // "Minister of Foreign Affairs": after a minister's title and "of", a journal's name is the portfolio.
     if (entry.kind === 'media' && this.sentence[this.at + p - 1]?.text === 'of') return longestPhraseEndingAt(this.sentence, this.at + p - 1, this.lexicon.titles.ministerial) === 0;
@@ -996,6 +1010,13 @@ function portfolioLength(words: Word[], lexicon: Lexicon): number {
     if (words.slice(0, i).every(everyday) && !everyday(words[i]!) && words.slice(i).every((w) => (w.capitalized && !w.acronym && !everyday(w)) || NAME_PARTICLES.has(w.text))) return i;
   }
   return 0;
+}
+
+/** Whether the initials of the capitalised words (connectors skipped) spell the acronym. */
+function spellsInitials(words: readonly Word[], acronym: string): boolean {
+  let initials = '';
+  for (const word of words) if (word.capitalized) initials += word.text.charAt(0).toUpperCase();
+  return initials === acronym;
 }
 
 /** "MPs", "Justices": a title in the plural. */

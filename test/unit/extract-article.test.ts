@@ -61,6 +61,9 @@ describe('entities', () => {
     ['The prison at Guantanamo Bay, Cuba, will close.', 'Region', ['Guantanamo Bay']],
     // Malaysian and Indonesian legal forms close a company's name.
     ['Its clients include Zentrix Group Berhad, Qarsa Energy and PT Barros, Xu said.', 'Organization', ['PT Barros', 'Qarsa Energy', 'Zentrix Group Berhad']],
+    // Words past a body's last head word stay in its name where the acronym after it spells them, or where they are
+    // plural nouns of everyday English.
+    ['The regulator, the Office of Federal Zentrix Oversight (OFZO), agreed. The Association of Qarsa Chemical Manufacturers said so.', 'Organization', ['Association of Qarsa Chemical Manufacturers', 'Office of Federal Zentrix Oversight']],
     // A trade agreement is no body.
     ['Both joined the Regional Comprehensive Economic Partnership (RCEP) last year.', 'Organization', []],
     // A demonym that is also the place's own name is the place.
