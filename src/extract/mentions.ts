@@ -49,6 +49,9 @@ const PLACE_NOUNS: Record<string, EntityLabel> = {
   territory: 'Region', island: 'Region', peninsula: 'Region', autonomous: 'Region', strait: 'Region', sea: 'Region', ocean: 'Region', gulf: 'Region', delta: 'Region', basin: 'Region', city: 'City', town: 'City', municipality: 'City', village: 'City',
 };
 
+// Function words a title of a work capitalises ("An Audience With", "Live At"), never part of a person's name.
+const TITLE_FUNCTION_WORDS = new Set(['With', 'For', 'And', 'The', 'In', 'On', 'At', 'To', 'From', 'By', 'Of']);
+
 // Nouns of a region that close its name in capitals: "Amapa State", "Zorvia Province".
 const REGION_NAME_NOUNS = new Set(['State', 'Province', 'Prefecture', 'County', 'District', 'Territory']);
 
@@ -1170,6 +1173,12 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   if (after && CONSTITUENCY_NOUNS.has(after.text)) return undefined;
   // "Roman Catholic Archbishop <name>": words before an honorific and a name describe that person.
   if (after && lexicon.titles.honorifics.has(after.text) && sentenceWordList[scan.at + to + 1]?.capitalized) return undefined;
+  // "An Audience With <given name> <surname>": a function word in capitals inside the run is a title's (a show's, a
+  // book's); the person is at most the name after it.
+  const functionWord = words.findLastIndex((w, k) => k > 0 && TITLE_FUNCTION_WORDS.has(w.text));
+  if (!titled && functionWord > 0) {
+    return words.length - functionWord > 2 ? classifyName(scan, from + functionWord + 1, to, words.slice(functionWord + 1), false, sentenceWordList, lexicon, lowerWords) : undefined;
+  }
   const plain = (f: string) => (lexicon.commonWords.has(f) || lowerWords.has(f)) && !isPersonNameWord(f, lexicon);
   if (!titled && plain(folded[0]!)) {
     let k = 1;

@@ -511,7 +511,12 @@ function findPersonByNamePart(resolution: Resolution, mention: Mention): Resolve
     const last = parts[parts.length - 1]!;
     return parts.length > 1 && (parts[0] === part || last === part || last.replace(/^(al|el|bin)-/, '') === part.replace(/^(al|el|bin)-/, ''));
   });
-  if (candidates.length <= 1) return candidates[0];
+  // "Lula" after "Luiz Inacio Lula da Silva": a name inside one person's longer name, where no first or last name is it.
+  if (candidates.length === 0) {
+    const inside = [...resolution.entities.values()].filter((e) => e.label === 'Person' && nameParts(e.name).slice(1, -1).includes(part));
+    return inside.length === 1 ? inside[0] : undefined;
+  }
+  if (candidates.length === 1) return candidates[0];
   let best: ResolvedEntity | undefined;
   let bestStart = -1;
   for (const candidate of candidates) {

@@ -64,6 +64,9 @@ describe('entities', () => {
     // Words past a body's last head word stay in its name where the acronym after it spells them, or where they are
     // plural nouns of everyday English.
     ['The regulator, the Office of Federal Zentrix Oversight (OFZO), agreed. The Association of Qarsa Chemical Manufacturers said so.', 'Organization', ['Association of Qarsa Chemical Manufacturers', 'Office of Federal Zentrix Oversight']],
+    // A name inside one person's longer name is that person; a function word in capitals opens a work's title, not a name.
+    ["Brazil's President Luiz Inacio Lula da Silva spoke. President Lula added more.", 'Person', ['Luiz Inacio Lula da Silva']],
+    ['He toured with his show, An Audience With Tiago Nunes, last year.', 'Person', ['Tiago Nunes']],
     // A trade agreement is no body.
     ['Both joined the Regional Comprehensive Economic Partnership (RCEP) last year.', 'Organization', []],
     // A demonym that is also the place's own name is the place.
