@@ -67,6 +67,8 @@ describe('entities', () => {
     // A name inside one person's longer name is that person; a function word in capitals opens a work's title, not a name.
     ["Brazil's President Luiz Inacio Lula da Silva spoke. President Lula added more.", 'Person', ['Luiz Inacio Lula da Silva']],
     ['He toured with his show, An Audience With Tiago Nunes, last year.', 'Person', ['Tiago Nunes']],
+    // Common acronyms of diseases, goals and formats are no bodies.
+    ['The COVID-19 pandemic slowed work on the SDG targets and on IP rules.', 'Organization', []],
     // A trade agreement is no body.
     ['Both joined the Regional Comprehensive Economic Partnership (RCEP) last year.', 'Organization', []],
     // A demonym that is also the place's own name is the place.
