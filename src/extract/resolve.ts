@@ -109,8 +109,11 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
     // "Zentrix-backed <name>", "state-owned <name>": what is backed or owned is a body.
     const owned = OWNERSHIP_ADJECTIVES.has(nounBefore) && view.words[mention.wordFirst - 2]?.text === '-';
     // "<name> newspaper", "<name> television": a noun for a body right after a name no list knows as a person's.
-    const nounAfter = !lexicon.givenNames.has(nameParts(mention.text)[0]!) && OUTLET_NOUNS.has(view.words[mention.wordLast]?.text ?? '');
-    if (appositive || owned || nounAfter || lexicon.organizationWords.bodyNouns.has(nounBefore) || isPluralBodyNoun(nounBefore, lexicon) || listedAfterNoun) mention.label = 'Organization';
+    const unknownFirst = !lexicon.givenNames.has(nameParts(mention.text)[0]!);
+    const nounAfter = unknownFirst && OUTLET_NOUNS.has(view.words[mention.wordLast]?.text ?? '');
+    // "an analyst at <name>": after a staff title and "at", the name is the employer's.
+    const employer = unknownFirst && nounBefore === 'at' && titleEndsAt(view, mention.wordFirst - 2, lexicon);
+    if (appositive || owned || nounAfter || employer || lexicon.organizationWords.bodyNouns.has(nounBefore) || isPluralBodyNoun(nounBefore, lexicon) || listedAfterNoun) mention.label = 'Organization';
     if (nounAfter) mention.reason = OUTLET_REASON;
   }
   // "Jewish Chronicle editor <name>" makes a body of the name; "from Jewish Chronicle readers" elsewhere, read by its

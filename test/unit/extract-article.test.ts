@@ -364,6 +364,12 @@ describe('relations', () => {
     expect(names(doc, 'Organization')).toContain('Harwell Chronicle');
   });
 
+  it('reads a name shaped like a person\'s after "<staff title> at" as the employer', () => {
+    const doc = extract('"It is cheap," said Ana Silva, an analyst at Brovanek Dialog in Moscow.');
+    expect(names(doc, 'Person')).toEqual(['Ana Silva']);
+    expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Brovanek Dialog']);
+  });
+
   it('reads the first word of one body\'s longer name as that body, among other bodies, but not when two bodies open with it', () => {
     const one = extract('The SEC is investigating Marsh & Barros. Agencies downgraded Marsh. Marsh\'s new chief executive, Ana Silva, is trying to settle.');
     expect(names(one, 'Organization')).toEqual(['Marsh & Barros', 'Securities and Exchange Commission']);
