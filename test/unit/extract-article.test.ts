@@ -69,6 +69,8 @@ describe('entities', () => {
     ['He toured with his show, An Audience With Tiago Nunes, last year.', 'Person', ['Tiago Nunes']],
     // Common acronyms of diseases, goals and formats are no bodies.
     ['The COVID-19 pandemic slowed work on the SDG targets and on IP rules.', 'Organization', []],
+    // Everyday words before a minister's title are the portfolio, not a body.
+    ['New proposals were announced by the Trade and Industry Secretary Ana Silva.', 'Organization', []],
     // A trade agreement is no body.
     ['Both joined the Regional Comprehensive Economic Partnership (RCEP) last year.', 'Organization', []],
     // A demonym that is also the place's own name is the place.
