@@ -1177,8 +1177,10 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   if (lexicon.titles.placePrefixes.hasFolded(folded[0]!)) return undefined;
   // "fight the Suffolk Coastal seat": an electoral district is no entity of ours.
   if (after && CONSTITUENCY_NOUNS.has(after.text)) return undefined;
-  // "Roman Catholic Archbishop <name>": words before an honorific and a name describe that person.
-  if (after && lexicon.titles.honorifics.has(after.text) && sentenceWordList[scan.at + to + 1]?.capitalized) return undefined;
+  // "Roman Catholic Archbishop <name>", "the Roman Catholic Archbishop of <city>": words before an honorific and a name
+  // (or its see) describe that person.
+  const afterHonorific = sentenceWordList[scan.at + to + 1];
+  if (after && lexicon.titles.honorifics.has(after.text) && (afterHonorific?.capitalized || afterHonorific?.text === 'of')) return undefined;
   // "An Audience With <given name> <surname>": a function word in capitals inside the run is a title's (a show's, a
   // book's); the person is at most the name after it.
   const functionWord = words.findLastIndex((w, k) => k > 0 && TITLE_FUNCTION_WORDS.has(w.text));

@@ -71,6 +71,8 @@ describe('entities', () => {
     ['The COVID-19 pandemic slowed work on the SDG targets and on IP rules.', 'Organization', []],
     // Everyday words before a minister's title are the portfolio, not a body.
     ['New proposals were announced by the Trade and Industry Secretary Ana Silva.', 'Organization', []],
+    // Words before an honorific and its see describe the person who holds it.
+    ['The Roman Catholic Archbishop of Cardiff, the Most Reverend Tiago Nunes, spoke.', 'Person', ['Tiago Nunes']],
     // A trade agreement is no body.
     ['Both joined the Regional Comprehensive Economic Partnership (RCEP) last year.', 'Organization', []],
     // A demonym that is also the place's own name is the place.
