@@ -368,6 +368,12 @@ describe('relations', () => {
     expect(names(doc, 'Organization')).toContain('Harwell Chronicle');
   });
 
+  it('reads "chief <country> economist" as a staff title, not a head\'s', () => {
+    const doc = extract('"The lira has been like funny money," said Ana Silva, chief Turkish economist for Deutsche Bank. Tiago Nunes, chief UK economist at Capital Economics, agreed.');
+    expect(triples(doc, 'LEADER_OF')).toEqual([]);
+    expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Deutsche Bank', 'Tiago Nunes -> Capital Economics']);
+  });
+
   it('reads a name shaped like a person\'s after "<staff title> at" as the employer', () => {
     const doc = extract('"It is cheap," said Ana Silva, an analyst at Brovanek Dialog in Moscow.');
     expect(names(doc, 'Person')).toEqual(['Ana Silva']);
