@@ -73,6 +73,8 @@ describe('entities', () => {
     ['New proposals were announced by the Trade and Industry Secretary Ana Silva.', 'Organization', []],
     // Words before an honorific and its see describe the person who holds it.
     ['The Roman Catholic Archbishop of Cardiff, the Most Reverend Tiago Nunes, spoke.', 'Person', ['Tiago Nunes']],
+    // "Team" is a body's head word.
+    ['Ana Silva, deputy director of the National Zentrix Emergency Response Technical Team, spoke.', 'Organization', ['National Zentrix Emergency Response Technical Team']],
     // A trade agreement is no body.
     ['Both joined the Regional Comprehensive Economic Partnership (RCEP) last year.', 'Organization', []],
     // A demonym that is also the place's own name is the place.
