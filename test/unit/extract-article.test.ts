@@ -75,6 +75,8 @@ describe('entities', () => {
     ['The Roman Catholic Archbishop of Cardiff, the Most Reverend Tiago Nunes, spoke.', 'Person', ['Tiago Nunes']],
     // "Team" is a body's head word.
     ['Ana Silva, deputy director of the National Zentrix Emergency Response Technical Team, spoke.', 'Organization', ['National Zentrix Emergency Response Technical Team']],
+    // An occupation in capitals before a name is a title, not part of the name.
+    ['Farmer Tiago Nunes told the BBC he was worried.', 'Person', ['Tiago Nunes']],
     // A trade agreement is no body.
     ['Both joined the Regional Comprehensive Economic Partnership (RCEP) last year.', 'Organization', []],
     // A demonym that is also the place's own name is the place.
