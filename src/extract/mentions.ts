@@ -574,7 +574,9 @@ class ChunkScanner {
     // So does a country the lexicon knows by a name ending in a head word: "the Soviet Union".
     // Not a one-word body's name that is also a title before a person's name: "Economist <given name> <surname>".
     const titleBeforeName = org?.mentions[0]?.kind === 'title' && place?.next === p + 1 && this.words[p + 1]?.capitalized && this.lexicon.givenNames.has(fold(this.words[p + 1]!.text));
-    if (org && place && (place.mentions[0]?.label === 'Organization' || place.mentions[0]?.label === 'Country') && place.next >= org.next && !titleBeforeName) return place;
+    // So does a region the lexicon knows whole: "the West Bank".
+    const wholePlace = place?.mentions[0]?.label === 'Region' && place.mentions[0].entries.some((e) => !e.weak);
+    if (org && place && (place.mentions[0]?.label === 'Organization' || place.mentions[0]?.label === 'Country' || wholePlace) && place.next >= org.next && !titleBeforeName) return place;
     // "Phnom Penh Post Asia News Network" in a credit line: two bodies the lexicon knows, side by side.
     // (Not "U.N. Security Council": a one-word short name before a body is its parent's, part of the name.)
     if (org && place?.mentions[0]?.label === 'Organization' && place.next - p > 1 && this.gazetteerAt(place.next)?.mentions[0]?.label === 'Organization') return place;

@@ -156,6 +156,8 @@ describe('relations', () => {
     ['VISITED', "Trade came up during Olaf Scholz's recent visit to Nairobi.", ['Olaf Scholz -> Nairobi']],
     ['VISITED', 'Ana Silva and Tiago Nunes last week visited Nairobi.', ['Ana Silva -> Nairobi', 'Tiago Nunes -> Nairobi']],
     ['VISITED', 'Ana Silva hopes to visit Canada and Japan next week.', ['Ana Silva -> Canada', 'Ana Silva -> Japan']],
+    // A region the lexicon knows whole is no bank; a country before the appositive's title is the traveller's own.
+    ['VISITED', 'This week Ana Silva, US Secretary of State was visiting the West Bank to stress US support for the vote.', ['Ana Silva -> West Bank']],
     ['MET_WITH', "Ana Silva questioned Scott Sullivan about his decision to meet analysts' profit estimates.", []],
     ['PART_OF', 'Students of the Beijing Institute of Technology and the Beijing Institute of Fashion Technology met.', []],
     ['TRADES_WITH', 'Vietnam and Australia should take the lead in defending free trade.', []],

@@ -481,6 +481,9 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
   // "<name>, a British economist": the appositive says whose national the person is (a trip home is no visit).
   const demonym = view.mentions.find((m) => m.kind === 'demonym' && m.wordFirst > start && m.wordLast <= end && m.country);
   if (demonym?.country && !findings.nationality.has(person.entity.id)) findings.nationality.set(person.entity.id, demonym.country);
+  // "<name>, US Secretary of State": so does a country's name right before the appositive's first title.
+  const country = context.resolved[s]!.find((m) => m.entity.label === 'Country' && m.mention.wordFirst > start && titles[0] !== undefined && m.mention.wordLast === titles[0].start);
+  if (country?.entity.country && !findings.nationality.has(person.entity.id)) findings.nationality.set(person.entity.id, country.entity.country);
   // "<name>, <town> Hotel Association said:": an appositive that is only a body's name says whom the person speaks for.
   // (The person opens the sentence: in "On the suspension of Mr Houston, UKIP said" the body speaks.)
   if (titles.length === 0 && !predicate && !clause && opensSentence(view, person)) {
