@@ -375,9 +375,9 @@ describe('relations', () => {
   });
 
   it('reads "chief <country> economist" as a staff title, not a head\'s', () => {
-    const doc = extract('"The lira has been like funny money," said Ana Silva, chief Turkish economist for Deutsche Bank. Tiago Nunes, chief UK economist at Capital Economics, agreed.');
+    const doc = extract('"The lira has been like funny money," said Ana Silva, chief Turkish economist for Deutsche Bank. Tiago Nunes, chief UK economist at Capital Economics, agreed. Rui Costa, chief China equity strategist for Goldman Sachs, said so.');
     expect(triples(doc, 'LEADER_OF')).toEqual([]);
-    expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Deutsche Bank', 'Tiago Nunes -> Capital Economics']);
+    expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Deutsche Bank', 'Rui Costa -> Goldman Sachs', 'Tiago Nunes -> Capital Economics']);
   });
 
   it('reads a name shaped like a person\'s after "<staff title> at" as the employer', () => {
@@ -905,6 +905,11 @@ describe('relations', () => {
     const doc = extract('The event was attended by Zentrix Media Group chief content officer Paduka Ana Silva. For the Conservatives, shadow education secretary Tiago Nunes said: "It is all talk."');
     expect(names(doc, 'Person')).toEqual(['Ana Silva', 'Tiago Nunes']);
     expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Zentrix Media Group', 'Tiago Nunes -> Conservative Party']);
+  });
+
+  it('reads no part of a body before "members" ("<union>\'s <alliance> members")', () => {
+    const doc = extract("The European Union's NATO members increased military outlays.");
+    expect(triples(doc, 'PART_OF')).toEqual([]);
   });
 
   it('reads a known body opening a longer name as the unit\'s parent, but not across a legal form', () => {

@@ -471,9 +471,10 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
   }
   // Keep the longest reading: "chief financial officer", not "chief"; and in "chief market analyst" the head noun's.
   titles = titles.filter((t) => !titles.some((o) => o !== t && o.start <= t.start && o.end >= t.end));
-  // ("chief Turkish economist", "chief UK economist": past a country's adjective or name too.)
+  // ("chief Turkish economist", "chief China equity strategist": past a country's adjective or name too, to a title in
+  // lower case.)
   const countryWord = (text: string) => context.lexicon.demonyms.has(fold(text)) || context.lexicon.gazetteer.lookup(text).some((e) => e.label === 'Country');
-  titles = titles.filter((t) => !titles.some((o) => o.start > t.start && o.start <= t.end + 1 && view.words.slice(t.end, o.start).every((w) => (/^\p{Ll}/u.test(w.text) || countryWord(w.text)) && w.text !== 'and' && w.text !== 'or')));
+  titles = titles.filter((t) => !titles.some((o) => o.start > t.start && (o.start <= t.end + 1 || (o.start <= t.end + 3 && /^\p{Ll}/u.test(view.words[o.start]!.text))) && view.words.slice(t.end, o.start).every((w) => (/^\p{Ll}/u.test(w.text) || countryWord(w.text)) && w.text !== 'and' && w.text !== 'or')));
   // A title that runs into the next person's name is theirs: "..., president of the Federation of Thai Industries <name>".
   if (nextPerson && end === nextPerson.mention.wordFirst) titles = titles.filter((t) => !titleReaches(context, s, t, nextPerson.mention.wordFirst));
   // "<name>, a friend of the <party> leader", "<name>, the wife of <title> ...": the titles are someone else's.

@@ -8,6 +8,9 @@ import { filterArray, mapArray } from '../packed-array.js';
 import { isPlaceLabel, type EntityMention, type Relation, type RelationContext } from './context.js';
 
 
+// Nouns after a body's name that make it say whose members are meant: "NATO members", "WTO member states".
+const MEMBER_NOUNS = new Set(['members', 'member', 'allies']);
+
 // What may follow "<company>, <city>" for the city to be the company's seat, not the next item of a list.
 const CITY_CLOSERS = new Set([',', '.', ';', 'said', 'says']);
 
@@ -91,7 +94,9 @@ export function structureRelations(context: RelationContext): Relation[] {
         // "<group>'s shipping subsidiary <name>": a part's noun, after lower-case words, names the part.
         const partNoun = between.length >= 2 && between.length <= 6 && context.lexicon.triggers.subsidiaryNouns.has(between[between.length - 1]!) &&
           between.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w));
-        if (m.entity.label === 'Organization' && m.entity !== next.entity && (between.length === 1 || partNoun)) relations.push({ type: 'PART_OF', source: next.entity, target: m.entity, sentence: s, rule: 'part-of:possessive' });
+        // (Not before "members": "the European Union's NATO members" are the EU's members of NATO.)
+        const membersOf = MEMBER_NOUNS.has(view.words[next.mention.wordLast]?.text ?? '');
+        if (m.entity.label === 'Organization' && m.entity !== next.entity && !membersOf && (between.length === 1 || partNoun)) relations.push({ type: 'PART_OF', source: next.entity, target: m.entity, sentence: s, rule: 'part-of:possessive' });
       }
       // "Department of ... of Malaysia's Ministry of Higher Education".
       if (m.entity.label === 'Organization' && view.words[m.mention.wordLast]?.text === 'of') {
