@@ -296,6 +296,11 @@ describe('relations', () => {
     expect(names(summit, 'Organization')).toEqual(['Zentrix Cities Federation']);
   });
 
+  it('quotes "<name> of <body> said" and "<name> at the <body> says"', () => {
+    const doc = extract('Economist Ana Silva of Brindle Harcourt and Co said prices fell. Tiago Nunes at the Zentrix Bank says they will rise.');
+    expect(triples(doc, 'QUOTED_IN')).toEqual(['Ana Silva -> @article', 'Tiago Nunes -> @article']);
+  });
+
   it('quotes the subject of an appositive opened by "from" that the writer did not close, past "and" inside a name', () => {
     const doc = extract('Ana Silva, from the Zentrix and Qarsa Workers union said there should be a strike.');
     expect(triples(doc, 'QUOTED_IN')).toEqual(['Ana Silva -> @article']);

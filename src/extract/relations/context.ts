@@ -176,6 +176,9 @@ function insideName(words: readonly Word[], k: number): boolean {
   return words[k]!.text === 'and' && Boolean(words[k - 1]?.capitalized) && Boolean(words[k + 1]?.capitalized);
 }
 
+// The words between a person's name and the body the person speaks for: "<name> of <body> said".
+const BODY_LINKS = new Set(['of', 'at', 'from']);
+
 const UNCLOSED_APPOSITIVE_OPENERS = new Set(['a', 'an', 'from', 'of']);
 
 export function speakerOf(context: RelationContext, sentence: number, position: number): ResolvedEntity | undefined {
@@ -190,6 +193,14 @@ export function speakerOf(context: RelationContext, sentence: number, position: 
   // "A close associate of former <body> boss <name> has told": the relative speaks, not the person named.
   if (adjacent && isRelativeNamed(context, view, adjacent)) return undefined;
   if (adjacent) return adjacent.entity;
+  // "<name> of <body> said", "<name> at the <body> says": the person the body's name follows speaks for it.
+  const body = context.resolved[sentence]!.find((m) => m.entity.label === 'Organization' && m.mention.wordLast === end);
+  if (body) {
+    let k = body.mention.wordFirst - 1;
+    if (view.words[k]?.text === 'the') k--;
+    const speaker = BODY_LINKS.has(view.words[k]?.text ?? '') ? people.find((m) => m.mention.wordLast === k) : undefined;
+    if (speaker) return speaker.entity;
+  }
   if (isPronoun(before.text)) return subjectBefore(context, sentence, position, true);
   // "<name>, who met <another name> ..., told the banks": the subject the relative clause describes speaks.
   const opener = people[0];
