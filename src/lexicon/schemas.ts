@@ -41,6 +41,7 @@ export const TriggersFile = z.object({
   based: Words,
   ownedBy: Words,
   subsidiaryNouns: Words,
+  leads: Words,
 });
 export type TriggersFile = z.infer<typeof TriggersFile>;
 

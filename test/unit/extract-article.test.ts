@@ -296,6 +296,12 @@ describe('relations', () => {
     expect(names(summit, 'Organization')).toEqual(['Zentrix Cities Federation']);
   });
 
+  it('reads "<name>, who heads <body>" as its head, and "<body>, (which is) based in <place>" as its seat', () => {
+    const doc = extract('Ana Silva, who also chairs the Zentrix Council, spoke. Qarsa Motors, which is headquartered in Nairobi, grew.');
+    expect(triples(doc, 'LEADER_OF')).toEqual(['Ana Silva -> Zentrix Council']);
+    expect(triples(doc, 'LOCATED_IN')).toContain('Qarsa Motors -> Nairobi');
+  });
+
   it('quotes "<name> of <body> said" and "<name> at the <body> says"', () => {
     const doc = extract('Economist Ana Silva of Brindle Harcourt and Co said prices fell. Tiago Nunes at the Zentrix Bank says they will rise.');
     expect(triples(doc, 'QUOTED_IN')).toEqual(['Ana Silva -> @article', 'Tiago Nunes -> @article']);

@@ -458,6 +458,14 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
     if (body) applyTitle(s, person.entity, { start: clause.open, end: clause.open, classes: titleClasses('founder', context.lexicon) }, body.entity, undefined, findings, 'founder');
     return;
   }
+  // "<name>, who heads <body>": the person leads the body named right after the verb.
+  if (clause?.leads) {
+    let k = clause.open;
+    if (view.words[k]?.text === 'the') k++;
+    const body = context.resolved[s]!.find((m) => m.entity.label === 'Organization' && m.mention.wordFirst === k);
+    if (body) applyTitle(s, person.entity, { start: clause.open, end: clause.open, classes: titleClasses('head', context.lexicon) }, body.entity, undefined, findings, 'head-verb');
+    return;
+  }
   const open = clause?.open ?? start + 1;
   let end = open;
   // A comma inside a name ("United Nations Educational, Scientific and Cultural Organization") does not end it.
@@ -570,10 +578,17 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
 
 const COPULAS = new Set(['is', 'was', 'has been', 'had been', 'serves as', 'served as', 'became']);
 const CLAUSE_ADVERBS = new Set(['also', 'now', 'currently', 'still', 'formerly', 'then']);
+/** Where a clause about a person opens its post, and whether it says the person founded or heads the body after it. */
+interface Clause {
+  open: number;
+  founded: boolean;
+  leads?: boolean;
+}
+
 const FOUNDING_VERBS = new Set(['founded', 'co-founded', 'cofounded', 'established', 'set up']);
 
 /** Where an appositive relative clause after the comma at `comma` starts its description ("who is also"), and whether it names a founding. */
-function relativeClause(context: RelationContext, view: SentenceView, comma: number): { open: number; founded: boolean } | undefined {
+function relativeClause(context: RelationContext, view: SentenceView, comma: number): Clause | undefined {
   if (view.words[comma + 1]?.text !== 'who') return undefined;
   let k = comma + 2;
   while (CLAUSE_ADVERBS.has(view.words[k]?.text ?? '')) k++;
@@ -581,6 +596,7 @@ function relativeClause(context: RelationContext, view: SentenceView, comma: num
   const two = `${one} ${view.words[k + 1]?.text ?? ''}`;
   if (FOUNDING_VERBS.has(two)) return { open: k + 2, founded: true };
   if (FOUNDING_VERBS.has(one)) return { open: k + 1, founded: true };
+  if (context.lexicon.triggers.leads.has(one)) return { open: k + 1, founded: false, leads: true };
   if (COPULAS.has(two)) k += 2;
   else if (COPULAS.has(one)) k += 1;
   else return undefined;
@@ -603,7 +619,7 @@ function titleAlone(context: RelationContext, view: SentenceView, start: number,
  * Where the description starts in "<name> is (also) a <title> ...", "<name> was the <title> ...", "<name> serves as
  * <title> ...": a copula right after the name, then an article or a title word.
  */
-function predicateAfter(view: SentenceView, end: number): { open: number; founded: boolean } | undefined {
+function predicateAfter(view: SentenceView, end: number): Clause | undefined {
   const one = view.words[end]?.text ?? '';
   const two = `${one} ${view.words[end + 1]?.text ?? ''}`;
   let k = COPULAS.has(two) ? end + 2 : COPULAS.has(one) ? end + 1 : -1;
