@@ -221,6 +221,7 @@ describe('relations', () => {
     ['INTERVIEWED_BY', "Ana Silva told BBC Radio 4's Today programme that it was so.", ['Ana Silva -> BBC Radio 4']],
     ['INTERVIEWED_BY', "Ana Silva told Radio 4's Today that it was so.", ['Ana Silva -> BBC Radio 4']],
     ['INTERVIEWED_BY', 'Ana Silva told Brovanek magazine that it was so.', ['Ana Silva -> Brovanek']],
+    ['INTERVIEWED_BY', 'Ana Silva told the BBC that it was so.', ['Ana Silva -> BBC']],
     // A bare head's title in a passage naming one body is that body's; a party's public office leads no party.
     ['LEADER_OF', 'Hyundai Motor will build a plant. "We need to grow," chairman Chung Mong-koo said.', ['Chung Mong-koo -> Hyundai Motor']],
     ['LEADER_OF', 'The home secretary Ana Silva spoke after Labour won.', []],

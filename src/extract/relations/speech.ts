@@ -46,8 +46,9 @@ export function speechRelations(context: RelationContext): Relation[] {
       const speaker = (inverted ? namedAfter(context, s, position) : undefined) ?? speakerOf(context, s, position) ?? after;
       if (speaker) relations.push({ type: 'QUOTED_IN', source: speaker, target: 'article', sentence: s, rule: 'quoted:speech-verb' });
       else for (const person of describedBySpeech(context, s, position)) relations.push({ type: 'QUOTED_IN', source: person, target: 'article', sentence: s, rule: 'quoted:who-said' });
-      // "X told Reuters": speaking to a news outlet is giving it an interview.
-      const outlet = context.resolved[s]!.find((m) => m.mention.wordFirst === position + 1 && isOutlet(context, m.entity));
+      // "X told Reuters", "X told the BBC": speaking to a news outlet is giving it an interview.
+      const outletAt = view.words[position + 1]?.text === 'the' ? position + 2 : position + 1;
+      const outlet = context.resolved[s]!.find((m) => m.mention.wordFirst === outletAt && isOutlet(context, m.entity));
       if (speaker && outlet && view.words[position]!.text.toLowerCase().startsWith('tol')) {
         relations.push({ type: 'INTERVIEWED_BY', source: speaker, target: outlet.entity, sentence: s, rule: 'interviewed:told-outlet' });
       }
