@@ -222,6 +222,7 @@ describe('relations', () => {
     ['INTERVIEWED_BY', "Ana Silva told Radio 4's Today that it was so.", ['Ana Silva -> BBC Radio 4']],
     ['INTERVIEWED_BY', 'Ana Silva told Brovanek magazine that it was so.', ['Ana Silva -> Brovanek']],
     ['INTERVIEWED_BY', 'Ana Silva told the BBC that it was so.', ['Ana Silva -> BBC']],
+    ['INTERVIEWED_BY', 'Speaking to the BBC, Ana Silva said so. Tiago Nunes said on BBC Radio 4\'s Today programme that it was. Rui Costa spoke to the union.', ['Ana Silva -> BBC', 'Tiago Nunes -> BBC Radio 4']],
     // A bare head's title in a passage naming one body is that body's; a party's public office leads no party.
     ['LEADER_OF', 'Hyundai Motor will build a plant. "We need to grow," chairman Chung Mong-koo said.', ['Chung Mong-koo -> Hyundai Motor']],
     ['LEADER_OF', 'The home secretary Ana Silva spoke after Labour won.', []],

@@ -60,6 +60,18 @@ export function speechRelations(context: RelationContext): Relation[] {
       const speaker = after ?? (endsInSpeechVerb(context, view.words, position) ? subjectBefore(context, s, position) : undefined);
       if (speaker) relations.push({ type: 'QUOTED_IN', source: speaker, target: 'article', sentence: s, rule: 'quoted:speech-phrase' });
     }
+    // "Speaking to the BBC, <name> said", "<name> said on <broadcaster>'s <programme>": to or on a news outlet.
+    const speech = findPhrases(context, view, context.lexicon.triggers.speech);
+    for (let position = 0; position < view.words.length - 2; position++) {
+      const verb = view.words[position]!.text.toLowerCase();
+      const preposition = view.words[position + 1]!.text;
+      const speaking = SPEAKING.has(verb);
+      if (!(preposition === 'on' && (speaking || speech.includes(position))) && !(preposition === 'to' && speaking)) continue;
+      const at = view.words[position + 2]?.text === 'the' ? position + 3 : position + 2;
+      const outlet = context.resolved[s]!.find((m) => m.mention.wordFirst === at && isOutlet(context, m.entity));
+      const person = outlet && (speakerOf(context, s, position) ?? persons(context.resolved[s]!).find((m) => m.mention.wordFirst > outlet.mention.wordLast)?.entity);
+      if (outlet && person) relations.push({ type: 'INTERVIEWED_BY', source: person, target: outlet.entity, sentence: s, rule: 'interviewed:on-outlet' });
+    }
     for (const position of findPhrases(context, view, context.lexicon.triggers.interview)) {
       const preposition = view.words[position + 1]?.text.toLowerCase();
       if (preposition !== 'with' && preposition !== 'to') continue;
@@ -84,6 +96,8 @@ export function speechRelations(context: RelationContext): Relation[] {
 }
 
 const OUTLET_INTERVIEWS = new Set(['spoke', 'talked', 'interviewed']);
+// Verbs that take "to" before the one spoken to: "speaking to the BBC".
+const SPEAKING = new Set(['speaking', 'talking', 'spoke', 'talked', 'speak', 'talk']);
 
 /** Whether the speech phrase starting at `position` ends in a verb of saying ("quoted as saying"). */
 function endsInSpeechVerb(context: RelationContext, words: readonly { text: string }[], position: number): boolean {
