@@ -42,6 +42,7 @@ export const TriggersFile = z.object({
   ownedBy: Words,
   subsidiaryNouns: Words,
   leads: Words,
+  worksFor: Words,
 });
 export type TriggersFile = z.infer<typeof TriggersFile>;
 

@@ -298,6 +298,12 @@ describe('relations', () => {
     expect(names(summit, 'Organization')).toEqual(['Zentrix Cities Federation']);
   });
 
+  it('reads "<name> works for <body>" as a staff member, and "<name> was appointed <title> of <body>" as the title', () => {
+    const doc = extract('Ana Silva works for Zentrix Bank. Tiago Nunes, who now works at the Qarsa Council, agreed. Rui Costa was appointed chief executive of Barros Motors last year.');
+    expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Zentrix Bank', 'Rui Costa -> Barros Motors', 'Tiago Nunes -> Qarsa Council']);
+    expect(triples(doc, 'LEADER_OF')).toEqual(['Rui Costa -> Barros Motors']);
+  });
+
   it('reads "<name>, who heads <body>" as its head, and "<body>, (which is) based in <place>" as its seat', () => {
     const doc = extract('Ana Silva, who also chairs the Zentrix Council, spoke. Qarsa Motors, which is headquartered in Nairobi, grew.');
     expect(triples(doc, 'LEADER_OF')).toEqual(['Ana Silva -> Zentrix Council']);

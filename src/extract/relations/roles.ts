@@ -446,6 +446,15 @@ function applyTitle(
 /** "<name>, an associate professor at <university>", "<name>, chairman and executive director of <company>". */
 function appositiveAfter(context: RelationContext, view: SentenceView, s: number, person: EntityMention, findings: RoleFindings): void {
   const start = person.mention.wordLast;
+  // "<name> works for <body>", "<name>, who works at <body>": a staff member of the body named right after.
+  const employed = worksFor(context, view, view.words[start]?.text === ',' && view.words[start + 1]?.text === 'who' ? start + 2 : start);
+  if (employed !== undefined) {
+    let k = employed;
+    if (view.words[k]?.text === 'the') k++;
+    const body = context.resolved[s]!.find((m) => m.entity.label === 'Organization' && m.mention.wordFirst === k);
+    if (body) findings.relations.push({ type: 'AFFILIATED_WITH', source: person.entity, target: body.entity, sentence: s, rule: 'affiliated:works-for' });
+    return;
+  }
   // "<name> is an associate professor at <university>": a predicate after the name reads as an appositive.
   const predicate = view.words[start]?.text === ',' ? undefined : predicateAfter(view, start);
   if (view.words[start]?.text !== ',' && !predicate) return;
@@ -576,8 +585,15 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
   }
 }
 
-const COPULAS = new Set(['is', 'was', 'has been', 'had been', 'serves as', 'served as', 'became']);
+const COPULAS = new Set(['is', 'was', 'has been', 'had been', 'serves as', 'served as', 'became', 'was appointed', 'was named', 'was elected', 'is appointed']);
 const CLAUSE_ADVERBS = new Set(['also', 'now', 'currently', 'still', 'formerly', 'then']);
+/** Where the body opens after "works for" or "worked at" at word k (past an adverb), if such a phrase stands there. */
+function worksFor(context: RelationContext, view: SentenceView, k: number): number | undefined {
+  while (CLAUSE_ADVERBS.has(view.words[k]?.text ?? '')) k++;
+  const phrase = `${view.words[k]?.text ?? ''} ${view.words[k + 1]?.text ?? ''}`;
+  return context.lexicon.triggers.worksFor.has(phrase) ? k + 2 : undefined;
+}
+
 /** Where a clause about a person opens its post, and whether it says the person founded or heads the body after it. */
 interface Clause {
   open: number;
