@@ -141,6 +141,7 @@ describe('relations', () => {
     ['AFFILIATED_WITH', 'Professor Thaiane Oliveira from Fluminense Federal University said so.', ['Thaiane Oliveira -> Fluminense Federal University']],
     ['VISITED', 'Indian Prime Minister Narendra Modi arrived in Tokyo on Sunday for talks with Japan.', ['Narendra Modi -> Japan', 'Narendra Modi -> Tokyo']],
     ['MET_WITH', 'Narendra Modi met Fumio Kishida in Tokyo on Monday.', ['Fumio Kishida -> Narendra Modi']],
+    ['MET_WITH', 'Ana Silva hosted Tiago Nunes in Nairobi.', ['Ana Silva -> Tiago Nunes']],
     ['TRADES_WITH', 'Bilateral trade between Vietnam and Australia reached $20 billion.', ['Australia -> Vietnam']],
     ['LOCATED_IN', 'Delegates gathered in Nairobi, Kenya.', ['Nairobi -> Kenya']],
     ['INTERVIEWED_BY', 'In an interview with Reuters, Ana Silva said prices would fall.', ['Ana Silva -> Reuters']],
