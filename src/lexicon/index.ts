@@ -53,7 +53,7 @@ export interface Lexicon {
     honorifics: WordSet;
     peerages: WordSet;
   };
-  triggers: { speech: WordSet; speechPhrases: WordSet; visit: WordSet; visitNear: WordSet; visitNouns: WordSet; meet: WordSet; meetTasks: WordSet; meetOneWay: WordSet; trade: WordSet; generalTrade: WordSet; tradeAgreements: WordSet; interview: WordSet; based: WordSet; ownedBy: WordSet; subsidiaryNouns: WordSet; leads: WordSet; worksFor: WordSet };
+  triggers: { speech: WordSet; speechPhrases: WordSet; visit: WordSet; visitNear: WordSet; visitNouns: WordSet; meet: WordSet; meetTasks: WordSet; meetOneWay: WordSet; trade: WordSet; generalTrade: WordSet; tradeAgreements: WordSet; interview: WordSet; based: WordSet; ownedBy: WordSet; subsidiaryNouns: WordSet; leads: WordSet; worksFor: WordSet; owns: WordSet };
   organizationWords: { heads: Set<string>; corporateSuffixes: Set<string>; events: Set<string>; landmarks: Set<string>; possessiveNameWords: Set<string>; possessiveBodies: Set<string>; mastheads: Set<string>; leadingHeads: Set<string>; bodyNouns: Set<string>; numberedHeads: Set<string>; documents: Set<string>; subjectWords: Set<string>; stockNouns: Set<string>; sizedStockNouns: Set<string>; instrumentNouns: Set<string>; stakeSizes: Set<string>; nouns: WordSet };
   commonWords: Set<string>;
   /**
@@ -165,6 +165,7 @@ function buildLexicon(): Lexicon {
       subsidiaryNouns: wordSet(triggers.subsidiaryNouns),
       leads: wordSet(triggers.leads),
       worksFor: wordSet(triggers.worksFor),
+      owns: wordSet(triggers.owns),
     },
     organizationWords: {
       heads: new Set(organizationWords.heads.map(fold)),

@@ -43,6 +43,7 @@ export const TriggersFile = z.object({
   subsidiaryNouns: Words,
   leads: Words,
   worksFor: Words,
+  owns: Words,
 });
 export type TriggersFile = z.infer<typeof TriggersFile>;
 

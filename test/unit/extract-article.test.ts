@@ -191,6 +191,8 @@ describe('relations', () => {
     // A district the lexicon knows lies in its city where the article names the city; elsewhere a namesake town wins.
     ['LOCATED_IN', 'In Bethnal Green, the candidate spoke. London voted.', ['Bethnal Green -> London']],
     ['LOCATED_IN', 'A data center opened in Qingyang, Gansu province.', ['Qingyang -> Gansu']],
+    // An appositive naming a body's kind and a place after "in" places the body there.
+    ['LOCATED_IN', 'Zentrix Bank, the largest lender in Kenya, grew.', ['Zentrix Bank -> Kenya']],
     // A city in a body's name places it in the city, and no further: the country is the city's.
     ['LOCATED_IN', 'China grew. The Xi\'an Municipal Government said so. Xi\'an grew.', ["Xi'an -> China", "Xi'an Municipal Government -> Xi'an"]],
     // A place after a city's or a province's possessive lies in it.
@@ -925,6 +927,11 @@ describe('relations', () => {
     const doc = extract('The event was attended by Zentrix Media Group chief content officer Paduka Ana Silva. For the Conservatives, shadow education secretary Tiago Nunes said: "It is all talk."');
     expect(names(doc, 'Person')).toEqual(['Ana Silva', 'Tiago Nunes']);
     expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Zentrix Media Group', 'Tiago Nunes -> Conservative Party']);
+  });
+
+  it('reads "<body> is a subsidiary of <group>" and "<group> owns <body>" as parts, but not a stake', () => {
+    const doc = extract('Zentrix Motors is a subsidiary of Qarsa Group. Barros Holdings owns Nunes Foods. Barros Holdings owns 20 percent of Costa Mining.');
+    expect(triples(doc, 'PART_OF')).toEqual(['Nunes Foods -> Barros Holdings', 'Zentrix Motors -> Qarsa Group']);
   });
 
   it('reads no part of a body before "members" ("<union>\'s <alliance> members")', () => {

@@ -70,6 +70,13 @@ export function structureRelations(context: RelationContext): Relation[] {
         for (let w = next.mention.wordLast + 1; w < view.words.length && w <= next.mention.wordLast + 5 && /^\p{Ll}[\p{Ll}-]*$/u.test(view.words[w]!.text); w++) description.push(view.words[w]!.text);
         if (description.some((w) => context.lexicon.organizationWords.nouns.has(w))) relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:description' });
       }
+      // "<bank>, the largest lender in Kenya,": an appositive naming a body's kind and a place after "in".
+      if (next && m.entity.label === 'Organization' && isPlaceLabel(next.entity.label) && between[0] === ',' && ['the', 'a', 'an'].includes(between[1] ?? '') && between[between.length - 1] === 'in' && between.length <= 7) {
+        const description = between.slice(2, -1);
+        if (description.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) && context.lexicon.organizationWords.nouns.has(description[description.length - 1] ?? '')) {
+          relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:description-in' });
+        }
+      }
       // "Shijiazhuang, North China's Hebei province": the place after a possessive chain is where the city lies.
       if (m.entity.label === 'City' && view.words[m.mention.wordLast]?.text === ',') {
         const possessive = view.words.findIndex((w, k) => k > m.mention.wordLast && k <= m.mention.wordLast + 4 && POSSESSIVE_MARKS.has(w.text));
@@ -116,6 +123,10 @@ export function structureRelations(context: RelationContext): Relation[] {
         const body = after ?? before;
         if (body) relations.push({ type: 'LOCATED_IN', source: body.entity, target: m.entity, sentence: s, rule: 'located:based' });
       }
+      // "<group> owns <body>": the body is the group's.
+      if (m.entity.label === 'Organization' && next?.entity.label === 'Organization' && next.entity !== m.entity && between.length === 1 && context.lexicon.triggers.owns.has(between[0]!)) {
+        relations.push({ type: 'PART_OF', source: next.entity, target: m.entity, sentence: s, rule: 'part-of:owns' });
+      }
       // "<body>, a Houston investment firm": a city opening an appositive whose noun is a body's places the body there.
       if (m.entity.label === 'City' && ['a', 'an'].includes(view.words[m.mention.wordFirst - 1]?.text ?? '') && view.words[m.mention.wordFirst - 2]?.text === ',') {
         let w = m.mention.wordLast;
@@ -125,8 +136,9 @@ export function structureRelations(context: RelationContext): Relation[] {
       }
       // "<brand>, owned by <group>", "<bank>, a unit of <group>": a body and its parent.
       // "<body>, which is owned by <name>": a person who owns a body is affiliated with it.
-      const owned = between[0] === ',' && m.entity.label === 'Organization' && next && next.entity !== m.entity &&
-        context.lexicon.triggers.ownedBy.has((between[1] === 'which' && PASSIVE_AUXILIARIES.has(between[2] ?? '') ? between.slice(3) : between.slice(1)).join(' '));
+      // ("<body> is a subsidiary of <group>": so does a predicate.)
+      const phrase = between[0] === ',' ? (between[1] === 'which' && PASSIVE_AUXILIARIES.has(between[2] ?? '') ? between.slice(3) : between.slice(1)) : PASSIVE_AUXILIARIES.has(between[0] ?? '') ? between.slice(1) : undefined;
+      const owned = phrase !== undefined && m.entity.label === 'Organization' && next && next.entity !== m.entity && context.lexicon.triggers.ownedBy.has(phrase.join(' '));
       if (owned && next.entity.label === 'Organization') relations.push({ type: 'PART_OF', source: m.entity, target: next.entity, sentence: s, rule: 'part-of:owned-by' });
       if (owned && next.entity.label === 'Person') relations.push({ type: 'AFFILIATED_WITH', source: next.entity, target: m.entity, sentence: s, rule: 'affiliated:owner' });
       // "Zentrix Inc, Dallas, said": in wire copy a company's legal name, a comma and a city, closed there, gives its seat.
