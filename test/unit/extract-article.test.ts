@@ -301,6 +301,11 @@ describe('relations', () => {
     expect(names(summit, 'Organization')).toEqual(['Zentrix Cities Federation']);
   });
 
+  it('reads an appositive past the person\'s age', () => {
+    const doc = extract('Ana Silva, 54, chief executive of Zentrix Bank, said so.');
+    expect(triples(doc, 'LEADER_OF')).toEqual(['Ana Silva -> Zentrix Bank']);
+  });
+
   it('reads "<name> works for <body>" as a staff member, and "<name> was appointed <title> of <body>" as the title', () => {
     const doc = extract('Ana Silva works for Zentrix Bank. Tiago Nunes, who now works at the Qarsa Council, agreed. Rui Costa was appointed chief executive of Barros Motors last year.');
     expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Zentrix Bank', 'Rui Costa -> Barros Motors', 'Tiago Nunes -> Qarsa Council']);

@@ -445,7 +445,9 @@ function applyTitle(
 
 /** "<name>, an associate professor at <university>", "<name>, chairman and executive director of <company>". */
 function appositiveAfter(context: RelationContext, view: SentenceView, s: number, person: EntityMention, findings: RoleFindings): void {
-  const start = person.mention.wordLast;
+  let start = person.mention.wordLast;
+  // "<name>, 54, chief executive of <body>": past the person's age.
+  if (view.words[start]?.text === ',' && /^\d{1,3}$/.test(view.words[start + 1]?.text ?? '') && view.words[start + 2]?.text === ',') start += 2;
   // "<name> works for <body>", "<name>, who works at <body>": a staff member of the body named right after.
   const employed = worksFor(context, view, view.words[start]?.text === ',' && view.words[start + 1]?.text === 'who' ? start + 2 : start);
   if (employed !== undefined) {
