@@ -263,18 +263,19 @@ function bindParentInName(resolution: Resolution, lexicon: Lexicon, mention: Men
   words.forEach((word, k) => {
     if (word === 'of' && k > 0 && lexicon.organizationWords.heads.has(fold(words[k - 1]!))) candidates.push({ text: words.slice(words[k + 1] === 'the' ? k + 2 : k + 1).join(' '), opening: false });
   });
-  // "<university> Library", "<bank> Foundation": a name the lexicon does not know that opens with a known body's name
-  // of two words or more and goes on for a word or two is that body's unit.
-  if (mention.reason !== 'lexicon') {
-    for (let length = words.length - 1; length >= Math.max(2, words.length - 2); length--) {
-      // (Not a legal form or another word of the same company's name: "<name> Motor Corp", "<name> Exchange Bank".)
-      const rest = words.slice(length);
-      if (!rest.every((w) => /^\p{Lu}/u.test(w) && !lexicon.organizationWords.corporateSuffixes.has(fold(w)))) break;
-      const text = words.slice(0, length).join(' ');
-      if (lexicon.gazetteer.lookup(text).some((e) => e.label === 'Organization')) {
-        candidates.push({ text, opening: true });
-        break;
-      }
+  // "<university> Library", "<bank> Foundation", "Communist Party of China Central Committee": a name that opens with
+  // another known body's name of two words or more and goes on for a word or two is that body's unit. (Within a name
+  // the lexicon knows, only by the other body's own name, not a short form: "China Construction Bank" is no unit of
+  // the builder also called "China Construction".)
+  for (let length = words.length - 1; length >= Math.max(2, words.length - 2); length--) {
+    // (Not a legal form or another word of the same company's name: "<name> Motor Corp", "<name> Exchange Bank".)
+    const rest = words.slice(length);
+    if (!rest.every((w) => /^\p{Lu}/u.test(w) && !lexicon.organizationWords.corporateSuffixes.has(fold(w)))) break;
+    const text = words.slice(0, length).join(' ');
+    const byName = (e: GazetteerEntry) => mention.reason !== 'lexicon' || fold(e.name) === fold(text);
+    if (lexicon.gazetteer.lookup(text).some((e) => e.label === 'Organization' && byName(e))) {
+      candidates.push({ text, opening: true });
+      break;
     }
   }
   for (const { text, opening } of candidates) {

@@ -939,6 +939,11 @@ describe('relations', () => {
     expect(triples(doc, 'PART_OF')).toEqual(['Nunes Foods -> Barros Holdings', 'Zentrix Motors -> Qarsa Group']);
   });
 
+  it('reads a known body whose name opens another known body\'s as its parent, even after an everyday word', () => {
+    const doc = extract('The United Nations General Assembly adopted it. The State Council Information Office agreed.');
+    expect(triples(doc, 'PART_OF')).toEqual(['State Council Information Office -> State Council', 'United Nations General Assembly -> United Nations']);
+  });
+
   it('reads no part of a body before "members" ("<union>\'s <alliance> members")', () => {
     const doc = extract("The European Union's NATO members increased military outlays.");
     expect(triples(doc, 'PART_OF')).toEqual([]);

@@ -292,7 +292,9 @@ function partOfByName(context: RelationContext): Relation[] {
         // "Beijing Institute of Technology" has no short name "Beijing Institute of".
         return CONNECTORS.has(parts[parts.length - 1]!) ? [] : parts;
       }),
-      (parts) => parts.length > 0 && !context.lexicon.commonWords.has(parts[0]!) && !context.lexicon.gazetteer.lookup(parts.join(' ')).some((e) => e.label !== 'Organization') && !context.lexicon.demonyms.has(parts[0]!));
+      // (A short name opening with an everyday word opens other names too, "United", "Central Committee"; one of two words
+      // or more that the lexicon knows does not: "United Nations", "State Council".)
+      (parts) => parts.length > 0 && !(context.lexicon.commonWords.has(parts[0]!) && (parts.length === 1 || parent.kind === undefined)) && !context.lexicon.gazetteer.lookup(parts.join(' ')).some((e) => e.label !== 'Organization') && !context.lexicon.demonyms.has(parts[0]!));
     const tails = mapArray([parent.name, ...parent.aliases], (name) => fold(name).split(/\s+/));
     for (const unit of organizations) {
       if (unit === parent || unit.name.length <= parent.name.length) continue;
