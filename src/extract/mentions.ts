@@ -55,7 +55,7 @@ const PORTFOLIO_TITLES = new Set(['Secretary', 'Minister']);
 // Function words a title of a work capitalises ("An Audience With", "Live At"), never part of a person's name.
 const TITLE_FUNCTION_WORDS = new Set(['With', 'For', 'And', 'The', 'In', 'On', 'At', 'To', 'From', 'By', 'Of']);
 
-// Nouns of a region that close its name in capitals: "Amapa State", "Zorvia Province".
+// Nouns of a region that close its name in capitals: "<name> State", "Zorvia Province".
 const REGION_NAME_NOUNS = new Set(['State', 'Province', 'Prefecture', 'County', 'District', 'Territory']);
 
 // Asked of every word after a name: a map answers faster than an object's own-property lookup.
@@ -360,7 +360,7 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
     const surnameAfterGiven =
       !place.text.includes(' ') && typeof previous === 'number' && lexicon.givenNames.has(fold(words[previous]!.text)) &&
       (k === items.length - 1 || (typeof next === 'number' && NAME_PARTICLES.has(words[next]!.text)));
-    // "governor Toshihiko Fukui", "As chief operating officer, Toshiyuki Shiga": after a title, a one-word place closing
+    // "governor <given name> <prefecture>", "As chief operating officer, <given name> <town>": after a title, a one-word place closing
     // two words after a word no list knows is a family name.
     const surnameAfterTitle =
       k === 1 && items.length === 2 && !place.text.includes(' ') && typeof previous === 'number' &&
@@ -368,7 +368,7 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
       longestPhraseEndingAt(sentenceWordList, sentenceWordList[at - 1]?.text === ',' ? at - 1 : at, lexicon.titles.any) > 0;
     const nameLike = place.entries.every((e) => e.weak) || isPersonNameWord(fold(place.text), lexicon) || givenAfterSurname || surnameAfterGiven || surnameAfterTitle;
     // "Guangxi Zhuang autonomous region", "Brandenburg Gate": the place is the start of a longer place or landmark name;
-    // "El Paso Gas, a subsidiary of": of a body's name an appositive describes.
+    // "<city> Gas, a subsidiary of": of a body's name an appositive describes.
     const longerPlace =
       typeof next === 'number' &&
       (lexicon.organizationWords.events.has(fold(words[next]!.text)) || lexicon.organizationWords.landmarks.has(fold(words[next]!.text)) || SEA_NOUNS.has(words[next]!.text) || isPlaceNoun(sentenceWordList[at + next + 1]?.text.toLowerCase() ?? '') ||
@@ -654,7 +654,7 @@ class ChunkScanner {
       // After the tail's last head word only subject words still belong to the name: "Community College Education", not "Industries <a person's name>".
       // ... and "<head> and <word>" closing the run stays whole: "Office of Management and Budget".
       if (lastHead >= 0 && !(this.words[lastHead + 1]?.text === 'and' && lastHead + 3 === k)) {
-        // (So are plural nouns of everyday English: "Association of International Chemical Manufacturers".)
+        // (So are plural nouns of everyday English: "Association of <field> Manufacturers".)
         let stop = lastHead + 1;
         while (stop < k && (this.lexicon.commonWords.has(fold(this.words[stop]!.text)) || this.isPluralNoun(this.words[stop]!.text))) stop++;
         k = stop;
@@ -663,7 +663,7 @@ class ChunkScanner {
       end = k;
     }
     }
-    // "Office of Federal Housing Enterprise Oversight (OFHEO)": capitalised words past the last head word still belong to
+    // "Office of Federal <sector> Oversight (OF..O)": capitalised words past the last head word still belong to
     // the name when the acronym after them spells the whole run.
     let run = end;
     while (this.words[run]?.capitalized) run++;
@@ -827,7 +827,7 @@ class ChunkScanner {
     // So is each name of a pair or list joined by "and" there ("exports to <town> and <town>").
     const andList = length === 1 && this.words.every((w, k) => (k % 2 === 0 ? w.capitalized : w.text === 'and'));
     const placed = (andList || (p === 0 && length === this.words.length)) && PLACE_PREPOSITIONS.has(this.sentence[this.at - 1]?.text.toLowerCase() ?? '');
-    // ("the Yuhang district": a noun of a place closing the name is place context enough.)
+    // ("the <name> district": a noun of a place closing the name is place context enough.)
     const withNoun = length > 1 && isPlaceNoun(this.words[p + length - 1]!.text.toLowerCase());
     if (entry.weak && (length > 1 || this.words.length > 1) && !placed && !withNoun) return false;
     if (length === 1 && (this.lexicon.commonWords.has(fold(text)) || this.lowerWords.has(text.toLowerCase()))) return false;
@@ -922,7 +922,7 @@ function classifyResidual(scan: ChunkScanner, positions: number[], before: Menti
     !lexicon.givenNames.has(fold(scan.words[0]!.text)) && scan.words[scan.words.length - 1]!.capitalized) {
     return [scan.mention(0, scan.words.length, { kind: 'entity', label: 'Organization', entries: [], reason: 'appositive-of' })];
   }
-  // "senior vice president at Donaldson Lufkin and Jenrette": after a title and "at", names joined by "and" that no
+  // "senior vice president at <surname> <surname> and <surname>": after a title and "at", names joined by "and" that no
   // list knows are one employer's.
   const employer = whole && wordBefore(1) === 'at' && longestPhraseEndingAt(sentenceWordList, scan.at - 1, lexicon.titles.any) > 0 &&
     positions.some((p) => scan.words[p]!.text === 'and') &&
@@ -1078,7 +1078,7 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
     }
     return scan.mention(from, to, { kind: 'entity', label: placeLabel, entries: [], reason: 'place-noun' });
   }
-  // "in Amapa State", "from Zorvia Province": a region's noun in capitals closing a name of no everyday word, after a
+  // "in <name> State", "from Zorvia Province": a region's noun in capitals closing a name of no everyday word, after a
   // preposition of place, names the region.
   if (
     !titled && words.length === 2 && REGION_NAME_NOUNS.has(last.text) && PLACE_PREPOSITIONS.has(sentenceWordList[scan.at + from - 1]?.text ?? '') &&

@@ -80,7 +80,7 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
     if (!wellKnown(first)) personParts.add(first);
   }
   for (const mention of all) {
-    // "<name>'s wife Nancy": a one-word place after a possessive and a relative noun is that relative's given name.
+    // "<name>'s wife <given name>": a one-word place after a possessive and a relative noun is that relative's given name.
     const view = views[mention.sentence]!;
     if ((mention.label === 'City' || mention.label === 'Region') && !mention.text.includes(' ') && lexicon.titles.relativeNouns.has(view.words[mention.wordFirst - 1]?.text ?? '') &&
       POSSESSIVE_MARKS.has(view.words[mention.wordFirst - 2]?.text ?? '')) {
@@ -194,7 +194,7 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
         (expansion && resolution.entityOf.get(expansion)) ||
         findPersonByNamePart(resolution, mention) ||
         findOrganizationByShortName(resolution, mention.text, lexicon) ||
-        // "Marsh" after "Marsh & McLennan": the first words of one body's longer name are that body, where they stand
+        // "Harbour" after "Harbour & <surname>": the first words of one body's longer name are that body, where they stand
         // alone ("Air" before "Chief Marshal" is a rank's word).
         (mention.titled || view.words[mention.wordLast]?.capitalized ? undefined : onlyLongerOrganization(resolution, mention.text));
       if (target) attach(resolution, mention, target);
@@ -384,7 +384,7 @@ function isArticleCountry(article: ArticleNames, country: string): boolean {
 /** Among namesakes, the place in a country the article names; else the most prominent, if it is believable. */
 function chooseEntry(mention: Mention, view: SentenceView, article: ArticleNames, lexicon: Lexicon): GazetteerEntry | undefined {
   // "Westminster" in a story naming London is the borough, not a town of that name elsewhere; in a story that does not
-  // name the city, a district yields to any namesake ("Qingyang, Gansu province" is the city, not a district of Chengdu).
+  // name the city, a district yields to any namesake ("<name>, <province>" is the city there, not a district of that name elsewhere).
   const district = mention.entries.find((e) => e.city && article.cities.has(fold(e.city)));
   if (district) return district;
   const elsewhere = mention.entries.filter((e) => !e.city);
@@ -403,7 +403,7 @@ function chooseEntry(mention: Mention, view: SentenceView, article: ArticleNames
   // body is the lexicon's only in an article about its country, the one it names most.
   const national = isOneWordNationalBody(mention, lexicon);
   // (Not after a possessive or a party's name: "the party's Treasury spokesman", "<party> Treasury spokesman" name a
-  // portfolio; nor before a security it issues: "Treasury bond futures".)
+  // portfolio; nor before a security it issues: "Treasury bonds".)
   if (national && entries.every((e) => e.country)) {
     const portfolio = POSSESSIVE_MARKS.has(view.words[mention.wordFirst - 1]?.text ?? '') || view.mentions.some((m) => m.wordLast === mention.wordFirst && m.entries.some((e) => e.kind === 'party'));
     const instrument = lexicon.organizationWords.instrumentNouns.has(view.words[mention.wordLast]?.text ?? '');
@@ -515,7 +515,7 @@ function findPersonByNamePart(resolution: Resolution, mention: Mention): Resolve
     const last = parts[parts.length - 1]!;
     return parts.length > 1 && (parts[0] === part || last === part || last.replace(/^(al|el|bin)-/, '') === part.replace(/^(al|el|bin)-/, ''));
   });
-  // "Lula" after "Luiz Inacio Lula da Silva": a name inside one person's longer name, where no first or last name is it.
+  // "Quessa" after "Jorvan Tiago Quessa da Silva": a name inside one person's longer name, where no first or last name is it.
   if (candidates.length === 0) {
     const inside = [...resolution.entities.values()].filter((e) => e.label === 'Person' && nameParts(e.name).slice(1, -1).includes(part));
     return inside.length === 1 ? inside[0] : undefined;
@@ -769,7 +769,7 @@ function hasPersonEvidence(mention: Mention, view: SentenceView, lexicon: Lexico
     if (view.words[k]?.text === 'of' && titleAt(k - 1)) return true;
   }
   // "The Prime Minister of India, <name>, arrived": the name in apposition to a title phrase before it (past a body's
-  // name of any length: "the Governor of the Bank of the Lao PDR, <name>").
+  // name of any length: "the Governor of the Bank of the Zorvan PDR, <name>").
   if (previous === ',') {
     const titled = view.mentions.find((m) => m.wordLast === mention.wordFirst - 1 && m.label === 'Organization');
     let k = (titled?.wordFirst ?? 0) - 1;

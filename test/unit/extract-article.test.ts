@@ -49,30 +49,30 @@ describe('entities', () => {
     // A possessive inside a name stays in it.
     ["The People's Bank of China and People's Daily reported on the National People's Congress.", 'Organization', ["National People's Congress", "People's Bank of China", "People's Daily"]],
     // A body whose whole name is a possessive keeps it, whatever follows; a person's name before it is no body.
-    ["Three agencies, Standard & Poor's, Moody's and Fitch, cut the firm. Moody's said so. Ana Silva said Tiago Moody's plan failed.", 'Organization', ['Fitch Ratings', "Moody's", 'S&P Global']],
+    ["Moody's and Fitch rated the bonds. Moody's said so. Ana Silva said Tiago Moody's plan failed.", 'Organization', ['Fitch Ratings', "Moody's"]],
     // An acronym glossed by words in lower case is a thing's, not a body's.
-    ['Firms used generative engine optimization, or GEO, to sell. GEO worked. CUDA, or compute unified device architecture, is a platform.', 'Organization', []],
+    ['Firms used zonal demand pricing, or ZDP, to sell. ZDP worked. QRE, or quantum relay exchange, is a platform.', 'Organization', []],
     // A one-word place after a possessive and a relative noun is the relative's given name.
     ["It angered, above all, the president's wife Nancy.", 'Person', ['Nancy']],
     // A name before a noun for a news outlet is the outlet; a city opening a name an appositive calls a body opens the body's.
     ["Turkey's Brovanek newspaper published it. A third, Zorvia Gas, a subsidiary of Qarsa Inc, agreed.", 'Organization', ['Brovanek', 'Qarsa Inc', 'Zorvia Gas']],
     ['The deal went to El Paso Gas, a subsidiary of Qarsa Inc.', 'City', []],
     // A bay named after a city is a region of its own.
-    ['The prison at Guantanamo Bay, Cuba, will close.', 'Region', ['Guantanamo Bay']],
+    ['Talks were held at Guantanamo Bay, Cuba, on Monday.', 'Region', ['Guantanamo Bay']],
     // Malaysian and Indonesian legal forms close a company's name.
     ['Its clients include Zentrix Group Berhad, Qarsa Energy and PT Barros, Xu said.', 'Organization', ['PT Barros', 'Qarsa Energy', 'Zentrix Group Berhad']],
     // Words past a body's last head word stay in its name where the acronym after it spells them, or where they are
     // plural nouns of everyday English.
     ['The regulator, the Office of Federal Zentrix Oversight (OFZO), agreed. The Association of Qarsa Chemical Manufacturers said so.', 'Organization', ['Association of Qarsa Chemical Manufacturers', 'Office of Federal Zentrix Oversight']],
     // A name inside one person's longer name is that person; a function word in capitals opens a work's title, not a name.
-    ["Brazil's President Luiz Inacio Lula da Silva spoke. President Lula added more.", 'Person', ['Luiz Inacio Lula da Silva']],
+    ["Zorvia's President Jorvan Tiago Quessa da Silva spoke. President Quessa added more.", 'Person', ['Jorvan Tiago Quessa da Silva']],
     ['He toured with his show, An Audience With Tiago Nunes, last year.', 'Person', ['Tiago Nunes']],
     // Common acronyms of diseases, goals and formats are no bodies.
     ['The COVID-19 pandemic slowed work on the SDG targets and on IP rules.', 'Organization', []],
     // Everyday words before a minister's title are the portfolio, not a body.
     ['New proposals were announced by the Trade and Industry Secretary Ana Silva.', 'Organization', []],
     // Words before an honorific and its see describe the person who holds it.
-    ['The Roman Catholic Archbishop of Cardiff, the Most Reverend Tiago Nunes, spoke.', 'Person', ['Tiago Nunes']],
+    ['The Roman Catholic Archbishop of Nairobi, the Most Reverend Tiago Nunes, spoke.', 'Person', ['Tiago Nunes']],
     // "Team" is a body's head word.
     ['Ana Silva, deputy director of the National Zentrix Emergency Response Technical Team, spoke.', 'Organization', ['National Zentrix Emergency Response Technical Team']],
     // An occupation in capitals before a name is a title, not part of the name.
@@ -155,10 +155,10 @@ describe('relations', () => {
     // A pronoun's speaker is not a person named in a possessive; a trip noun's traveller is.
     ['QUOTED_IN', "Ana Silva said business grew after Prime Minister Olaf Scholz's visit to Kenya, a trip he described as critical.", ['Ana Silva -> @article']],
     ['VISITED', "Trade came up during Olaf Scholz's recent visit to Nairobi.", ['Olaf Scholz -> Nairobi']],
-    ['VISITED', 'Ana Silva and Tiago Nunes last week visited Nairobi.', ['Ana Silva -> Nairobi', 'Tiago Nunes -> Nairobi']],
-    ['VISITED', 'Ana Silva hopes to visit Canada and Japan next week.', ['Ana Silva -> Canada', 'Ana Silva -> Japan']],
+    ['VISITED', 'Ana Silva and Tiago Nunes visited Nairobi in May.', ['Ana Silva -> Nairobi', 'Tiago Nunes -> Nairobi']],
+    ['VISITED', 'Ana Silva hopes to visit Kenya and Peru in June.', ['Ana Silva -> Kenya', 'Ana Silva -> Peru']],
     // A region the lexicon knows whole is no bank; a country before the appositive's title is the traveller's own.
-    ['VISITED', 'This week Ana Silva, US Secretary of State was visiting the West Bank to stress US support for the vote.', ['Ana Silva -> West Bank']],
+    ['VISITED', 'Ana Silva, US Secretary of State was visiting the West Bank on Monday to back US plans for the talks.', ['Ana Silva -> West Bank']],
     ['MET_WITH', "Ana Silva questioned Scott Sullivan about his decision to meet analysts' profit estimates.", []],
     ['PART_OF', 'Students of the Beijing Institute of Technology and the Beijing Institute of Fashion Technology met.', []],
     ['TRADES_WITH', 'Vietnam and Australia should take the lead in defending free trade.', []],
@@ -190,7 +190,7 @@ describe('relations', () => {
     ['LOCATED_IN', 'The Russian Consulate General in Antalya said so.', ['Russian Consulate General in Antalya -> Antalya']],
     // A district the lexicon knows lies in its city where the article names the city; elsewhere a namesake town wins.
     ['LOCATED_IN', 'In Bethnal Green, the candidate spoke. London voted.', ['Bethnal Green -> London']],
-    ['LOCATED_IN', 'A data center opened in Qingyang, Gansu province.', ['Qingyang -> Gansu']],
+    ['LOCATED_IN', 'A factory opened in Qingyang, Gansu province.', ['Qingyang -> Gansu']],
     // An appositive naming a body's kind and a place after "in" places the body there.
     ['LOCATED_IN', 'Zentrix Bank, the largest lender in Kenya, grew.', ['Zentrix Bank -> Kenya']],
     // A city in a body's name places it in the city, and no further: the country is the city's.
@@ -286,16 +286,16 @@ describe('relations', () => {
 
   it('reads names joined by "and" after "<title> at" as one employer, a city opening a body\'s appositive as its seat, and an owner as affiliated', () => {
     const doc = extract(
-      'Tiago Nunes, senior vice president at Brovanek Lustig and Jorrenby, noted it. Zentrix Group Inc, a Houston investment firm, said so. ' +
-        'Qarsa Inc, which is owned by Ana Silva, a citizen of Kenya, agreed. Rui Costa, CME special counsel, said directors will rule.',
+      'Tiago Nunes, senior vice president at Brovanek Lustig and Jorrenby, noted it. Zentrix Group Inc, a Denver investment firm, said so. ' +
+        'Qarsa Inc, which is owned by Ana Silva, a citizen of Kenya, agreed. Rui Costa, CME special counsel, said the board would meet.',
     );
     expect(names(doc, 'Organization')).toEqual(['Brovanek Lustig and Jorrenby', 'Chicago Mercantile Exchange', 'Qarsa Inc', 'Zentrix Group Inc']);
     expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Qarsa Inc', 'Rui Costa -> Chicago Mercantile Exchange', 'Tiago Nunes -> Brovanek Lustig and Jorrenby']);
-    expect(triples(doc, 'LOCATED_IN')).toContain('Zentrix Group Inc -> Houston');
+    expect(triples(doc, 'LOCATED_IN')).toContain('Zentrix Group Inc -> Denver');
   });
 
   it('reads no body from a scheme or an event named after it, unless a place stands between', () => {
-    const scheme = extract('The Cabinet Office said it was reviewing the Zentrix Service Pension Scheme.');
+    const scheme = extract('The Cabinet Office said the Zentrix Service Pension Scheme would change.');
     expect(names(scheme, 'Organization')).toEqual(['Cabinet Office']);
     const summit = extract('The 2026 Zentrix Cities Federation Beijing Tourism Summit will be held in June.');
     expect(names(summit, 'Organization')).toEqual(['Zentrix Cities Federation']);
@@ -324,13 +324,13 @@ describe('relations', () => {
   });
 
   it('quotes the subject of an appositive opened by "from" that the writer did not close, past "and" inside a name', () => {
-    const doc = extract('Ana Silva, from the Zentrix and Qarsa Workers union said there should be a strike.');
+    const doc = extract('Ana Silva, from the Zentrix and Qarsa Workers union said pay talks had failed.');
     expect(triples(doc, 'QUOTED_IN')).toEqual(['Ana Silva -> @article']);
   });
 
   it('reads a city after a company\'s legal name and a comma as its seat, where the city closes there', () => {
-    const doc = extract('The firm bought Zentrix Blenders Inc, Dallas. Qarsa Corp, Houston, said so. It sold Barros Co, Boston and Denver stores.');
-    expect(triples(doc, 'LOCATED_IN').filter((t) => !t.endsWith('United States'))).toEqual(['Qarsa Corp -> Houston', 'Zentrix Blenders Inc -> Dallas']);
+    const doc = extract('The firm bought Zentrix Foods Inc, Dallas. Qarsa Corp, Houston, said so. It sold Barros Co, Boston and Denver stores.');
+    expect(triples(doc, 'LOCATED_IN').filter((t) => !t.endsWith('United States'))).toEqual(['Qarsa Corp -> Houston', 'Zentrix Foods Inc -> Dallas']);
   });
 
   it('reads a name no list knows in apposition to a title of a body with a long name', () => {
@@ -339,7 +339,7 @@ describe('relations', () => {
   });
 
   it('reads a one-word place after a title and a word no list knows as a family name', () => {
-    const doc = extract('"Demand is weak," said Zentrix chief Kenjiro Nagano. As chief operating officer, Taroichi Fukui will run Qarsa Motors. Mr Fukui said so.');
+    const doc = extract('"Demand is weak," said Zentrix chief Kenjiro Nagano. As chief operating officer, Taroichi Fukui leads Qarsa Motors. Mr Fukui said so.');
     expect(names(doc, 'Person')).toEqual(['Kenjiro Nagano', 'Taroichi Fukui']);
     expect(names(doc, 'City')).toEqual([]);
     expect(names(doc, 'Region')).toEqual([]);
@@ -387,7 +387,7 @@ describe('relations', () => {
     const doc = extract('Minister of Agriculture and Rural Affairs Han Jun said so. The Chancellor of the Exchequer Gordon Brown agreed.');
     expect(names(doc, 'Person')).toEqual(['Gordon Brown', 'Han Jun']);
     // Where the lists know no word of the name, past the portfolio's everyday words.
-    expect(names(extract('A deadline set by Minister of Social Affairs Jorvan de Kessel expires.'), 'Person')).toEqual(['Jorvan de Kessel']);
+    expect(names(extract('The plan of Minister of Social Affairs Jorvan de Kessel failed.'), 'Person')).toEqual(['Jorvan de Kessel']);
   });
 
   it('names a peer by the title and one name, and as the person named in full when the article names one', () => {
@@ -402,9 +402,9 @@ describe('relations', () => {
   });
 
   it('reads "chief <country> economist" as a staff title, not a head\'s', () => {
-    const doc = extract('"The lira has been like funny money," said Ana Silva, chief Turkish economist for Deutsche Bank. Tiago Nunes, chief UK economist at Capital Economics, agreed. Rui Costa, chief China equity strategist for Goldman Sachs, said so.');
+    const doc = extract('"Prices are falling," said Ana Silva, chief Turkish economist for Zentrix Bank. Tiago Nunes, chief UK economist at Qarsa Capital, agreed. Rui Costa, chief China equity strategist for Barros Capital, said so.');
     expect(triples(doc, 'LEADER_OF')).toEqual([]);
-    expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Deutsche Bank', 'Rui Costa -> Goldman Sachs', 'Tiago Nunes -> Capital Economics']);
+    expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Zentrix Bank', 'Rui Costa -> Barros Capital', 'Tiago Nunes -> Qarsa Capital']);
   });
 
   it('reads a name shaped like a person\'s after "<staff title> at" as the employer', () => {
@@ -414,10 +414,10 @@ describe('relations', () => {
   });
 
   it('reads the first word of one body\'s longer name as that body, among other bodies, but not when two bodies open with it', () => {
-    const one = extract('The SEC is investigating Marsh & Barros. Agencies downgraded Marsh. Marsh\'s new chief executive, Ana Silva, is trying to settle.');
-    expect(names(one, 'Organization')).toEqual(['Marsh & Barros', 'Securities and Exchange Commission']);
-    expect(triples(one, 'LEADER_OF')).toEqual(['Ana Silva -> Marsh & Barros']);
-    const two = extract('Zentrix Motors was sold. Zentrix Foods was not. Zentrix\'s new chief executive, Ana Silva, is trying to settle.');
+    const one = extract('The SEC looked into Harbour & Barros. Agencies rated Harbour lower. Harbour\'s chief executive, Ana Silva, spoke.');
+    expect(names(one, 'Organization')).toEqual(['Harbour & Barros', 'Securities and Exchange Commission']);
+    expect(triples(one, 'LEADER_OF')).toEqual(['Ana Silva -> Harbour & Barros']);
+    const two = extract('Zentrix Motors was sold. Zentrix Foods was not. Zentrix\'s chief executive, Ana Silva, spoke.');
     expect(triples(two, 'LEADER_OF')).toEqual([]);
   });
 
@@ -924,12 +924,12 @@ describe('relations', () => {
     const uk = extract('LONDON, March 2 - U.K. Chancellor Ana Silva told Kenya that, a Treasury spokesman said. Speaking to Parliament, Tiago Nunes agreed. The Labour Party\'s Treasury spokesman and shadow chief secretary to the Treasury, Sara Lopes, disagreed.');
     expect(names(uk, 'Organization')).toEqual(['HM Treasury', 'Labour Party', 'Parliament of the United Kingdom']);
     expect(triples(uk, 'AFFILIATED_WITH')).not.toContain('Sara Lopes -> HM Treasury');
-    const us = extract('WASHINGTON, March 2 - A U.S. broker in the Treasury bond futures pit said prices rose.');
+    const us = extract('WASHINGTON, March 2 - A U.S. trader said Treasury bond prices rose.');
     expect(names(us, 'Organization')).toEqual([]);
   });
 
   it('reads chief officers\' titles, a Malaysian honorific, and the body named in an opening "For the <body>,"', () => {
-    const doc = extract('The event was attended by Zentrix Media Group chief content officer Paduka Ana Silva. For the Conservatives, shadow education secretary Tiago Nunes said: "It is all talk."');
+    const doc = extract('Zentrix Media Group chief content officer Paduka Ana Silva opened the event. For the Conservatives, shadow health secretary Tiago Nunes said the plan would fail.');
     expect(names(doc, 'Person')).toEqual(['Ana Silva', 'Tiago Nunes']);
     expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Zentrix Media Group', 'Tiago Nunes -> Conservative Party']);
   });
@@ -945,14 +945,14 @@ describe('relations', () => {
   });
 
   it('reads no part of a body before "members" ("<union>\'s <alliance> members")', () => {
-    const doc = extract("The European Union's NATO members increased military outlays.");
+    const doc = extract("The European Union's NATO members met on Monday.");
     expect(triples(doc, 'PART_OF')).toEqual([]);
   });
 
   it('reads a known body opening a longer name as the unit\'s parent, but not across a legal form', () => {
-    const doc = extract('Ana Silva, director of Tsinghua University Library, spoke. Tiago Nunes of Deutsche Bank AG agreed.');
-    expect(triples(doc, 'PART_OF')).toEqual(['Tsinghua University Library -> Tsinghua University']);
-    expect(triples(doc, 'AFFILIATED_WITH')).toContain('Ana Silva -> Tsinghua University');
+    const doc = extract('Ana Silva, director of Kyoto University Library, spoke. Tiago Nunes of Deutsche Bank AG agreed.');
+    expect(triples(doc, 'PART_OF')).toEqual(['Kyoto University Library -> Kyoto University']);
+    expect(triples(doc, 'AFFILIATED_WITH')).toContain('Ana Silva -> Kyoto University');
   });
 
   it('reads a body\'s noun opening a sentence before a title as the one body named with that noun', () => {

@@ -258,7 +258,7 @@ function possessiveBody(context: RelationContext, view: SentenceView, s: number,
 }
 
 /**
- * "For the Conservatives, shadow education secretary <name> said": a body named in an opening "For (the) <body>,",
+ * "For the <party>, shadow <portfolio> secretary <name> said": a body named in an opening "For (the) <body>,",
  * then a title and the person, is the body the person speaks for.
  */
 function speaksForBody(context: RelationContext, view: SentenceView, s: number, person: EntityMention, findings: RoleFindings): void {

@@ -127,7 +127,7 @@ export function structureRelations(context: RelationContext): Relation[] {
       if (m.entity.label === 'Organization' && next?.entity.label === 'Organization' && next.entity !== m.entity && between.length === 1 && context.lexicon.triggers.owns.has(between[0]!)) {
         relations.push({ type: 'PART_OF', source: next.entity, target: m.entity, sentence: s, rule: 'part-of:owns' });
       }
-      // "<body>, a Houston investment firm": a city opening an appositive whose noun is a body's places the body there.
+      // "<body>, a <city> investment firm": a city opening an appositive whose noun is a body's places the body there.
       if (m.entity.label === 'City' && ['a', 'an'].includes(view.words[m.mention.wordFirst - 1]?.text ?? '') && view.words[m.mention.wordFirst - 2]?.text === ',') {
         let w = m.mention.wordLast;
         while (w < m.mention.wordLast + 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(view.words[w]?.text ?? '') && !context.lexicon.organizationWords.nouns.has(view.words[w]!.text)) w++;
