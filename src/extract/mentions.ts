@@ -49,8 +49,8 @@ const PLACE_NOUNS: Record<string, EntityLabel> = {
   territory: 'Region', island: 'Region', peninsula: 'Region', autonomous: 'Region', strait: 'Region', sea: 'Region', ocean: 'Region', gulf: 'Region', delta: 'Region', basin: 'Region', city: 'City', town: 'City', municipality: 'City', village: 'City',
 };
 
-// A minister's titles after a portfolio's words: "Trade and Industry Secretary".
-const PORTFOLIO_TITLES = new Set(['Secretary', 'Minister']);
+/** The titles of a ministry's or a department's head, after a portfolio's words: "Trade and Industry Secretary" (folded). */
+export const PORTFOLIO_TITLES: ReadonlySet<string> = new Set(['minister', 'secretary']);
 
 // Function words a title of a work capitalises ("An Audience With", "Live At"), never part of a person's name.
 const TITLE_FUNCTION_WORDS = new Set(['With', 'For', 'And', 'The', 'In', 'On', 'At', 'To', 'From', 'By', 'Of']);
@@ -688,7 +688,7 @@ class ChunkScanner {
     if (known.length === 0 && (end - p === 1 || (end - p === 2 && this.words[p + 1]!.text === 'General'))) return undefined;
     // "Trade and Industry Secretary <name>": everyday words before a minister's title are the portfolio, not a body.
     const portfolio = this.words.slice(p, end).every((w) => w.text === 'and' || this.lexicon.vocabulary.has(w.text.toLowerCase()));
-    if (known.length === 0 && portfolio && PORTFOLIO_TITLES.has(this.words[end]?.text ?? '')) return undefined;
+    if (known.length === 0 && portfolio && this.words[end]?.capitalized && PORTFOLIO_TITLES.has(fold(this.words[end]!.text))) return undefined;
     return { mentions: [this.mention(p, end, { kind: 'entity', label: 'Organization', entries: known, reason: known.length ? 'lexicon' : 'org-head' })], next: end };
   }
 

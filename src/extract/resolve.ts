@@ -110,7 +110,7 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
     const owned = OWNERSHIP_ADJECTIVES.has(nounBefore) && view.words[mention.wordFirst - 2]?.text === '-';
     // "<name> newspaper", "<name> television": a noun for a body right after a name no list knows as a person's.
     const unknownFirst = !lexicon.givenNames.has(nameParts(mention.text)[0]!);
-    const nounAfter = unknownFirst && OUTLET_NOUNS.has(view.words[mention.wordLast]?.text ?? '');
+    const nounAfter = unknownFirst && lexicon.organizationWords.outletNouns.has(view.words[mention.wordLast]?.text ?? '');
     // "an analyst at <name>": after a staff title and "at", the name is the employer's.
     const employer = unknownFirst && nounBefore === 'at' && titleEndsAt(view, mention.wordFirst - 2, lexicon);
     if (appositive || owned || nounAfter || employer || lexicon.organizationWords.bodyNouns.has(nounBefore) || isPluralBodyNoun(nounBefore, lexicon) || listedAfterNoun) mention.label = 'Organization';
@@ -203,7 +203,7 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
         // "Houston-based Continental" in a story naming Continental Airlines: the body's short name.
         const longer = onlyLongerOrganization(resolution, mention.text);
         if (longer) attach(resolution, mention, longer);
-        else bind(resolution, mention, entityId('Organization', slugify(mention.text)), 'Organization', mention.text, OUTLET_NOUNS.has(view.words[mention.wordLast]?.text ?? '') ? OUTLET_REASON : 'org-noun');
+        else bind(resolution, mention, entityId('Organization', slugify(mention.text)), 'Organization', mention.text, lexicon.organizationWords.outletNouns.has(view.words[mention.wordLast]?.text ?? '') ? OUTLET_REASON : 'org-noun');
       }
     }
   }
@@ -666,8 +666,8 @@ function suppressedNames(views: SentenceView[], lexicon: Lexicon): Set<string> {
     for (const mention of view.mentions) {
       const open = view.words[mention.wordFirst - 1];
       const close = view.words[mention.wordLast];
-      // "generative engine optimization, or GEO", "CUDA, or compute unified device architecture": an acronym glossed by
-      // words in lower case names a thing, not a body.
+      // "zonal demand pricing, or ZDP", "QRE, or quantum relay exchange": an acronym glossed by words in lower case names
+      // a thing, not a body.
       if (ACRONYM.test(mention.text) && glossedInLowerCase(view, mention)) suppressed.add(mention.text);
       if (open?.text !== '(' || close?.text !== ')') continue;
       const before = view.words[mention.wordFirst - 2];
@@ -682,19 +682,13 @@ function suppressedNames(views: SentenceView[], lexicon: Lexicon): Set<string> {
 function glossedInLowerCase(view: SentenceView, mention: Mention): boolean {
   const letters = mention.text.length;
   const lower = (from: number, to: number) => from >= 0 && to <= view.words.length && view.words.slice(from, to).every((w) => /^\p{Ll}/u.test(w.text));
-  const spells = (from: number) => initialsOf(view.words.slice(from, from + letters).map((w) => capitalise(w.text)).join(' ')) === mention.text;
+  const spells = (from: number) => view.words.slice(from, from + letters).every((w, k) => w.text.charAt(0).toUpperCase() === mention.text.charAt(k));
   const first = mention.wordFirst;
   if (view.words[first - 1]?.text === 'or' && view.words[first - 2]?.text === ',' && lower(first - 2 - letters, first - 2) && spells(first - 2 - letters)) return true;
   const last = mention.wordLast;
   return view.words[last]?.text === ',' && view.words[last + 1]?.text === 'or' && lower(last + 2, last + 2 + letters) && spells(last + 2);
 }
 
-function capitalise(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
-}
-
-// Nouns after a name that make it a news outlet's: "<name> newspaper", "<name> television".
-const OUTLET_NOUNS = new Set(['newspaper', 'television', 'magazine', 'broadcaster']);
 /** Why a body is a news outlet though the lexicon does not know it: the text calls it one. */
 export const OUTLET_REASON = 'outlet-noun';
 
@@ -708,7 +702,7 @@ function titleEndsAt(view: SentenceView, k: number, lexicon: Lexicon): boolean {
 function isIntroducedAsOrganization(view: SentenceView, mention: Mention, lexicon: Lexicon): boolean {
   const nouns = lexicon.organizationWords.nouns;
   const before = view.words[mention.wordFirst - 1];
-  if (OUTLET_NOUNS.has(view.words[mention.wordLast]?.text ?? '')) return true;
+  if (lexicon.organizationWords.outletNouns.has(view.words[mention.wordLast]?.text ?? '')) return true;
   // "travel search engine Skyscanner" needs its noun; "Edinburgh-based Skyscanner" says a body by itself.
   // (Not "a Beijing-based AI-for-Science enterprise": there the name is an adjective.)
   const adjectiveUse = /^\p{Ll}/u.test(view.words[mention.wordLast]?.text ?? '') && nouns.has(view.words[mention.wordLast]!.text);
@@ -771,10 +765,10 @@ function hasPersonEvidence(mention: Mention, view: SentenceView, lexicon: Lexico
   // "The Prime Minister of India, <name>, arrived": the name in apposition to a title phrase before it (past a body's
   // name of any length: "the Governor of the Bank of the Zorvan PDR, <name>").
   if (previous === ',') {
-    const titled = view.mentions.find((m) => m.wordLast === mention.wordFirst - 1 && m.label === 'Organization');
-    let k = (titled?.wordFirst ?? 0) - 1;
+    const bodyBefore = view.mentions.find((m) => m.wordLast === mention.wordFirst - 1 && m.label === 'Organization');
+    let k = (bodyBefore?.wordFirst ?? 0) - 1;
     if (view.words[k]?.text === 'the') k--;
-    if (titled && view.words[k]?.text === 'of' && titleEndsAt(view, k - 1, lexicon)) return true;
+    if (bodyBefore && view.words[k]?.text === 'of' && titleEndsAt(view, k - 1, lexicon)) return true;
     for (let k = mention.wordFirst - 2; k >= Math.max(0, mention.wordFirst - 8); k--) {
       const word = view.words[k]!.text;
       if (word === ',' || word === '.') break;

@@ -63,6 +63,7 @@ export const OrganizationWordsFile = z.object({
   stockNouns: Words,
   sizedStockNouns: Words,
   instrumentNouns: Words,
+  outletNouns: Words,
   stakeSizes: Words,
   nouns: Words,
 });

@@ -87,7 +87,7 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
 }
 
 /**
- * "<name> and <name> last week visited <city>": the person joined by "and" to the visitor, where the two open the
+ * "<name> and <name> visited <city> in May": the person joined by "and" to the visitor, where the two open the
  * sentence before the verb, travelled too.
  */
 function jointSubject(view: SentenceView, people: EntityMention[], visitor: ResolvedEntity, position: number): ResolvedEntity | undefined {

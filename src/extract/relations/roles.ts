@@ -2,7 +2,7 @@
 import { entityId } from '../../schema/ids.js';
 import { fold } from '../../lexicon/fold.js';
 import type { Mention, SentenceView, TitleClass } from '../mentions.js';
-import { DATE_WORDS, endsNoPhrase, inCapitals, isTitle, titleClasses } from '../mentions.js';
+import { DATE_WORDS, PORTFOLIO_TITLES, endsNoPhrase, inCapitals, isTitle, titleClasses } from '../mentions.js';
 import { POSSESSIVE_MARKS } from '../words.js';
 import { OWNERSHIP_ADJECTIVES, type ResolvedEntity } from '../resolve.js';
 import { filterArray, mapArray } from '../packed-array.js';
@@ -47,8 +47,6 @@ const BARE_TITLE_BREAKS = new Set(['of', 'at', 'for', 'with', 'in', 'to', 'from'
 const WHOLE_SCOPE = new Set(['global', 'worldwide', 'overall', 'new', 'current']);
 // Words of a ministry's name that say it is one, not what it is for.
 const MINISTRY_WORDS = new Set(['ministry', 'department', 'office', 'of', 'for', 'the']);
-// The titles of a ministry's or a department's head: "Commerce Minister", "Education Secretary".
-const PORTFOLIO_TITLES = new Set(['minister', 'secretary']);
 
 /**
  * "Commerce Minister <name>", "Agriculture and Cooperatives Minister Captain <name>", "Minister of Finance <name>",
