@@ -143,6 +143,7 @@ describe('relations', () => {
     ['MET_WITH', 'Narendra Modi met Fumio Kishida in Tokyo on Monday.', ['Fumio Kishida -> Narendra Modi']],
     ['MET_WITH', 'Ana Silva hosted Tiago Nunes in Nairobi.', ['Ana Silva -> Tiago Nunes']],
     ['TRADES_WITH', 'Bilateral trade between Vietnam and Australia reached $20 billion.', ['Australia -> Vietnam']],
+    ['TRADES_WITH', 'Trade between Kenya and Egypt rose 10 percent last year.', ['Egypt -> Kenya']],
     ['LOCATED_IN', 'Delegates gathered in Nairobi, Kenya.', ['Nairobi -> Kenya']],
     ['INTERVIEWED_BY', 'In an interview with Reuters, Ana Silva said prices would fall.', ['Ana Silva -> Reuters']],
     ['INTERVIEWED_BY', 'Ana Silva, an analyst at Nomura, told Reuters that prices would fall.', ['Ana Silva -> Reuters']],

@@ -21,7 +21,8 @@ export function tradeRelations(context: RelationContext): Relation[] {
       const next = view.words[k + 1]?.text ?? '';
       // "defending free trade" is trade in general; "a free trade agreement" is between the countries named.
       const general = generalTrade.has(view.words[k - 1]?.text ?? '') && !tradeAgreements.has(next);
-      return !word.capitalized && !general && !NOT_TRADE_BETWEEN.has(next.toLowerCase());
+      // (A capital names a thing, "Trade Secretary", except where the sentence opens: "Trade between A and B rose".)
+      return (!word.capitalized || word.sentenceInitial) && !general && !NOT_TRADE_BETWEEN.has(next.toLowerCase());
     });
     if (triggers.length === 0) return;
     for (const clause of clauses(view)) {
