@@ -302,6 +302,11 @@ describe('relations', () => {
     expect(names(summit, 'Organization')).toEqual(['Zentrix Cities Federation']);
   });
 
+  it('reads "a <title> for <body>, <name>" as the title of the body', () => {
+    const doc = extract('A spokesman for Zentrix Bank, Tiago Nunes, said so.');
+    expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Tiago Nunes -> Zentrix Bank']);
+  });
+
   it('reads an appositive past the person\'s age', () => {
     const doc = extract('Ana Silva, 54, chief executive of Zentrix Bank, said so.');
     expect(triples(doc, 'LEADER_OF')).toEqual(['Ana Silva -> Zentrix Bank']);

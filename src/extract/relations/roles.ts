@@ -197,7 +197,8 @@ function titleBefore(context: RelationContext, view: SentenceView, s: number, pe
     let k = between.mention.wordFirst;
     if (view.words[k - 1]?.text === 'the') k--;
     const preposition = view.words[k - 1]?.text;
-    if (preposition === 'of' || preposition === 'to') {
+    // ("A spokesman for <body>, <name>": "for" too, before a body.)
+    if (preposition === 'of' || preposition === 'to' || (preposition === 'for' && between.entity.label === 'Organization')) {
       const title = titleEndingAt(context, view, k - 1);
       const sameName = end === person.mention.wordFirst || !isAppositiveOfAnother(context, view, s, title?.start ?? 0, person);
       if (title && sameName) {
