@@ -142,6 +142,7 @@ describe('relations', () => {
     ['VISITED', 'Indian Prime Minister Narendra Modi arrived in Tokyo on Sunday for talks with Japan.', ['Narendra Modi -> Japan', 'Narendra Modi -> Tokyo']],
     ['MET_WITH', 'Narendra Modi met Fumio Kishida in Tokyo on Monday.', ['Fumio Kishida -> Narendra Modi']],
     ['MET_WITH', 'Ana Silva hosted Tiago Nunes in Nairobi.', ['Ana Silva -> Tiago Nunes']],
+    ['MET_WITH', 'Ana Silva welcomed Tiago Nunes to Nairobi. Rui Costa welcomed Sara Lopes\'s courage.', ['Ana Silva -> Tiago Nunes']],
     ['TRADES_WITH', 'Bilateral trade between Vietnam and Australia reached $20 billion.', ['Australia -> Vietnam']],
     ['TRADES_WITH', 'Trade between Kenya and Egypt rose 10 percent last year.', ['Egypt -> Kenya']],
     ['LOCATED_IN', 'Delegates gathered in Nairobi, Kenya.', ['Nairobi -> Kenya']],

@@ -3,6 +3,7 @@ import type { ResolvedEntity } from '../resolve.js';
 import { mapArray } from '../packed-array.js';
 import { findPhrases, isPronoun, opensSentence, persons, places, subjectBefore, type EntityMention, type Relation, type RelationContext } from './context.js';
 import type { SentenceView } from '../mentions.js';
+import { POSSESSIVE_MARKS } from '../words.js';
 
 // A place after one of these words, in a sentence about a visit or a meeting, is where it happened.
 const LOCATIVE = new Set(['in', 'at', 'to']);
@@ -210,12 +211,14 @@ function meetings(context: RelationContext, s: number, position: number, people:
   const namedBefore = people.some((m) => m.mention.wordLast <= position);
   const pronounSubject = namedBefore ? undefined : subjectBefore(context, s, position);
   if (pronounSubject) before.add(pronounSubject);
-  const after = new Set(people.filter((m) => m.mention.wordFirst > position).map((m) => m.entity));
+  // ("welcomed <name>'s courage", "received <name>'s letter": after a one-way verb, a possessive names what, not whom.)
+  const oneWay = meetOneWay.has(view.words[position]!.text);
+  const after = new Set(people.filter((m) => m.mention.wordFirst > position && !(oneWay && POSSESSIVE_MARKS.has(view.words[m.mention.wordLast]?.text ?? ''))).map((m) => m.entity));
   const pairs: [ResolvedEntity, ResolvedEntity][] = [];
   if (before.size > 0 && after.size > 0) {
     for (const a of before) for (const b of after) pairs.push([a, b]);
     if (before.size === 2) pairs.push([...before] as [ResolvedEntity, ResolvedEntity]);
-  } else if (!meetOneWay.has(view.words[position]!.text)) {
+  } else if (!oneWay) {
     // "A and B met": with nobody on one side, a meeting of everyone named (a host receives a guest named after it).
     const everyone = [...before, ...after];
     if (everyone.length >= 2 && everyone.length <= 3) {
