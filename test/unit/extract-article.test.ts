@@ -320,9 +320,10 @@ describe('relations', () => {
   });
 
   it('reads "<name>, who heads <body>" as its head, and "<body>, (which is) based in <place>" as its seat', () => {
-    const doc = extract('Ana Silva, who also chairs the Zentrix Council, spoke. Qarsa Motors, which is headquartered in Nairobi, grew.');
+    const doc = extract('Ana Silva, who also chairs the Zentrix Council, spoke. Qarsa Motors, which is headquartered in Nairobi, grew. The Barros Foundation, a charity based in Geneva, agreed.');
     expect(triples(doc, 'LEADER_OF')).toEqual(['Ana Silva -> Zentrix Council']);
     expect(triples(doc, 'LOCATED_IN')).toContain('Qarsa Motors -> Nairobi');
+    expect(triples(doc, 'LOCATED_IN')).toContain('Barros Foundation -> Geneva');
   });
 
   it('quotes "<name> of <body> said" and "<name> at the <body> says"', () => {

@@ -147,11 +147,11 @@ export function structureRelations(context: RelationContext): Relation[] {
         CITY_CLOSERS.has(view.words[next.mention.wordLast]?.text ?? '.')) {
         relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:company-city' });
       }
-      // "<body>, based in <place>", "<body>, which is headquartered in <place>".
-      if (m.entity.label === 'Organization' && next && isPlaceLabel(next.entity.label) && between[0] === ',' && between[between.length - 1] === 'in') {
+      // "<body>, based in <place>", "<body>, which is headquartered in <place>", "<body>, a charity based in <place>".
+      if (m.entity.label === 'Organization' && next && isPlaceLabel(next.entity.label) && between[0] === ',' && between[between.length - 1] === 'in' && between.length <= 7) {
         const words = between.slice(1, -1);
-        const verb = words[0] === 'which' && PASSIVE_AUXILIARIES.has(words[1] ?? '') ? words.slice(2) : words;
-        if (verb.length === 1 && context.lexicon.triggers.based.has(verb[0]!)) relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:based-in' });
+        const lowerCase = words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w));
+        if (lowerCase && context.lexicon.triggers.based.has(words[words.length - 1] ?? '')) relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:based-in' });
       }
       // "the British Chamber of Commerce in China", "the United Nations in Geneva".
       if (m.entity.label === 'Organization' && next && next.entity.label !== 'Person' && next.entity.label !== 'Organization' && between.join(' ') === 'in') {
