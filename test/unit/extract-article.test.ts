@@ -303,6 +303,11 @@ describe('relations', () => {
     expect(names(summit, 'Organization')).toEqual(['Zentrix Cities Federation']);
   });
 
+  it('reads "its <title>" as the title of the body the sentence named before', () => {
+    const doc = extract('Zentrix Corp said its president, Ana Silva, resigned. Qarsa Inc said Tiago Nunes, its chairman, would stay.');
+    expect(triples(doc, 'LEADER_OF')).toEqual(['Ana Silva -> Zentrix Corp', 'Tiago Nunes -> Qarsa Inc']);
+  });
+
   it('reads "a <title> for <body>, <name>" as the title of the body', () => {
     const doc = extract('A spokesman for Zentrix Bank, Tiago Nunes, said so.');
     expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Tiago Nunes -> Zentrix Bank']);

@@ -218,7 +218,9 @@ function titleBefore(context: RelationContext, view: SentenceView, s: number, pe
   }
   if (isAppositiveOfAnother(context, view, s, title.start, person)) return;
   // "President <name> of France", "Chairman <name> of <body>": the holder follows the name.
-  const holder = holderBefore(context, view, s, title.start) ?? holderAfter(context, view, s, person) ?? onlyBodyNearby(context, view, s, title);
+  // "<body> said its president <name>": "its" means the body the sentence named before.
+  const its = view.words[title.start - 1]?.text === 'its' ? bodyBefore(context, s, title.start - 1) : undefined;
+  const holder = holderBefore(context, view, s, title.start) ?? holderAfter(context, view, s, person) ?? (its ? { entity: its } : undefined) ?? onlyBodyNearby(context, view, s, title);
   if (!holder) return;
   // "Former <party> chancellor <name>", "deputy <body> leader <name>": a modifier before the holder still modifies the title.
   const modified = holder.start !== undefined && context.lexicon.titles.modifiers.has(view.words[holder.start - 1]?.text ?? '');
@@ -655,6 +657,9 @@ function isRelativeOfAnother(context: RelationContext, view: SentenceView, comma
 
 /** "Party secretary of the college": the latest body named before whose name holds that noun. */
 function definiteBody(context: RelationContext, view: SentenceView, s: number, start: number, end: number): ResolvedEntity | undefined {
+  // "<body> said <name>, its president, ...": "its" means the body the sentence named before.
+  const its = view.words.slice(start + 1, end).findIndex((w) => w.text === 'its');
+  if (its >= 0) return bodyBefore(context, s, start + 1 + its);
   for (let k = start + 1; k < end - 1; k++) {
     if (view.words[k]!.text.toLowerCase() !== 'the') continue;
     const noun = fold(view.words[k + 1]!.text);
@@ -666,6 +671,12 @@ function definiteBody(context: RelationContext, view: SentenceView, s: number, s
     }
   }
   return undefined;
+}
+
+/** The last body the sentence names before word `position`, the one a following "its" refers to. */
+function bodyBefore(context: RelationContext, s: number, position: number): ResolvedEntity | undefined {
+  const bodies = filterArray(context.resolved[s]!, (m) => m.entity.label === 'Organization' && m.mention.wordLast <= position);
+  return bodies[bodies.length - 1]?.entity;
 }
 
 /** True when nothing but "of/at the <body>" lies between a title and word `target`. */
