@@ -304,8 +304,8 @@ describe('relations', () => {
   });
 
   it('reads "its <title>" as the title of the body the sentence named before', () => {
-    const doc = extract('Zentrix Corp said its president, Ana Silva, resigned. Qarsa Inc said Tiago Nunes, its chairman, would stay.');
-    expect(triples(doc, 'LEADER_OF')).toEqual(['Ana Silva -> Zentrix Corp', 'Tiago Nunes -> Qarsa Inc']);
+    const doc = extract('Zentrix Corp said its president, Ana Silva, resigned. Qarsa Inc said Tiago Nunes, its chairman, would stay. Barros Co named Rui Costa as its new chief executive.');
+    expect(triples(doc, 'LEADER_OF')).toEqual(['Ana Silva -> Zentrix Corp', 'Rui Costa -> Barros Co', 'Tiago Nunes -> Qarsa Inc']);
   });
 
   it('reads "a <title> for <body>, <name>" as the title of the body', () => {

@@ -516,7 +516,7 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
   if (titles.length === 0) return;
   // A predicate names the person's post at its start ("is a senior fellow at"), not deep inside a clause ("has been
   // stalking the premier league club").
-  const leadsTo = (t: TitleSpan) => view.words.slice(open, t.start).every((w) => ARTICLES.has(w.text.toLowerCase()) || w.capitalized || context.lexicon.titles.modifiers.has(w.text));
+  const leadsTo = (t: TitleSpan) => view.words.slice(open, t.start).every((w) => ARTICLES.has(w.text.toLowerCase()) || w.text === 'its' || WHOLE_SCOPE.has(w.text) || w.capitalized || context.lexicon.titles.modifiers.has(w.text));
   if (predicate && !titles.some((t) => t.start <= open + 2 && leadsTo(t))) return;
   const classes = [...new Set(titles.flatMap((t) => t.classes))];
   const inside = filterArray(context.resolved[s]!, (m) => m.mention.wordFirst > start && m.mention.wordLast <= end && m.entity !== person.entity);
@@ -641,7 +641,9 @@ function titleAlone(context: RelationContext, view: SentenceView, start: number,
 function predicateAfter(view: SentenceView, end: number): Clause | undefined {
   const one = view.words[end]?.text ?? '';
   const two = `${one} ${view.words[end + 1]?.text ?? ''}`;
-  let k = COPULAS.has(two) ? end + 2 : COPULAS.has(one) ? end + 1 : -1;
+  // ("named <name> as its new chief executive": "as" before "its" or "the" opens the post too.)
+  const asPost = one === 'as' && ['its', 'the'].includes(view.words[end + 1]?.text ?? '');
+  let k = COPULAS.has(two) ? end + 2 : COPULAS.has(one) || asPost ? end + 1 : -1;
   if (k < 0) return undefined;
   while (CLAUSE_ADVERBS.has(view.words[k]?.text ?? '')) k++;
   return { open: k, founded: false };
