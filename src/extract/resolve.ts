@@ -110,7 +110,7 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
     const owned = OWNERSHIP_ADJECTIVES.has(nounBefore) && view.words[mention.wordFirst - 2]?.text === '-';
     // "<name> newspaper", "<name> television": a noun for a body right after a name no list knows as a person's.
     const unknownFirst = !lexicon.givenNames.has(nameParts(mention.text)[0]!);
-    const nounAfter = unknownFirst && lexicon.organizationWords.outletNouns.has(view.words[mention.wordLast]?.text ?? '');
+    const nounAfter = unknownFirst && calledOutlet(view, mention, lexicon);
     // "an analyst at <name>": after a staff title and "at", the name is the employer's.
     const employer = unknownFirst && nounBefore === 'at' && titleEndsAt(view, mention.wordFirst - 2, lexicon);
     if (appositive || owned || nounAfter || employer || lexicon.organizationWords.bodyNouns.has(nounBefore) || isPluralBodyNoun(nounBefore, lexicon) || listedAfterNoun) mention.label = 'Organization';
@@ -203,7 +203,7 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
         // "Houston-based Continental" in a story naming Continental Airlines: the body's short name.
         const longer = onlyLongerOrganization(resolution, mention.text);
         if (longer) attach(resolution, mention, longer);
-        else bind(resolution, mention, entityId('Organization', slugify(mention.text)), 'Organization', mention.text, lexicon.organizationWords.outletNouns.has(view.words[mention.wordLast]?.text ?? '') ? OUTLET_REASON : 'org-noun');
+        else bind(resolution, mention, entityId('Organization', slugify(mention.text)), 'Organization', mention.text, calledOutlet(view, mention, lexicon) ? OUTLET_REASON : 'org-noun');
       }
     }
   }
@@ -387,7 +387,8 @@ function chooseEntry(mention: Mention, view: SentenceView, article: ArticleNames
   // name the city, a district yields to any namesake ("<name>, <province>" is the city there, not a district of that name elsewhere).
   const district = mention.entries.find((e) => e.city && article.cities.has(fold(e.city)));
   if (district) return district;
-  const elsewhere = mention.entries.filter((e) => !e.city);
+  // (Filtered only where a district is among the entries: this runs for every place and body the lexicon knows.)
+  const elsewhere = mention.entries.some((e) => e.city) ? mention.entries.filter((e) => !e.city) : mention.entries;
   const entries = elsewhere.length > 0 ? elsewhere : mention.entries;
   const spelledOut = entries.find((e) => [e.name, ...e.aliases].some((name) => article.namedInFull.has(fold(name))));
   if (spelledOut && entries.length > 1) return spelledOut;
@@ -689,6 +690,11 @@ function glossedInLowerCase(view: SentenceView, mention: Mention): boolean {
   return view.words[last]?.text === ',' && view.words[last + 1]?.text === 'or' && lower(last + 2, last + 2 + letters) && spells(last + 2);
 }
 
+/** "<name> newspaper", "<name> television": a noun for a news outlet right after the name. */
+function calledOutlet(view: SentenceView, mention: Mention, lexicon: Lexicon): boolean {
+  return lexicon.organizationWords.outletNouns.has(view.words[mention.wordLast]?.text ?? '');
+}
+
 /** Why a body is a news outlet though the lexicon does not know it: the text calls it one. */
 export const OUTLET_REASON = 'outlet-noun';
 
@@ -702,7 +708,7 @@ function titleEndsAt(view: SentenceView, k: number, lexicon: Lexicon): boolean {
 function isIntroducedAsOrganization(view: SentenceView, mention: Mention, lexicon: Lexicon): boolean {
   const nouns = lexicon.organizationWords.nouns;
   const before = view.words[mention.wordFirst - 1];
-  if (lexicon.organizationWords.outletNouns.has(view.words[mention.wordLast]?.text ?? '')) return true;
+  if (calledOutlet(view, mention, lexicon)) return true;
   // "travel search engine Skyscanner" needs its noun; "Edinburgh-based Skyscanner" says a body by itself.
   // (Not "a Beijing-based AI-for-Science enterprise": there the name is an adjective.)
   const adjectiveUse = /^\p{Ll}/u.test(view.words[mention.wordLast]?.text ?? '') && nouns.has(view.words[mention.wordLast]!.text);

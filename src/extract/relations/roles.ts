@@ -264,7 +264,7 @@ function possessiveBody(context: RelationContext, view: SentenceView, s: number,
  */
 function speaksForBody(context: RelationContext, view: SentenceView, s: number, person: EntityMention, findings: RoleFindings): void {
   if (view.words[0]?.text !== 'For') return;
-  const body = context.resolved[s]!.find((m) => m.entity.label === 'Organization' && m.mention.wordFirst === (view.words[1]?.text === 'the' ? 2 : 1));
+  const body = bodyOpeningAt(context, s, 1);
   if (!body || view.words[body.mention.wordLast]?.text !== ',') return;
   const title = view.words.slice(body.mention.wordLast + 1, person.mention.wordFirst);
   const { any, modifiers } = context.lexicon.titles;
@@ -452,9 +452,7 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
   // "<name> works for <body>", "<name>, who works at <body>": a staff member of the body named right after.
   const employed = worksFor(context, view, view.words[start]?.text === ',' && view.words[start + 1]?.text === 'who' ? start + 2 : start);
   if (employed !== undefined) {
-    let k = employed;
-    if (view.words[k]?.text === 'the') k++;
-    const body = context.resolved[s]!.find((m) => m.entity.label === 'Organization' && m.mention.wordFirst === k);
+    const body = bodyOpeningAt(context, s, employed);
     if (body) findings.relations.push({ type: 'AFFILIATED_WITH', source: person.entity, target: body.entity, sentence: s, rule: 'affiliated:works-for' });
     return;
   }
@@ -472,9 +470,7 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
   }
   // "<name>, who heads <body>": the person leads the body named right after the verb.
   if (clause?.leads) {
-    let k = clause.open;
-    if (view.words[k]?.text === 'the') k++;
-    const body = context.resolved[s]!.find((m) => m.entity.label === 'Organization' && m.mention.wordFirst === k);
+    const body = bodyOpeningAt(context, s, clause.open);
     if (body) applyTitle(s, person.entity, { start: clause.open, end: clause.open, classes: titleClasses('head', context.lexicon) }, body.entity, undefined, findings, 'head-verb');
     return;
   }
@@ -673,6 +669,12 @@ function definiteBody(context: RelationContext, view: SentenceView, s: number, s
     }
   }
   return undefined;
+}
+
+/** The body named from word k of sentence s, past a "the" ("works at the <body>", "who heads <body>"). */
+function bodyOpeningAt(context: RelationContext, s: number, k: number): EntityMention | undefined {
+  const at = context.views[s]!.words[k]?.text === 'the' ? k + 1 : k;
+  return context.resolved[s]!.find((m) => m.entity.label === 'Organization' && m.mention.wordFirst === at);
 }
 
 /** The last body the sentence names before word `position`, the one a following "its" refers to. */

@@ -2,7 +2,7 @@
 import { fold } from '../../lexicon/fold.js';
 import { OUTLET_REASON, type ResolvedEntity } from '../resolve.js';
 import { mapArray } from '../packed-array.js';
-import { findPhrases, persons, speakerOf, subjectBefore, type Relation, type RelationContext } from './context.js';
+import { findPhrases, persons, speakerOf, subjectBefore, type EntityMention, type Relation, type RelationContext } from './context.js';
 
 const INVERSION_MARKS = new Set([',', '"', '”', "'", '’']);
 const NAME_LINKS = new Set(['of', 'the', 'and', 'at', 'for']);
@@ -37,7 +37,8 @@ function describedBySpeech(context: RelationContext, s: number, position: number
 export function speechRelations(context: RelationContext): Relation[] {
   const relations: Relation[] = [];
   context.views.forEach((view, s) => {
-    for (const position of findPhrases(context, view, context.lexicon.triggers.speech)) {
+    const speech = findPhrases(context, view, context.lexicon.triggers.speech);
+    for (const position of speech) {
       // "X said", "he added"; else "said X".
       const after = persons(context.resolved[s]!).find((m) => m.mention.wordFirst === position + 1)?.entity;
       // '"...," said <name>', '"...," said <body> analyst <name>': after a quotation the person named after the verb
@@ -47,8 +48,7 @@ export function speechRelations(context: RelationContext): Relation[] {
       if (speaker) relations.push({ type: 'QUOTED_IN', source: speaker, target: 'article', sentence: s, rule: 'quoted:speech-verb' });
       else for (const person of describedBySpeech(context, s, position)) relations.push({ type: 'QUOTED_IN', source: person, target: 'article', sentence: s, rule: 'quoted:who-said' });
       // "X told Reuters", "X told the BBC": speaking to a news outlet is giving it an interview.
-      const outletAt = view.words[position + 1]?.text === 'the' ? position + 2 : position + 1;
-      const outlet = context.resolved[s]!.find((m) => m.mention.wordFirst === outletAt && isOutlet(context, m.entity));
+      const outlet = outletAt(context, s, position + 1);
       if (speaker && outlet && view.words[position]!.text.toLowerCase().startsWith('tol')) {
         relations.push({ type: 'INTERVIEWED_BY', source: speaker, target: outlet.entity, sentence: s, rule: 'interviewed:told-outlet' });
       }
@@ -61,14 +61,12 @@ export function speechRelations(context: RelationContext): Relation[] {
       if (speaker) relations.push({ type: 'QUOTED_IN', source: speaker, target: 'article', sentence: s, rule: 'quoted:speech-phrase' });
     }
     // "Speaking to the BBC, <name> said", "<name> said on <broadcaster>'s <programme>": to or on a news outlet.
-    const speech = findPhrases(context, view, context.lexicon.triggers.speech);
     for (let position = 0; position < view.words.length - 2; position++) {
-      const verb = view.words[position]!.text.toLowerCase();
       const preposition = view.words[position + 1]!.text;
-      const speaking = SPEAKING.has(verb);
-      if (!(preposition === 'on' && (speaking || speech.includes(position))) && !(preposition === 'to' && speaking)) continue;
-      const at = view.words[position + 2]?.text === 'the' ? position + 3 : position + 2;
-      const outlet = context.resolved[s]!.find((m) => m.mention.wordFirst === at && isOutlet(context, m.entity));
+      if (preposition !== 'on' && preposition !== 'to') continue;
+      const speaking = SPEAKING.has(view.words[position]!.text.toLowerCase());
+      if (!speaking && !(preposition === 'on' && speech.includes(position))) continue;
+      const outlet = outletAt(context, s, position + 2);
       const person = outlet && (speakerOf(context, s, position) ?? persons(context.resolved[s]!).find((m) => m.mention.wordFirst > outlet.mention.wordLast)?.entity);
       if (outlet && person) relations.push({ type: 'INTERVIEWED_BY', source: person, target: outlet.entity, sentence: s, rule: 'interviewed:on-outlet' });
     }
@@ -93,6 +91,12 @@ export function speechRelations(context: RelationContext): Relation[] {
     }
   });
   return relations;
+}
+
+/** The news outlet named from word k of sentence s, past a "the" ("told Reuters", "told the BBC"). */
+function outletAt(context: RelationContext, s: number, k: number): EntityMention | undefined {
+  const at = context.views[s]!.words[k]?.text === 'the' ? k + 1 : k;
+  return context.resolved[s]!.find((m) => m.mention.wordFirst === at && isOutlet(context, m.entity));
 }
 
 const OUTLET_INTERVIEWS = new Set(['spoke', 'talked', 'interviewed']);
