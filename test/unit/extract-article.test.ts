@@ -80,7 +80,17 @@ describe('entities', () => {
     // A trade agreement is no body.
     ['Both joined the Regional Comprehensive Economic Partnership (RCEP) last year.', 'Organization', []],
     // A demonym that is also the place's own name is the place.
-    ['Talks on the future of Gibraltar ended. Officials in Hong Kong agreed.', 'Country', ['Gibraltar', 'Hong Kong']],
+    ['Talks on the future of Gibraltar ended.', 'Country', ['Gibraltar']],
+    // A territory that is a city is a city, under its other names too.
+    ['Officials in Hong Kong and Macao agreed. The HKSAR government spoke.', 'City', ['Hong Kong', 'Macao']],
+    ['Officials in Hong Kong and Macao agreed.', 'Country', []],
+    // A town's name before a surname that an appositive gives a post is a person's given name.
+    ['Van Barros, a bond strategist at Zentrix, agreed.', 'Person', ['Van Barros']],
+    ['"No," the Kansas Republican, a likely presidential candidate, said.', 'Person', []],
+    // A market index names no one.
+    ['In Hong Kong, the Hang Seng index rose.', 'Person', []],
+    // A common noun's acronym is no body.
+    ['The fund Zentrix Capital holds its AGM in March.', 'Organization', ['Zentrix Capital']],
     // A sentence's first word is kept when it opens a known name.
     ['New Zealand officials agreed.', 'Country', ['New Zealand']],
   ] as const)('%s -> %s %j', (text, label, expected) => {
@@ -190,6 +200,10 @@ describe('relations', () => {
     ['LOCATED_IN', 'Shanghai grew. Ana Silva founded Shanwen Culture (Shanghai) Co Ltd last year.', ['Shanwen Culture (Shanghai) Co Ltd -> Shanghai']],
     // A foreign body's name says where it works, a city as well as a country.
     ['LOCATED_IN', 'The Russian Consulate General in Antalya said so.', ['Russian Consulate General in Antalya -> Antalya']],
+    // A territory that is a city lies in its country; what the lexicon places in the territory lies in the city.
+    ['LOCATED_IN', 'China and Hong Kong agreed. The Chinese University of Hong Kong spoke.', ['Chinese University of Hong Kong -> Hong Kong', 'Hong Kong -> China']],
+    // Places joined by hyphens in a body's name are its subject, not its seat.
+    ['LOCATED_IN', 'Ana Silva heads the Zentrix Shanghai-Hangzhou Research Centre.', []],
     // A district the lexicon knows lies in its city where the article names the city; elsewhere a namesake town wins.
     ['LOCATED_IN', 'In Bethnal Green, the candidate spoke. London voted.', ['Bethnal Green -> London']],
     ['LOCATED_IN', 'A factory opened in Qingyang, Gansu province.', ['Qingyang -> Gansu']],

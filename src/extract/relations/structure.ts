@@ -18,7 +18,8 @@ const PASSIVE_AUXILIARIES = new Set(['is', 'was', 'are', 'were']);
 
 export function structureRelations(context: RelationContext): Relation[] {
   const relations: Relation[] = [];
-  const countryEntity = (code: string | undefined) => (code ? context.resolution.entities.get(entityId('Country', code)) : undefined);
+  // (What lies in a territory that is a city lies in that city.)
+  const countryEntity = (code: string | undefined) => (code ? context.resolution.entities.get(context.lexicon.territoryCities.get(code) ?? entityId('Country', code)) : undefined);
   const firstSentence = (entity: ResolvedEntity) => entity.mentions[0]?.sentence ?? 0;
 
   // World knowledge: a city or region lies in its country, when the article names that country; a district in its
@@ -249,6 +250,7 @@ function placesInName(context: RelationContext, entity: ResolvedEntity): Resolve
   const words = entity.name.replace(/[()]/g, '').split(/[\s-]+/);
   const countries = new Set<string>();
   const found: ResolvedEntity[] = [];
+  let places = 0;
   for (let i = 0; i < words.length; i++) {
     for (let j = Math.min(words.length, i + 4); j > i; j--) {
       const phrase = words.slice(i, j).join(' ');
@@ -261,6 +263,7 @@ function placesInName(context: RelationContext, entity: ResolvedEntity): Resolve
       // "Institute of China Studies", "Taiwan Affairs Office": the place is the subject, not the seat.
       if (subjectWords.has(fold(words[j] ?? ''))) return [];
       countries.add(code);
+      places++;
       const local = entries.find((e) => e.label !== 'Country' && e.country === code);
       const city = local ? context.resolution.entities.get(local.id) : undefined;
       if (city) found.push(city);
@@ -268,7 +271,8 @@ function placesInName(context: RelationContext, entity: ResolvedEntity): Resolve
       break;
     }
   }
-  if (countries.size !== 1) return [];
+  // ("Guangdong-Hong Kong-Macao Centre": places joined by hyphens are its subject, even within one country.)
+  if (countries.size !== 1 || (places > 1 && entity.name.includes('-'))) return [];
   const country = context.resolution.entities.get(entityId('Country', [...countries][0]!));
   // (A city named says more than its country: "<city> Municipal Government" lies in the city.)
   if (found.length > 0) return found;
