@@ -81,6 +81,7 @@ describe('entities', () => {
     ['Both joined the Regional Comprehensive Economic Partnership (RCEP) last year.', 'Organization', []],
     // A demonym that is also the place's own name is the place.
     ['Talks on the future of Gibraltar ended.', 'Country', ['Gibraltar']],
+    ['Leaders of the G8 met in Perthshire after the tsunami in South East Asia.', 'Region', ['Perthshire', 'Southeast Asia']],
     // A territory that is a city is a city, under its other names too.
     ['Officials in Hong Kong and Macao agreed. The HKSAR government spoke.', 'City', ['Hong Kong', 'Macao']],
     ['Officials in Hong Kong and Macao agreed.', 'Country', []],
@@ -163,6 +164,8 @@ describe('relations', () => {
     // After a quotation, the person named after the verb speaks, not the one a pronoun would mean.
     ['QUOTED_IN', 'Olaf Scholz visited Nairobi. "Growth will slow," said Prudential insurance analyst Ana Silva.', ['Ana Silva -> @article']],
     ['QUOTED_IN', 'As the scholar Ana Silva has observed, planning matters.', ['Ana Silva -> @article']],
+    // "agreed that" reports what was said; "agreed to" does not.
+    ['QUOTED_IN', 'Ana Silva agreed that prices would rise. Tiago Nunes agreed to buy the firm.', ['Ana Silva -> @article']],
     ['QUOTED_IN', 'Olaf Scholz arrived. At a dinner hosted by Ana Silva he told reporters of his plans.', ['Olaf Scholz -> @article']],
     // A pronoun's speaker is not a person named in a possessive; a trip noun's traveller is.
     ['QUOTED_IN', "Ana Silva said business grew after Prime Minister Olaf Scholz's visit to Kenya, a trip he described as critical.", ['Ana Silva -> @article']],
@@ -200,6 +203,8 @@ describe('relations', () => {
     ['LOCATED_IN', 'Shanghai grew. Ana Silva founded Shanwen Culture (Shanghai) Co Ltd last year.', ['Shanwen Culture (Shanghai) Co Ltd -> Shanghai']],
     // A foreign body's name says where it works, a city as well as a country.
     ['LOCATED_IN', 'The Russian Consulate General in Antalya said so.', ['Russian Consulate General in Antalya -> Antalya']],
+    // A body of many countries lies in none of them.
+    ['LOCATED_IN', 'He hopes to use the UK\'s G8 presidency to push the issue.', []],
     // A territory that is a city lies in its country; what the lexicon places in the territory lies in the city.
     ['LOCATED_IN', 'China and Hong Kong agreed. The Chinese University of Hong Kong spoke.', ['Chinese University of Hong Kong -> Hong Kong', 'Hong Kong -> China']],
     // Places joined by hyphens in a body's name are its subject, not its seat.

@@ -103,12 +103,12 @@ const OUTLET_INTERVIEWS = new Set(['spoke', 'talked', 'interviewed']);
 // Verbs that take "to" before the one spoken to: "speaking to the BBC".
 const SPEAKING = new Set(['speaking', 'talking', 'spoke', 'talked', 'speak', 'talk']);
 
-/** Whether the speech phrase starting at `position` ends in a verb of saying ("quoted as saying"). */
+/** Whether the speech phrase starting at `position` ends in a verb of saying ("quoted as saying") or opens what was said ("agreed that"). */
 function endsInSpeechVerb(context: RelationContext, words: readonly { text: string }[], position: number): boolean {
   const { speech, speechPhrases } = context.lexicon.triggers;
   for (let length = speechPhrases.maxWords; length > 1; length--) {
     const phrase = mapArray(words.slice(position, position + length), (w) => w.text).join(' ');
-    if (speechPhrases.has(phrase)) return speech.has(words[position + length - 1]!.text);
+    if (speechPhrases.has(phrase)) return speech.has(words[position + length - 1]!.text) || words[position + length - 1]!.text === 'that';
   }
   return false;
 }
