@@ -153,6 +153,11 @@ describe('relations', () => {
     ['VISITED', 'Indian Prime Minister Narendra Modi arrived in Tokyo on Sunday for talks with Japan.', ['Narendra Modi -> Japan', 'Narendra Modi -> Tokyo']],
     ['MET_WITH', 'Narendra Modi met Fumio Kishida in Tokyo on Monday.', ['Fumio Kishida -> Narendra Modi']],
     ['MET_WITH', 'Ana Silva hosted Tiago Nunes in Nairobi.', ['Ana Silva -> Tiago Nunes']],
+    // A description by title as the subject means the person before; so does a "he" after it.
+    ['MET_WITH', 'President Rui Costa of Brazil arrived in London. On Monday the Brazilian president met Prime Minister Tiago Nunes.', ['Rui Costa -> Tiago Nunes']],
+    ['VISITED', 'President Rui Costa of Brazil spoke. On Monday the Brazilian president met Prime Minister Tiago Nunes. He is due to visit Manchester.', ['Rui Costa -> Manchester']],
+    // Not where the description opens an appositive that names someone else.
+    ['QUOTED_IN', 'Rui Costa arrived. The chief inspector of schools, Ana Silva, also said so. "It is good," she said.', ['Ana Silva -> @article']],
     ['MET_WITH', 'Ana Silva welcomed Tiago Nunes to Nairobi. Rui Costa welcomed Sara Lopes\'s courage.', ['Ana Silva -> Tiago Nunes']],
     ['TRADES_WITH', 'Bilateral trade between Vietnam and Australia reached $20 billion.', ['Australia -> Vietnam']],
     ['TRADES_WITH', 'Trade between Kenya and Egypt rose 10 percent last year.', ['Egypt -> Kenya']],

@@ -48,13 +48,14 @@ export function relationContext(doc: TextDocument, views: SentenceView[], lexico
     }
     return list;
   });
-  // The person a pronoun means: the first person named in the latest sentence that named one.
+  // The person a pronoun means: the first person named in the latest sentence that named one. Where a description by
+  // title comes first ("the Pakistani president met <name>"), it is the subject and means the person before.
   const salient: (ResolvedEntity | undefined)[] = [];
   let current: ResolvedEntity | undefined;
-  resolved.forEach((list) => {
+  resolved.forEach((list, s) => {
     salient.push(current);
     const firstPerson = list.find((m) => m.entity.label === 'Person');
-    if (firstPerson) current = firstPerson.entity;
+    if (firstPerson && !(current && describedBefore(views[s]!.words, firstPerson.mention.wordFirst, lexicon))) current = firstPerson.entity;
   });
   return { doc, views, lexicon, resolution, resolved, salient, phraseHits: [] };
 }
@@ -147,8 +148,35 @@ export function subjectBefore(context: RelationContext, sentence: number, positi
   if (nearest) return nearest.entity;
   const words = view.words.slice(0, position);
   const pronoun = words.some((w) => isPronoun(w.text) && !['his', 'her'].includes(w.text.toLowerCase()));
-  const titled = words.some((w, k) => k > 0 && words[k - 1]!.text.toLowerCase() === 'the' && context.lexicon.titles.any.has(w.text));
+  const titled = words.some((_, k) => titleDescriptionEndsAt(words, k, context.lexicon));
   return pronoun || titled ? context.salient[sentence] : undefined;
+}
+
+/**
+ * "the premier", "the Pakistani president", "the US president": a description by title ends at word k, with only a
+ * country's adjective or name between "the" and the title.
+ */
+function titleDescriptionEndsAt(words: readonly Word[], k: number, lexicon: Lexicon): boolean {
+  if (!lexicon.titles.any.has(words[k]!.text)) return false;
+  let j = k - 1;
+  if (j > 0 && (lexicon.demonyms.has(fold(words[j]!.text)) || lexicon.gazetteer.lookup(words[j]!.text).some((e) => e.label === 'Country'))) j--;
+  return words[j]?.text.toLowerCase() === 'the';
+}
+
+// After a description by title, words that make it part of a longer noun phrase, likely an appositive to a name.
+const PHRASE_LINKS = new Set(['of', 'at', 'for', 'in', 'to', 'from', 'with', 'and', 'or']);
+
+/**
+ * Whether a description by title stands as a subject before word `end`, a verb right after it ("the president met"):
+ * not "the president's aide", nor "the chairman of <body>, <name>", which name who it is.
+ */
+function describedBefore(words: readonly Word[], end: number, lexicon: Lexicon): boolean {
+  for (let k = 1; k < end; k++) {
+    const next = words[k + 1]?.text ?? '';
+    if (!/^\p{Ll}/u.test(next) || PHRASE_LINKS.has(next) || lexicon.titles.any.has(next)) continue;
+    if (titleDescriptionEndsAt(words, k, lexicon)) return true;
+  }
+  return false;
 }
 
 // Words that open a clause of their own inside what would otherwise be an unclosed appositive.
