@@ -109,7 +109,7 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
     const paragraph = doc.paragraphs[sentence.paragraph]!;
     const lexiconOnly = paragraph.kind === 'caps' || (paragraph.kind === 'headline' && isTitleCase(words));
     const mentions: Mention[] = [];
-    for (const chunk of nameChunks(words, { legalForms: lexicon.organizationWords.corporateSuffixes, numberedHeads: lexicon.organizationWords.numberedHeads }, continuesAt)) {
+    for (const chunk of nameChunks(words, { legalForms: lexicon.organizationWords.corporateSuffixes, numberedHeads: lexicon.organizationWords.numberedHeads, topicHeads: lexicon.organizationWords.topicHeads, dateWords: DATE_WORDS }, continuesAt)) {
       // "the Korean peninsula", "the Taiwan strait": a lower-case place noun that the lexicon knows as part of the name.
       const next = words[chunk.at + chunk.words.length];
       if (next && !next.capitalized && isPlaceNoun(next.text) && lexicon.gazetteer.lookup(doc.text.slice(chunk.start, next.end)).some((e) => e.label === 'Region')) {
@@ -648,7 +648,9 @@ class ChunkScanner {
     // One "of X" tail, and a second when the first named no kind of body: "Association of Directors of Social Services".
     for (let tails = 0; tails < 2; tails++) {
     const tailWord = this.words[end]?.text;
-    if (tailWord !== 'of' && tailWord !== 'for') break;
+    // ("Intergovernmental Panel on Climate Change": an "on" tail after a body named for its subject.)
+    const topic = tailWord === 'on' && this.lexicon.organizationWords.topicHeads.has(fold(this.words[end - 1]!.text)) && !DATE_WORDS.has(fold(this.words[end + 1]?.text ?? ''));
+    if (tailWord !== 'of' && tailWord !== 'for' && !topic) break;
     // (After a tail naming a body, only "for": "Office of the Central Commission for Financial and Economic Affairs".)
     if (tails === 1 && (tailWord !== 'for' || /ing$/.test(this.words[end + 1]?.text ?? '')) && (this.words.slice(head + 1, end).some((_, j) => isHead(head + 1 + j)))) break;
     {

@@ -162,6 +162,10 @@ export interface ChunkWords {
   legalForms: ReadonlySet<string>;
   /** Words a number follows inside a name ("BBC Radio 4", "Channel 4"). */
   numberedHeads: ReadonlySet<string>;
+  /** Head words of bodies named for their subject, whose name goes on after "on" ("Panel on Climate Change"). */
+  topicHeads: ReadonlySet<string>;
+  /** Weekdays and months (lower case), which no name goes on to after "on": "the panel on Monday". */
+  dateWords: ReadonlySet<string>;
 }
 
 /**
@@ -184,7 +188,7 @@ function partnersListEnd(words: Word[], comma: number): number {
 }
 
 export function nameChunks(words: Word[], known: ChunkWords, continuesAt: (before: string, connector: string) => boolean): Chunk[] {
-  const { legalForms, numberedHeads } = known;
+  const { legalForms, numberedHeads, topicHeads, dateWords } = known;
   const chunks: Chunk[] = [];
   let k = 0;
   while (k < words.length) {
@@ -216,7 +220,8 @@ export function nameChunks(words: Word[], known: ChunkWords, continuesAt: (befor
         j = firm;
         break;
       }
-      if ((word.text === ',' || word.text === 'on') && words[j + 1]?.capitalized && continuesAt(textOf(run), word.text)) {
+      const topic = word.text === 'on' && topicHeads.has(run[run.length - 1]!.text.toLowerCase()) && !dateWords.has(words[j + 1]?.text.toLowerCase() ?? '');
+      if ((word.text === ',' || word.text === 'on') && words[j + 1]?.capitalized && (topic || continuesAt(textOf(run), word.text))) {
         run.push(word, words[j + 1]!);
         j += 2;
         continue;

@@ -65,6 +65,7 @@ export const OrganizationWordsFile = z.object({
   instrumentNouns: Words,
   outletNouns: Words,
   indexNouns: Words,
+  topicHeads: Words,
   stakeSizes: Words,
   nouns: Words,
 });

@@ -90,6 +90,8 @@ describe('entities', () => {
     ['"No," the Kansas Republican, a likely presidential candidate, said.', 'Person', []],
     // A market index names no one.
     ['In Hong Kong, the Hang Seng index rose.', 'Person', []],
+    // A body named for its subject keeps its "on" tail, but not a date after "on".
+    ['Ana Silva chairs the Zentrix Panel on Artificial Intelligence. The Qarsa Council on Monday agreed.', 'Organization', ['Qarsa Council', 'Zentrix Panel on Artificial Intelligence']],
     // A common noun's acronym is no body.
     ['The fund Zentrix Capital holds its AGM in March.', 'Organization', ['Zentrix Capital']],
     // A sentence's first word is kept when it opens a known name.
