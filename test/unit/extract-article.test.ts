@@ -92,6 +92,8 @@ describe('entities', () => {
     ['In Hong Kong, the Hang Seng index rose.', 'Person', []],
     // A body named for its subject keeps its "on" tail, but not a date after "on".
     ['Ana Silva chairs the Zentrix Panel on Artificial Intelligence. The Qarsa Council on Monday agreed.', 'Organization', ['Qarsa Council', 'Zentrix Panel on Artificial Intelligence']],
+    // A Korean or Japanese city without the local word for "city".
+    ['The firm has plants in Hwaseong and Seongnam, South Korea.', 'City', ['Hwaseong', 'Seongnam']],
     // A common noun's acronym is no body.
     ['The fund Zentrix Capital holds its AGM in March.', 'Organization', ['Zentrix Capital']],
     // A sentence's first word is kept when it opens a known name.
@@ -171,6 +173,8 @@ describe('relations', () => {
     // After a quotation, the person named after the verb speaks, not the one a pronoun would mean.
     ['QUOTED_IN', 'Olaf Scholz visited Nairobi. "Growth will slow," said Prudential insurance analyst Ana Silva.', ['Ana Silva -> @article']],
     ['QUOTED_IN', 'As the scholar Ana Silva has observed, planning matters.', ['Ana Silva -> @article']],
+    // "according to <name>'s ministry": the body speaks.
+    ['QUOTED_IN', 'They met again, according to Ana Silva\'s ministry. Prices rose, according to Tiago Nunes\'s estimate.', ['Tiago Nunes -> @article']],
     // "agreed that" reports what was said; "agreed to" does not.
     ['QUOTED_IN', 'Ana Silva agreed that prices would rise. Tiago Nunes agreed to buy the firm.', ['Ana Silva -> @article']],
     ['QUOTED_IN', 'Olaf Scholz arrived. At a dinner hosted by Ana Silva he told reporters of his plans.', ['Olaf Scholz -> @article']],

@@ -2,6 +2,7 @@
 import { fold } from '../../lexicon/fold.js';
 import { OUTLET_REASON, type ResolvedEntity } from '../resolve.js';
 import { mapArray } from '../packed-array.js';
+import { POSSESSIVE_MARKS } from '../words.js';
 import { findPhrases, persons, speakerOf, subjectBefore, type EntityMention, type Relation, type RelationContext } from './context.js';
 
 const INVERSION_MARKS = new Set([',', '"', '”', "'", '’']);
@@ -56,7 +57,10 @@ export function speechRelations(context: RelationContext): Relation[] {
     for (const position of findPhrases(context, view, context.lexicon.triggers.speechPhrases)) {
       // "according to X", "in a statement, X"; a phrase that ends in a verb of saying is its subject's ("X was quoted
       // as saying", "<title>, X, was quoted as saying").
-      const after = persons(context.resolved[s]!).find((m) => m.mention.wordFirst > position && m.mention.wordFirst <= position + 4)?.entity;
+      const named = persons(context.resolved[s]!).find((m) => m.mention.wordFirst > position && m.mention.wordFirst <= position + 4);
+      // ("according to <name>'s ministry": the person's body speaks, not the person.)
+      const bodyOf = named && POSSESSIVE_MARKS.has(view.words[named.mention.wordLast]?.text ?? '') && context.lexicon.organizationWords.nouns.has(view.words[named.mention.wordLast + 1]?.text ?? '');
+      const after = bodyOf ? undefined : named?.entity;
       const speaker = after ?? (endsInSpeechVerb(context, view.words, position) ? subjectBefore(context, s, position) : undefined);
       if (speaker) relations.push({ type: 'QUOTED_IN', source: speaker, target: 'article', sentence: s, rule: 'quoted:speech-phrase' });
     }
