@@ -110,9 +110,13 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
     const lexiconOnly = paragraph.kind === 'caps' || (paragraph.kind === 'headline' && isTitleCase(words));
     const mentions: Mention[] = [];
     for (const chunk of nameChunks(words, { legalForms: lexicon.organizationWords.corporateSuffixes, numberedHeads: lexicon.organizationWords.numberedHeads, topicHeads: lexicon.organizationWords.topicHeads, dateWords: DATE_WORDS }, continuesAt)) {
-      // "the Korean peninsula", "the Taiwan strait": a lower-case place noun that the lexicon knows as part of the name.
+      // "the Korean peninsula", "the Taiwan strait": a lower-case place noun that the lexicon knows as part of the name;
+      // "the U.S. Justice department": so is a body's head word, in wire copy.
       const next = words[chunk.at + chunk.words.length];
-      if (next && !next.capitalized && isPlaceNoun(next.text) && lexicon.gazetteer.lookup(doc.text.slice(chunk.start, next.end)).some((e) => e.label === 'Region')) {
+      const lowerTail = next && !next.capitalized && (isPlaceNoun(next.text) ? 'Region' : lexicon.organizationWords.institutionHeads.has(next.text) ? 'Organization' : undefined);
+      // (Past a sentence's opening "The": "The U.S. Justice department".)
+      const from = chunk.words[0]!.text === 'The' && chunk.words.length > 1 ? chunk.words[1]!.start : chunk.start;
+      if (lowerTail && lexicon.gazetteer.lookup(doc.text.slice(from, next.end)).some((e) => e.label === lowerTail)) {
         // Written out, not spread: a spread copy gets a map of its own, and the chunk scanner's optimised code broke on it.
         const word: Word = { first: next.first, last: next.last, text: next.text, start: next.start, end: next.end, sentence: next.sentence, capitalized: true, acronym: next.acronym, sentenceInitial: next.sentenceInitial };
         chunk.words = [...chunk.words, word];
@@ -403,7 +407,9 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
     const closingWord = fold(words[rest[rest.length - 1] as number]!.text);
     const ordinaryClose =
       lexicon.vocabulary.has(closingWord) && !lexicon.organizationWords.heads.has(closingWord) && (rest.length === 1 || !lexicon.organizationWords.events.has(closingWord));
-    if (ordinaryClose && !appositiveNamesBody(sentenceWordList, at + words.length, lexicon) && !ownedAsStock(sentenceWordList, at, at + words.length, lexicon)) return first.mentions;
+    // ("U.S. Government securities": before a security, the words describe it.)
+    const security = lexicon.organizationWords.instrumentNouns.has(sentenceWordList[at + words.length]?.text ?? '');
+    if (((ordinaryClose && !appositiveNamesBody(sentenceWordList, at + words.length, lexicon)) || security) && !ownedAsStock(sentenceWordList, at, at + words.length, lexicon)) return first.mentions;
     return [scan.mention(0, words.length, { kind: 'entity', label: 'Organization', entries: [], reason: 'country-name' })];
   }
   // "<given name> <surname> China": two names or more closed by a country's name (not a possessive) are a company's national unit.
@@ -698,6 +704,8 @@ class ChunkScanner {
     while (this.words[close]?.capitalized) close++;
     const placeAfter = close > end && this.lexicon.gazetteer.lookup(this.words[end]!.text).some((e) => e.label !== 'Organization' && e.label !== 'Person');
     if (close > end && !placeAfter && events.has(fold(this.words[close - 1]!.text))) return undefined;
+    // "U.S. Government securities": before a security a country's body names its issuer only as an adjective.
+    if (end === this.words.length && this.lexicon.organizationWords.instrumentNouns.has(this.sentence[this.at + end]?.text ?? '') && this.lexicon.gazetteer.lookup(this.words[p]!.text).some((e) => e.label === 'Country')) return undefined;
     const { text } = this.span(p, end);
     const known = this.lexicon.gazetteer.lookup(text).filter((e) => e.label === 'Organization');
     // A head word alone ("Government", "Cabinet", "Technology", "Consulate General") is a common noun, not a name.

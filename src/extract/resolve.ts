@@ -678,10 +678,22 @@ function suppressedNames(views: SentenceView[], lexicon: Lexicon): Set<string> {
       if (open?.text !== '(' || close?.text !== ')') continue;
       const before = view.words[mention.wordFirst - 2];
       const bodyBefore = view.mentions.some((m) => m.wordLast === mention.wordFirst - 1 && m.kind === 'entity');
-      if (!bodyBefore && before && (!before.capitalized || lexicon.organizationWords.events.has(fold(before.text)))) suppressed.add(mention.text);
+      // (A body the lexicon knows stays, unless the words before spell it: "extra aid (UN) Secretary General <name>".)
+      const known = mention.entries.length > 0 && !spelledBefore(view, mention);
+      if (!bodyBefore && !known && before && (!before.capitalized || lexicon.organizationWords.events.has(fold(before.text)))) suppressed.add(mention.text);
     }
   }
   return suppressed;
+}
+
+/** Whether the initials of the words before an acronym's bracket, hyphenated parts apart, end in the acronym. */
+function spelledBefore(view: SentenceView, mention: Mention): boolean {
+  const initials: string[] = [];
+  for (let k = mention.wordFirst - 2; k >= 0 && initials.length < mention.text.length; k--) {
+    const parts = view.words[k]!.text.split('-');
+    for (let j = parts.length - 1; j >= 0; j--) initials.unshift(parts[j]!.charAt(0).toUpperCase());
+  }
+  return initials.slice(-mention.text.length).join('') === mention.text.toUpperCase();
 }
 
 /** "<words in lower case>, or <acronym>" or "<acronym>, or <words in lower case>", the words' initials spelling it. */

@@ -56,7 +56,7 @@ export interface Lexicon {
     peerages: WordSet;
   };
   triggers: { speech: WordSet; speechPhrases: WordSet; visit: WordSet; visitNear: WordSet; visitNouns: WordSet; meet: WordSet; meetTasks: WordSet; meetOneWay: WordSet; trade: WordSet; generalTrade: WordSet; tradeAgreements: WordSet; interview: WordSet; based: WordSet; ownedBy: WordSet; subsidiaryNouns: WordSet; leads: WordSet; worksFor: WordSet; owns: WordSet };
-  organizationWords: { heads: Set<string>; corporateSuffixes: Set<string>; events: Set<string>; landmarks: Set<string>; possessiveNameWords: Set<string>; possessiveBodies: Set<string>; mastheads: Set<string>; leadingHeads: Set<string>; bodyNouns: Set<string>; numberedHeads: Set<string>; documents: Set<string>; subjectWords: Set<string>; stockNouns: Set<string>; sizedStockNouns: Set<string>; instrumentNouns: Set<string>; outletNouns: Set<string>; indexNouns: Set<string>; topicHeads: Set<string>; stakeSizes: Set<string>; nouns: WordSet };
+  organizationWords: { heads: Set<string>; corporateSuffixes: Set<string>; events: Set<string>; landmarks: Set<string>; possessiveNameWords: Set<string>; possessiveBodies: Set<string>; mastheads: Set<string>; leadingHeads: Set<string>; bodyNouns: Set<string>; numberedHeads: Set<string>; documents: Set<string>; subjectWords: Set<string>; stockNouns: Set<string>; sizedStockNouns: Set<string>; instrumentNouns: Set<string>; outletNouns: Set<string>; indexNouns: Set<string>; topicHeads: Set<string>; institutionHeads: Set<string>; stakeSizes: Set<string>; nouns: WordSet };
   commonWords: Set<string>;
   /**
    * Ordinary English words (lower case): the most common of SCOWL's word lists (sizes 10 to 35, about 38,000
@@ -190,6 +190,7 @@ function buildLexicon(): Lexicon {
       outletNouns: new Set(organizationWords.outletNouns.map(fold)),
       indexNouns: new Set(organizationWords.indexNouns.map(fold)),
       topicHeads: new Set(organizationWords.topicHeads.map(fold)),
+      institutionHeads: new Set(organizationWords.institutionHeads.map(fold)),
       stakeSizes: new Set(organizationWords.stakeSizes.map(fold)),
       nouns: wordSet(organizationWords.nouns),
     },

@@ -66,6 +66,7 @@ export const OrganizationWordsFile = z.object({
   outletNouns: Words,
   indexNouns: Words,
   topicHeads: Words,
+  institutionHeads: Words,
   stakeSizes: Words,
   nouns: Words,
 });

@@ -94,6 +94,10 @@ describe('entities', () => {
     ['Ana Silva chairs the Zentrix Panel on Artificial Intelligence. The Qarsa Council on Monday agreed.', 'Organization', ['Qarsa Council', 'Zentrix Panel on Artificial Intelligence']],
     // A Korean or Japanese city without the local word for "city".
     ['The firm has plants in Hwaseong and Seongnam, South Korea.', 'City', ['Hwaseong', 'Seongnam']],
+    // A lower-case head word closes a name the lexicon knows; before a security, a country's name describes it.
+    ['The U.S. Justice department is looking into it. Dealers in U.S. Government securities gained.', 'Organization', ['US Department of Justice']],
+    // A known name in brackets after a common noun is still named.
+    ['Our government invaded another sovereign country (Iraq) last year.', 'Country', ['Iraq']],
     // A common noun's acronym is no body.
     ['The fund Zentrix Capital holds its AGM in March.', 'Organization', ['Zentrix Capital']],
     // A sentence's first word is kept when it opens a known name.
@@ -173,6 +177,8 @@ describe('relations', () => {
     // After a quotation, the person named after the verb speaks, not the one a pronoun would mean.
     ['QUOTED_IN', 'Olaf Scholz visited Nairobi. "Growth will slow," said Prudential insurance analyst Ana Silva.', ['Ana Silva -> @article']],
     ['QUOTED_IN', 'As the scholar Ana Silva has observed, planning matters.', ['Ana Silva -> @article']],
+    // A "he" after a quotation an unnamed speaker gave means that speaker, not a name inside the quotation.
+    ['QUOTED_IN', 'Rui Costa arrived. "We hope the aid Ana Silva called for comes," a Western aid specialist said. "It is late," he added.', []],
     // "according to <name>'s ministry": the body speaks.
     ['QUOTED_IN', 'They met again, according to Ana Silva\'s ministry. Prices rose, according to Tiago Nunes\'s estimate.', ['Tiago Nunes -> @article']],
     // "agreed that" reports what was said; "agreed to" does not.
@@ -214,6 +220,8 @@ describe('relations', () => {
     ['LOCATED_IN', 'Shanghai grew. Ana Silva founded Shanwen Culture (Shanghai) Co Ltd last year.', ['Shanwen Culture (Shanghai) Co Ltd -> Shanghai']],
     // A foreign body's name says where it works, a city as well as a country.
     ['LOCATED_IN', 'The Russian Consulate General in Antalya said so.', ['Russian Consulate General in Antalya -> Antalya']],
+    // A body in brackets before a title holds it.
+    ['LEADER_OF', 'The Qarsa Board bought grain. We hope the extra aid (UN) Secretary General Ana Silva called for comes.', ['Ana Silva -> United Nations']],
     // A body of many countries lies in none of them.
     ['LOCATED_IN', 'He hopes to use the UK\'s G8 presidency to push the issue.', []],
     // A territory that is a city lies in its country; what the lexicon places in the territory lies in the city.

@@ -56,6 +56,8 @@ export function relationContext(doc: TextDocument, views: SentenceView[], lexico
     salient.push(current);
     const firstPerson = list.find((m) => m.entity.label === 'Person');
     if (firstPerson && !(current && describedBefore(views[s]!.words, firstPerson.mention.wordFirst, lexicon))) current = firstPerson.entity;
+    // '"...," a Western diplomat said': someone unnamed spoke last, whom a "he" after it means.
+    if (unnamedSpeaker(views[s]!.words, lexicon)) current = undefined;
   });
   return { doc, views, lexicon, resolution, resolved, salient, phraseHits: [] };
 }
@@ -161,6 +163,28 @@ function titleDescriptionEndsAt(words: readonly Word[], k: number, lexicon: Lexi
   let j = k - 1;
   if (j > 0 && (lexicon.demonyms.has(fold(words[j]!.text)) || lexicon.gazetteer.lookup(words[j]!.text).some((e) => e.label === 'Country'))) j--;
   return words[j]?.text.toLowerCase() === 'the';
+}
+
+const INDEFINITE = new Set(['a', 'an']);
+const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
+
+/**
+ * '... <name> ...," a Western aid specialist said', '...," said an official': a quotation closed before a verb of saying
+ * and an indefinite description by title, whose speaker is unnamed (the names inside the quotation are not).
+ */
+function unnamedSpeaker(words: readonly Word[], lexicon: Lexicon): boolean {
+  const { speech } = lexicon.triggers;
+  for (let k = 2; k < words.length; k++) {
+    if (!lexicon.titles.any.has(words[k]!.text)) continue;
+    if (speech.has(words[k - 2]!.text) && INDEFINITE.has(words[k - 1]!.text)) return CLOSING_QUOTES.has(words[k - 3]?.text ?? '');
+    if (!speech.has(words[k + 1]?.text ?? '')) continue;
+    // Back over the description's adjectives to its article: "a senior Western diplomat".
+    for (let j = k - 1; j >= Math.max(1, k - 4); j--) {
+      if (INDEFINITE.has(words[j]!.text)) return CLOSING_QUOTES.has(words[j - 1]!.text);
+      if (!/^\p{L}[\p{L}-]*$/u.test(words[j]!.text)) break;
+    }
+  }
+  return false;
 }
 
 // After a description by title, words that make it part of a longer noun phrase, likely an appositive to a name.

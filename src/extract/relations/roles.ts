@@ -364,6 +364,11 @@ interface Holder {
 function holderBefore(context: RelationContext, view: SentenceView, s: number, titleStart: number): Holder | undefined {
   let end = titleStart;
   if (view.words[end - 1]?.text === "'s" || view.words[end - 1]?.text === "'" || view.words[end - 1]?.text === '’s') end--;
+  // "(UN) Secretary General <name>": wire copy's body in brackets before the title.
+  else if (view.words[end - 1]?.text === ')' && view.words[end - 3]?.text === '(') {
+    const bracketed = mentionEndingAt(context, s, end - 1);
+    if (bracketed?.entity.label === 'Organization' && bracketed.mention.wordFirst === end - 2) return { entity: bracketed.entity, start: bracketed.mention.wordFirst };
+  }
   // "Labour party chairman", "Hyundai group chairman": the body's own noun between its name and the title.
   const nounAfterName = end === titleStart && /^\p{Ll}/u.test(view.words[end - 1]?.text ?? '') && context.lexicon.organizationWords.nouns.has(view.words[end - 1]!.text);
   // "Labour campaign spokesman": a unit's word between the body and the title; the title is in the unit.
