@@ -220,6 +220,10 @@ describe('relations', () => {
     ['LOCATED_IN', 'Shanghai grew. Ana Silva founded Shanwen Culture (Shanghai) Co Ltd last year.', ['Shanwen Culture (Shanghai) Co Ltd -> Shanghai']],
     // A foreign body's name says where it works, a city as well as a country.
     ['LOCATED_IN', 'The Russian Consulate General in Antalya said so.', ['Russian Consulate General in Antalya -> Antalya']],
+    // A staff title in an appositive, or one in a unit of no named body, is the title of the one company nearby.
+    ['AFFILIATED_WITH', 'Zentrix Corp will export cars. Rui Costa, executive vice president, told a briefing. Ana Silva, vice president of international operations, said sales would rise.', ['Ana Silva -> Zentrix Corp', 'Rui Costa -> Zentrix Corp']],
+    // Not a minister's: a government post is no company's.
+    ['AFFILIATED_WITH', 'Zentrix Corp will export cars. Rui Costa, finance minister, said sales would rise.', []],
     // A body in brackets before a title holds it.
     ['LEADER_OF', 'The Qarsa Board bought grain. We hope the extra aid (UN) Secretary General Ana Silva called for comes.', ['Ana Silva -> United Nations']],
     // A body of many countries lies in none of them.

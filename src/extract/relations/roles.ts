@@ -277,11 +277,11 @@ function speaksForBody(context: RelationContext, view: SentenceView, s: number, 
  * "... chairman <name> said in the statement": a bare lower-case title of a body's head, in a passage that names one
  * body only (no news outlet, no party), is a title of that body.
  */
-function onlyBodyNearby(context: RelationContext, view: SentenceView, s: number, title: TitleSpan): Holder | undefined {
+function onlyBodyNearby(context: RelationContext, view: SentenceView, s: number, title: TitleSpan, staffOfCompany = false): Holder | undefined {
   // Only a head's title, capitalised or not ("Chief Executive <name>"): staff titles ("spokesman", "correspondent") as
   // often belong to an unnamed body or an outlet, and a government post ("home secretary") to a government the story
-  // need not name.
-  if (!title.classes.includes('leader') || title.classes.includes('headOfState') || title.classes.includes('ministerial') || ['a', 'an'].includes(view.words[title.start - 1]?.text.toLowerCase() ?? '')) return undefined;
+  // need not name. (A staff title in an appositive may be a company's, where the body is one: see below.)
+  if ((!title.classes.includes('leader') && !staffOfCompany) || title.classes.includes('headOfState') || (title.classes.includes('ministerial') && !(staffOfCompany && title.classes.includes('member'))) || ['a', 'an'].includes(view.words[title.start - 1]?.text.toLowerCase() ?? '')) return undefined;
   // "Public accounts committee chairman <name>": a noun for a body before the title names the body, unnamed here.
   const before = view.words[title.start - 1]?.text ?? '';
   if (/^\p{Ll}/u.test(before) && (context.lexicon.organizationWords.heads.has(before) || context.lexicon.organizationWords.nouns.has(before))) return undefined;
@@ -295,6 +295,8 @@ function onlyBodyNearby(context: RelationContext, view: SentenceView, s: number,
   const headline = wireHeadline ? onlyBodyBetween(context, 0, 0, Infinity) : undefined;
   const company = [story, headline].find((body) => body && isCompany(context, body));
   const only = nearby ?? company;
+  // "<name>, executive vice president, told a briefing" in a story about one company.
+  if (only && !title.classes.includes('leader') && !isCompany(context, only)) return undefined;
   return only ? { entity: only } : undefined;
 }
 
@@ -545,6 +547,11 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
   // The sentence must go on with the person's verb after it ("..., said", "..., will remain"), not with a list.
   const verbAfter = context.lexicon.triggers.speech.has(view.words[end + 1]?.text ?? '') || CLAUSE_VERBS.has(view.words[end + 1]?.text ?? '');
   const bare = verbAfter && inside.length === 0 && !view.words.slice(start + 1, end).some((w) => BARE_TITLE_BREAKS.has(w.text) || POSSESSIVE_MARKS.has(w.text) || /^\p{Lu}/u.test(w.text));
+  // "<name>, vice president of international operations, said": a title in a unit of no named body, the unit in lower case.
+  const of = view.words.findIndex((w, k) => k > start && k < end && w.text === 'of');
+  const unitOnly =
+    verbAfter && inside.length === 0 && of > start + 1 && titles.length === 1 && titles[0]!.end === of &&
+    view.words.slice(of + 1, end).every((w) => /^\p{Ll}+$/u.test(w.text) && !DETERMINERS.has(w.text) && !BARE_TITLE_BREAKS.has(w.text));
   // "<name>, China country head, <bank> AG, and ...", "<name>, CEO, <body>, said": the body in the next comma's slot.
   // (The appositive is a title alone: not "<name>, according to statements from the prosecutor's office, <agency>".)
   if (bodies.length === 0 && view.words[end]?.text === ',' && titleAlone(context, view, start, end, titles)) {
@@ -552,8 +559,13 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
     if (slot && SLOT_ENDS.has(view.words[slot.mention.wordLast]?.text ?? '.')) bodies = [slot.entity];
   }
   if (bodies.length === 0 && bare) {
-    const holder = onlyBodyNearby(context, view, s, titles[0]!);
+    const holder = onlyBodyNearby(context, view, s, titles[0]!, true);
     if (holder?.entity) bodies = [holder.entity];
+  }
+  if (bodies.length === 0 && unitOnly) {
+    const holder = onlyBodyNearby(context, view, s, titles[0]!, true);
+    if (holder?.entity) applyTitle(s, person.entity, { start, end, classes: unitClasses(classes) }, holder.entity, undefined, findings, 'appositive-unit');
+    return;
   }
   // "dean of <university>'s <school>", "academician at <academy> and dean of <institute> at <university>": each
   // leading title leads the body it governs (the first named after it, past a possessive), the others have members.
