@@ -675,7 +675,10 @@ class ChunkScanner {
       }
       // After the tail's last head word only subject words still belong to the name: "Community College Education", not "Industries <a person's name>".
       // ... and "<head> and <word>" closing the run stays whole: "Office of Management and Budget".
-      if (lastHead >= 0 && !(this.words[lastHead + 1]?.text === 'and' && lastHead + 3 === k)) {
+      // ... or "<head> and <everyday words> <plural noun>": "of Household Electric and Electronic Appliances".
+      const andEveryday = this.words[lastHead + 1]?.text === 'and' && lastHead + 3 < k && this.isPluralNoun(this.words[k - 1]!.text) &&
+        this.words.slice(lastHead + 2, k).every((w) => this.lexicon.vocabulary.has(w.text.toLowerCase()));
+      if (lastHead >= 0 && !(this.words[lastHead + 1]?.text === 'and' && lastHead + 3 === k) && !andEveryday) {
         // (So are plural nouns of everyday English: "Association of <field> Manufacturers".)
         let stop = lastHead + 1;
         while (stop < k && (this.lexicon.commonWords.has(fold(this.words[stop]!.text)) || this.isPluralNoun(this.words[stop]!.text))) stop++;
