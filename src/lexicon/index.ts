@@ -54,6 +54,8 @@ export interface Lexicon {
     relativeNouns: WordSet;
     honorifics: WordSet;
     peerages: WordSet;
+    /** Folded title ("sen.", "congressman") to the folded last words of the chamber it sits in ("senate"). */
+    chambers: Map<string, string>;
   };
   triggers: { speech: WordSet; speechPhrases: WordSet; visit: WordSet; visitNear: WordSet; visitNouns: WordSet; meet: WordSet; meetTasks: WordSet; meetOneWay: WordSet; trade: WordSet; generalTrade: WordSet; tradeAgreements: WordSet; interview: WordSet; based: WordSet; ownedBy: WordSet; subsidiaryNouns: WordSet; leads: WordSet; worksFor: WordSet; owns: WordSet };
   organizationWords: { heads: Set<string>; corporateSuffixes: Set<string>; events: Set<string>; landmarks: Set<string>; possessiveNameWords: Set<string>; possessiveBodies: Set<string>; mastheads: Set<string>; leadingHeads: Set<string>; bodyNouns: Set<string>; numberedHeads: Set<string>; documents: Set<string>; subjectWords: Set<string>; stockNouns: Set<string>; sizedStockNouns: Set<string>; instrumentNouns: Set<string>; outletNouns: Set<string>; indexNouns: Set<string>; topicHeads: Set<string>; institutionHeads: Set<string>; stakeSizes: Set<string>; nouns: WordSet };
@@ -149,6 +151,7 @@ function buildLexicon(): Lexicon {
       relativeNouns: wordSet(titles.relativeNouns),
       honorifics: wordSet(titles.honorifics),
       peerages: wordSet(titles.peerages),
+      chambers: new Map(titles.chambers.flatMap((chamber) => chamber.titles.map((title) => [fold(title), fold(chamber.body)] as const))),
     },
     triggers: {
       speech: wordSet(triggers.speech),

@@ -21,6 +21,7 @@ export const TitlesFile = z.object({
   ministerial: Words,
   honorifics: Words,
   peerages: Words,
+  chambers: z.array(z.object({ body: z.string(), titles: Words })).default([]),
 });
 export type TitlesFile = z.infer<typeof TitlesFile>;
 

@@ -34,9 +34,21 @@ export function roleRelations(context: RelationContext): RoleFindings {
       bodyAfter(context, view, s, person, findings);
       ministryOfPortfolio(context, view, s, person, findings);
       speaksForBody(context, view, s, person, findings);
+      chamberOfTitle(context, view, s, person, findings);
     }
   });
   return findings;
+}
+
+/**
+ * "Sen. <name>", "Congressman <name>": a title that seats its holder in a chamber (data: titles.chambers) ties the
+ * person to the one body of the article whose name ends in the chamber's ("United States Senate").
+ */
+function chamberOfTitle(context: RelationContext, view: SentenceView, s: number, person: EntityMention, findings: RoleFindings): void {
+  const chamber = context.lexicon.titles.chambers.get(fold(view.words[person.mention.wordFirst - 1]?.text ?? ''));
+  if (!chamber) return;
+  const bodies = filterArray([...context.resolution.entities.values()], (e) => e.label === 'Organization' && (fold(e.name) === chamber || fold(e.name).endsWith(` ${chamber}`)));
+  if (bodies.length === 1) findings.relations.push({ type: 'AFFILIATED_WITH', source: person.entity, target: bodies[0]!, sentence: s, rule: 'affiliated:chamber-title' });
 }
 
 // Verbs that take up the sentence after an appositive: "<name>, <title>, will remain".
