@@ -161,6 +161,8 @@ describe('relations', () => {
     ['VISITED', 'Indian Prime Minister Narendra Modi arrived in Tokyo on Sunday for talks with Japan.', ['Narendra Modi -> Japan', 'Narendra Modi -> Tokyo']],
     ['MET_WITH', 'Narendra Modi met Fumio Kishida in Tokyo on Monday.', ['Fumio Kishida -> Narendra Modi']],
     ['MET_WITH', 'Ana Silva hosted Tiago Nunes in Nairobi.', ['Ana Silva -> Tiago Nunes']],
+    // Those someone unnamed held talks with did not meet each other.
+    ['MET_WITH', 'Talks were held on Friday with Ana Silva and Tiago Nunes.', []],
     // A description by title as the subject means the person before; so does a "he" after it.
     ['MET_WITH', 'President Rui Costa of Brazil arrived in London. On Monday the Brazilian president met Prime Minister Tiago Nunes.', ['Rui Costa -> Tiago Nunes']],
     ['VISITED', 'President Rui Costa of Brazil spoke. On Monday the Brazilian president met Prime Minister Tiago Nunes. He is due to visit Manchester.', ['Rui Costa -> Manchester']],

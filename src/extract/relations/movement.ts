@@ -186,6 +186,12 @@ function sentenceSubjectByPronoun(context: RelationContext, s: number, position:
   return traveller ? context.salient[s] : undefined;
 }
 
+/** Whether "with" stands between the trigger and the first person named after it. */
+function withBeforeAll(view: SentenceView, position: number, people: EntityMention[]): boolean {
+  const first = people.find((m) => m.mention.wordFirst > position);
+  return !!first && view.words.slice(position + 1, first.mention.wordFirst).some((w) => w.text === 'with');
+}
+
 /** Everyone named before the trigger meets everyone named after it; with nobody before, everyone named meets everyone else. */
 function meetings(context: RelationContext, s: number, position: number, people: EntityMention[]): Relation[] {
   const relations: Relation[] = [];
@@ -218,8 +224,9 @@ function meetings(context: RelationContext, s: number, position: number, people:
   if (before.size > 0 && after.size > 0) {
     for (const a of before) for (const b of after) pairs.push([a, b]);
     if (before.size === 2) pairs.push([...before] as [ResolvedEntity, ResolvedEntity]);
-  } else if (!oneWay) {
+  } else if (!oneWay && !(before.size === 0 && withBeforeAll(view, position, people))) {
     // "A and B met": with nobody on one side, a meeting of everyone named (a host receives a guest named after it).
+    // (Not "held discussions with A and B": those are whom someone unnamed met.)
     const everyone = [...before, ...after];
     if (everyone.length >= 2 && everyone.length <= 3) {
       for (let i = 0; i < everyone.length; i++) for (let j = i + 1; j < everyone.length; j++) pairs.push([everyone[i]!, everyone[j]!]);
