@@ -228,6 +228,7 @@ describe('relations', () => {
     ['AFFILIATED_WITH', 'Zentrix Corp will export cars. Rui Costa, finance minister, said sales would rise.', []],
     // A senator sits in the article's Senate.
     ['AFFILIATED_WITH', 'The US Senate will vote. The bill is backed by Sen. Ana Silva (D-Mont.).', ['Ana Silva -> US Senate']],
+    ['AFFILIATED_WITH', 'The European Commission met. Industry Commissioner Ana Silva proposed a plan.', ['Ana Silva -> European Commission']],
     // A body in brackets before a title holds it.
     ['LEADER_OF', 'The Qarsa Board bought grain. We hope the extra aid (UN) Secretary General Ana Silva called for comes.', ['Ana Silva -> United Nations']],
     // A body of many countries lies in none of them.
