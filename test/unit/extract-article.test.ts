@@ -233,6 +233,8 @@ describe('relations', () => {
     ['LEADER_OF', 'The Qarsa Board bought grain. We hope the extra aid (UN) Secretary General Ana Silva called for comes.', ['Ana Silva -> United Nations']],
     // A body of many countries lies in none of them.
     ['LOCATED_IN', 'He hopes to use the UK\'s G8 presidency to push the issue.', []],
+    // An embassy lies abroad, not in the country that sends it.
+    ['LOCATED_IN', 'China and Malaysia agreed, said Chinese Embassy Minister Counsellor Ana Silva.', []],
     // A territory that is a city lies in its country; what the lexicon places in the territory lies in the city.
     ['LOCATED_IN', 'China and Hong Kong agreed. The Chinese University of Hong Kong spoke.', ['Chinese University of Hong Kong -> Hong Kong', 'Hong Kong -> China']],
     // Places joined by hyphens in a body's name are its subject, not its seat.
