@@ -181,6 +181,9 @@ describe('relations', () => {
     ['QUOTED_IN', 'As the scholar Ana Silva has observed, planning matters.', ['Ana Silva -> @article']],
     // A "he" after a quotation an unnamed speaker gave means that speaker, not a name inside the quotation.
     ['QUOTED_IN', 'Rui Costa arrived. "We hope the aid Ana Silva called for comes," a Western aid specialist said. "It is late," he added.', []],
+    ['QUOTED_IN', 'Rui Costa arrived. "It is late," said one former Zentrix official.', []],
+    ['QUOTED_IN', '"It is late," an aide to Agriculture Secretary Ana Silva said.', []],
+    ['QUOTED_IN', 'Rui Costa spoke. "Ana Silva seems to have gone," he said.', ['Rui Costa -> @article']],
     // "according to <name>'s ministry": the body speaks.
     ['QUOTED_IN', 'They met again, according to Ana Silva\'s ministry. Prices rose, according to Tiago Nunes\'s estimate.', ['Tiago Nunes -> @article']],
     // "agreed that" reports what was said; "agreed to" does not.

@@ -143,9 +143,11 @@ export function subjectBefore(context: RelationContext, sentence: number, positi
   // Nor is a name right before the pronoun: "a dinner hosted by <name> he told ...": had it been the subject, the
   // pronoun would not be there.
   const beforePronoun = (m: EntityMention) => isPronoun(view.words[m.mention.wordLast]?.text ?? '');
-  const acting = pronounOnly ? named.filter((m) => !POSSESSIVE_MARKS.has(view.words[m.mention.wordLast]?.text ?? '') && !beforePronoun(m)) : named;
+  // ('"<name> seems to have gone," he said': nor is a name inside the quotation the pronoun closes.)
+  const quoted = pronounOnly ? quotedWords(view.words, position) : undefined;
+  const acting = pronounOnly ? named.filter((m) => !POSSESSIVE_MARKS.has(view.words[m.mention.wordLast]?.text ?? '') && !beforePronoun(m) && !quoted![m.mention.wordFirst]) : named;
   // With every name ruled out that way, the pronoun means the person of the sentences before.
-  if (pronounOnly && acting.length === 0 && named.some(beforePronoun)) return context.salient[sentence];
+  if (pronounOnly && acting.length === 0 && named.some((m) => beforePronoun(m) || quoted![m.mention.wordFirst])) return context.salient[sentence];
   const nearest = acting[acting.length - 1] ?? named[named.length - 1];
   if (nearest) return nearest.entity;
   const words = view.words.slice(0, position);
@@ -165,8 +167,18 @@ function titleDescriptionEndsAt(words: readonly Word[], k: number, lexicon: Lexi
   return words[j]?.text.toLowerCase() === 'the';
 }
 
-const INDEFINITE = new Set(['a', 'an']);
+const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
+const DESCRIPTION_WORD = /^\p{L}[\p{L}.-]*$/u;
+
+/** "a senior Western diplomat", "one former USDA official": an indefinite description by title from word k. */
+export function unnamedDescriptionAt(words: readonly Word[], k: number, lexicon: Lexicon): boolean {
+  if (!INDEFINITE.has(words[k]?.text.toLowerCase() ?? '')) return false;
+  for (let j = k + 1; j < Math.min(words.length, k + 6) && DESCRIPTION_WORD.test(words[j]!.text); j++) {
+    if (lexicon.titles.any.has(words[j]!.text) && !lexicon.titles.any.has(words[j + 1]?.text ?? '')) return true;
+  }
+  return false;
+}
 
 /**
  * '... <name> ...," a Western aid specialist said', '...," said an official': a quotation closed before a verb of saying
@@ -174,15 +186,10 @@ const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
  */
 function unnamedSpeaker(words: readonly Word[], lexicon: Lexicon): boolean {
   const { speech } = lexicon.triggers;
-  for (let k = 2; k < words.length; k++) {
-    if (!lexicon.titles.any.has(words[k]!.text)) continue;
-    if (speech.has(words[k - 2]!.text) && INDEFINITE.has(words[k - 1]!.text)) return CLOSING_QUOTES.has(words[k - 3]?.text ?? '');
-    if (!speech.has(words[k + 1]?.text ?? '')) continue;
-    // Back over the description's adjectives to its article: "a senior Western diplomat".
-    for (let j = k - 1; j >= Math.max(1, k - 4); j--) {
-      if (INDEFINITE.has(words[j]!.text)) return CLOSING_QUOTES.has(words[j - 1]!.text);
-      if (!/^\p{L}[\p{L}-]*$/u.test(words[j]!.text)) break;
-    }
+  for (let k = 1; k < words.length; k++) {
+    if (!CLOSING_QUOTES.has(words[k - 1]!.text)) continue;
+    if (unnamedDescriptionAt(words, k, lexicon)) return true;
+    if (speech.has(words[k]!.text) && unnamedDescriptionAt(words, k + 1, lexicon)) return true;
   }
   return false;
 }
@@ -203,6 +210,20 @@ function describedBefore(words: readonly Word[], end: number, lexicon: Lexicon):
   return false;
 }
 
+/** Which of the first `end` words stand inside quotation marks. */
+function quotedWords(words: readonly Word[], end: number): boolean[] {
+  const inside: boolean[] = [];
+  let open = false;
+  for (let k = 0; k < end; k++) {
+    const text = words[k]!.text;
+    if (text === '"') open = !open;
+    else if (text === '“') open = true;
+    else if (text === '”') open = false;
+    inside.push(open);
+  }
+  return inside;
+}
+
 // Words that open a clause of their own inside what would otherwise be an unclosed appositive.
 const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'and', 'but', 'said', 'says', 'is', 'was', 'has', 'had', 'will']);
 
@@ -212,12 +233,12 @@ export function opensSentence(view: SentenceView, person: EntityMention): boolea
   return true;
 }
 
-/** "<relative> of <title> <name>": the name only says whose friend, wife or associate the subject is. */
+/** "<relative> of <title> <name>", "an aide to <name>": the name only says whose friend, wife or aide the subject is. */
 function isRelativeNamed(context: RelationContext, view: SentenceView, person: EntityMention): boolean {
   let k = person.mention.wordFirst - 1;
   const { any, modifiers } = context.lexicon.titles;
   while (k > 0 && (view.words[k]!.capitalized || any.has(view.words[k]!.text) || modifiers.has(view.words[k]!.text))) k--;
-  if (view.words[k]?.text !== 'of') return false;
+  if (view.words[k]?.text !== 'of' && view.words[k]?.text !== 'to') return false;
   const noun = view.words[k - 1]?.text ?? '';
   return context.lexicon.titles.relativeNouns.has(noun) && /^\p{Ll}/u.test(noun);
 }
@@ -268,6 +289,7 @@ export function speakerOf(context: RelationContext, sentence: number, position: 
   if (described && view.words[described.mention.wordLast]?.text === ',' && UNCLOSED_APPOSITIVE_OPENERS.has(view.words[described.mention.wordLast + 1]?.text.toLowerCase() ?? '') &&
     opensSentence(view, described) &&
     !view.words.slice(described.mention.wordLast + 1, position).some((w, k, between) => w.text === ',' || !/^[\p{L}&'’.-]+$/u.test(w.text) || (CLAUSE_WORDS.has(w.text.toLowerCase()) && !insideName(between, k)))) return described.entity;
-  if (['"', '”', "'", '’'].includes(before.text)) return named ?? context.salient[sentence];
+  // ('"...," said one former official': someone unnamed.)
+  if (CLOSING_QUOTES.has(before.text)) return unnamedDescriptionAt(view.words, position + 1, context.lexicon) ? undefined : named ?? context.salient[sentence];
   return undefined;
 }
