@@ -166,6 +166,10 @@ describe('relations', () => {
     // A description by title as the subject means the person before; so does a "he" after it.
     ['MET_WITH', 'President Rui Costa of Brazil arrived in London. On Monday the Brazilian president met Prime Minister Tiago Nunes.', ['Rui Costa -> Tiago Nunes']],
     ['VISITED', 'President Rui Costa of Brazil spoke. On Monday the Brazilian president met Prime Minister Tiago Nunes. He is due to visit Manchester.', ['Rui Costa -> Manchester']],
+    // A clause of time shares the sentence's subject; a description by title between is whom a pronoun means.
+    ['VISITED', 'Ana Silva will explain it to Rui Costa and Tiago Nunes before travelling to Lisbon.', ['Ana Silva -> Lisbon']],
+    ['VISITED', 'Ana Silva said the UN chief told her that she would travel to Lisbon.', []],
+    ['VISITED', 'Ana Silva\'s father was arrested when travelling to Lisbon.', []],
     // Not where the description opens an appositive that names someone else.
     ['QUOTED_IN', 'Rui Costa arrived. The chief inspector of schools, Ana Silva, also said so. "It is good," she said.', ['Ana Silva -> @article']],
     ['MET_WITH', 'Ana Silva welcomed Tiago Nunes to Nairobi. Rui Costa welcomed Sara Lopes\'s courage.', ['Ana Silva -> Tiago Nunes']],

@@ -55,7 +55,7 @@ export function relationContext(doc: TextDocument, views: SentenceView[], lexico
   resolved.forEach((list, s) => {
     salient.push(current);
     const firstPerson = list.find((m) => m.entity.label === 'Person');
-    if (firstPerson && !(current && describedBefore(views[s]!.words, firstPerson.mention.wordFirst, lexicon))) current = firstPerson.entity;
+    if (firstPerson && !(current && describedBetween(views[s]!.words, 1, firstPerson.mention.wordFirst, lexicon))) current = firstPerson.entity;
     // '"...," a Western diplomat said': someone unnamed spoke last, whom a "he" after it means.
     if (unnamedSpeaker(views[s]!.words, lexicon)) current = undefined;
   });
@@ -157,13 +157,13 @@ export function subjectBefore(context: RelationContext, sentence: number, positi
 }
 
 /**
- * "the premier", "the Pakistani president", "the US president": a description by title ends at word k, with only a
- * country's adjective or name between "the" and the title.
+ * "the premier", "the Pakistani president", "the US president", "the UN chief": a description by title ends at word k,
+ * with only a country's adjective or name, or a body's, between "the" and the title.
  */
 function titleDescriptionEndsAt(words: readonly Word[], k: number, lexicon: Lexicon): boolean {
   if (!lexicon.titles.any.has(words[k]!.text)) return false;
   let j = k - 1;
-  if (j > 0 && (lexicon.demonyms.has(fold(words[j]!.text)) || lexicon.gazetteer.lookup(words[j]!.text).some((e) => e.label === 'Country'))) j--;
+  if (j > 0 && (lexicon.demonyms.has(fold(words[j]!.text)) || lexicon.gazetteer.lookup(words[j]!.text).some((e) => e.label === 'Country' || e.label === 'Organization'))) j--;
   return words[j]?.text.toLowerCase() === 'the';
 }
 
@@ -198,11 +198,12 @@ function unnamedSpeaker(words: readonly Word[], lexicon: Lexicon): boolean {
 const PHRASE_LINKS = new Set(['of', 'at', 'for', 'in', 'to', 'from', 'with', 'and', 'or']);
 
 /**
- * Whether a description by title stands as a subject before word `end`, a verb right after it ("the president met"):
- * not "the president's aide", nor "the chairman of <body>, <name>", which name who it is.
+ * Whether a description by title stands as a subject between words `from` and `end`, a verb right after it ("the
+ * president met", "<name> said the UN chief told him"): not "the president's aide", nor "the chairman of <body>,
+ * <name>", which name who it is.
  */
-function describedBefore(words: readonly Word[], end: number, lexicon: Lexicon): boolean {
-  for (let k = 1; k < end; k++) {
+export function describedBetween(words: readonly Word[], from: number, end: number, lexicon: Lexicon): boolean {
+  for (let k = Math.max(1, from); k < end; k++) {
     const next = words[k + 1]?.text ?? '';
     if (!/^\p{Ll}/u.test(next) || PHRASE_LINKS.has(next) || lexicon.titles.any.has(next)) continue;
     if (titleDescriptionEndsAt(words, k, lexicon)) return true;

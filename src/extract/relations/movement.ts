@@ -1,7 +1,7 @@
 // VISITED and MET_WITH: who travels where, and who meets whom, read from trigger words and the people and places around them.
 import type { ResolvedEntity } from '../resolve.js';
 import { mapArray } from '../packed-array.js';
-import { findPhrases, isPronoun, opensSentence, persons, places, subjectBefore, type EntityMention, type Relation, type RelationContext } from './context.js';
+import { describedBetween, findPhrases, isPronoun, opensSentence, persons, places, subjectBefore, type EntityMention, type Relation, type RelationContext } from './context.js';
 import type { SentenceView } from '../mentions.js';
 import { POSSESSIVE_MARKS } from '../words.js';
 
@@ -11,6 +11,8 @@ const DATELINE_HERE = new Set(['here']);
 const BEYOND = new Set(['outside', 'beyond']);
 // A person named after one of these is met or received, not the one who came: "meet with <name> here".
 const HOST_PREPOSITIONS = new Set(['with', 'by', 'to', 'from', 'for', 'on', 'of', 'at', 'and']);
+// Words opening a clause of time, whose -ing form of travel is the sentence subject's: "before travelling to".
+const TIME_CONJUNCTIONS = new Set(['before', 'after', 'while', 'when', 'since']);
 const MEETING_VERBS = new Set(['met', 'meet', 'meets', 'meeting', 'held', 'hold', 'holds']);
 // A return goes home more often than not: index.ts drops such a trip to the traveller's own country.
 const RETURN = new Set(['return', 'returns', 'returned', 'returning']);
@@ -35,8 +37,16 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
       if (RETURN.has(trigger.text.toLowerCase()) && view.words[position - 1]?.text.toLowerCase() === 'in') continue;
       // With nobody named before the trigger, the visitor is named after it only in "Having visited X, Y said".
       const opening = position < 5 ? people.find((m) => m.mention.wordFirst > position)?.entity : undefined;
-      const visitor = subjectBefore(context, s, position) ?? opening ?? sentenceSubjectByPronoun(context, s, position);
-      if (!visitor || inReportedClauseOfAnother(context, s, position)) continue;
+      // "<name> will explain it to <name> before travelling to Europe": the clause of time shares the sentence's subject.
+      // (Not "<name>'s father was arrested when travelling": the possessive's relative is.)
+      const opener = people[0];
+      const subject =
+        opener && TIME_CONJUNCTIONS.has(view.words[position - 1]?.text ?? '') && trigger.text.endsWith('ing') && opensSentence(view, opener) && !POSSESSIVE_MARKS.has(view.words[opener.mention.wordLast]?.text ?? '') ? opener.entity : undefined;
+      const visitor = subject ?? subjectBefore(context, s, position) ?? opening ?? sentenceSubjectByPronoun(context, s, position);
+      // ("<name> said the UN chief told him that he would travel": the description is whom the pronoun means.)
+      const lastNamed = people.filter((m) => m.mention.wordLast <= position).pop();
+      const described = !subject && !!lastNamed && describedBetween(view.words, lastNamed.mention.wordLast, position - 1, context.lexicon);
+      if (!visitor || inReportedClauseOfAnother(context, s, position) || described) continue;
       const companion = jointSubject(view, people, visitor, position);
       const nextPerson = people.find((m) => m.mention.wordFirst > position && m.entity !== visitor);
       const limit = Math.min(nextPerson?.mention.wordFirst ?? Infinity, position + reach);
