@@ -652,8 +652,10 @@ class ChunkScanner {
     }
     // One "of X" tail: "Ministry of Higher Education", "Bank of China", "Federation of Thai Industries".
     // One "of X" tail, and a second when the first named no kind of body: "Association of Directors of Social Services".
-    for (let tails = 0; tails < 2; tails++) {
+    // A third only for a place closing the second: "Court of Appeals for the District of Columbia".
+    for (let tails = 0; tails < 3; tails++) {
     const tailWord = this.words[end]?.text;
+    if (tails === 2 && !(tailWord === 'of' && this.gazetteerAt(end + 1)?.mentions.some((m) => m.label === 'City' || m.label === 'Region' || m.label === 'Country'))) break;
     // ("Intergovernmental Panel on Climate Change": an "on" tail after a body named for its subject.)
     const topic = tailWord === 'on' && this.lexicon.organizationWords.topicHeads.has(fold(this.words[end - 1]!.text)) && !DATE_WORDS.has(fold(this.words[end + 1]?.text ?? ''));
     if (tailWord !== 'of' && tailWord !== 'for' && !topic) break;

@@ -98,6 +98,8 @@ describe('entities', () => {
     ['The U.S. Justice department is looking into it. Dealers in U.S. Government securities gained.', 'Organization', ['US Department of Justice']],
     // A known name in brackets after a common noun is still named.
     ['Our government invaded another sovereign country (Iraq) last year.', 'Country', ['Iraq']],
+    // A third tail only for a place closing the second.
+    ['But the Court of Appeals for the District of Columbia ruled against it.', 'Organization', ['Court of Appeals for the District of Columbia']],
     // A common noun's acronym is no body.
     ['The fund Zentrix Capital holds its AGM in March.', 'Organization', ['Zentrix Capital']],
     // A sentence's first word is kept when it opens a known name.
