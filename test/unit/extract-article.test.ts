@@ -98,6 +98,8 @@ describe('entities', () => {
     ['The U.S. Justice department is looking into it. Dealers in U.S. Government securities gained.', 'Organization', ['US Department of Justice']],
     // A known name in brackets after a common noun is still named.
     ['Our government invaded another sovereign country (Iraq) last year.', 'Country', ['Iraq']],
+    // "Managers" is a firm's head word, but not in an index's name.
+    ['"It is good," Ana Silva, chief investment officer of Zentrix Investment Managers, told Reuters. It rose, according to the Purchasing Managers\' Index.', 'Organization', ['Reuters', 'Zentrix Investment Managers']],
     // A third tail only for a place closing the second.
     ['But the Court of Appeals for the District of Columbia ruled against it.', 'Organization', ['Court of Appeals for the District of Columbia']],
     // A common noun's acronym is no body.
