@@ -240,6 +240,8 @@ describe('relations', () => {
     // A senator sits in the article's Senate.
     ['AFFILIATED_WITH', 'The US Senate will vote. The bill is backed by Sen. Ana Silva (D-Mont.).', ['Ana Silva -> US Senate']],
     ['AFFILIATED_WITH', 'The European Commission met. Industry Commissioner Ana Silva proposed a plan.', ['Ana Silva -> European Commission']],
+    // A description's body named right after it.
+    ['AFFILIATED_WITH', 'Zentrix Corp bid for it. But Ana Silva, a board member of Brazil\'s central bank, the Qarsa Bank, said no.', ['Ana Silva -> Qarsa Bank']],
     // A body in brackets before a title holds it.
     ['LEADER_OF', 'The Qarsa Board bought grain. We hope the extra aid (UN) Secretary General Ana Silva called for comes.', ['Ana Silva -> United Nations']],
     // A body of many countries lies in none of them.

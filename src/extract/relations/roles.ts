@@ -547,6 +547,9 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
     if (!/^\p{Ll}/u.test(w.text) || !context.lexicon.organizationWords.nouns.has(w.text) || inside[j + 1]?.capitalized) return false;
     return inside.slice(Math.max(0, j - 4), j).some((d) => DETERMINERS.has(d.text.toLowerCase()));
   });
+  // "a board member of Germany's central bank, the Bundesbank,": the description's body is named right after it.
+  const namedAfterNoun = noun && view.words[end]?.text === ',' ? bodyOpeningAt(context, s, end + 1) : undefined;
+  if (bodies.length === 0 && namedAfterNoun) bodies = [namedAfterNoun.entity];
   if (bodies.length === 0 && noun) {
     const body = latestOrganizationBefore(context, s, start, noun.text);
     // "director of the Brazilian central bank's ... department": a demonym makes it another country's body.
