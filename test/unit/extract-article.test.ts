@@ -237,6 +237,7 @@ describe('relations', () => {
     ['AFFILIATED_WITH', 'Zentrix Corp will export cars. Rui Costa, executive vice president, told a briefing. Ana Silva, vice president of international operations, said sales would rise.', ['Ana Silva -> Zentrix Corp', 'Rui Costa -> Zentrix Corp']],
     // Not a minister's: a government post is no company's.
     ['AFFILIATED_WITH', 'Zentrix Corp will export cars. Rui Costa, finance minister, said sales would rise.', []],
+    ['AFFILIATED_WITH', 'Tiago Nunes joined Zentrix Capital as chief economist last year.', ['Tiago Nunes -> Zentrix Capital']],
     // A senator sits in the article's Senate.
     ['AFFILIATED_WITH', 'The US Senate will vote. The bill is backed by Sen. Ana Silva (D-Mont.).', ['Ana Silva -> US Senate']],
     ['AFFILIATED_WITH', 'The European Commission met. Industry Commissioner Ana Silva proposed a plan.', ['Ana Silva -> European Commission']],

@@ -618,11 +618,12 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
 
 const COPULAS = new Set(['is', 'was', 'has been', 'had been', 'serves as', 'served as', 'became', 'was appointed', 'was named', 'was elected', 'is appointed']);
 const CLAUSE_ADVERBS = new Set(['also', 'now', 'currently', 'still', 'formerly', 'then']);
-/** Where the body opens after "works for" or "worked at" at word k (past an adverb), if such a phrase stands there. */
+/** Where the body opens after "works for", "worked at" or "joined" at word k (past an adverb), if such a phrase stands there. */
 function worksFor(context: RelationContext, view: SentenceView, k: number): number | undefined {
   while (CLAUSE_ADVERBS.has(view.words[k]?.text ?? '')) k++;
   const phrase = `${view.words[k]?.text ?? ''} ${view.words[k + 1]?.text ?? ''}`;
-  return context.lexicon.triggers.worksFor.has(phrase) ? k + 2 : undefined;
+  if (context.lexicon.triggers.worksFor.has(phrase)) return k + 2;
+  return context.lexicon.triggers.worksFor.has(view.words[k]?.text ?? '') ? k + 1 : undefined;
 }
 
 /** Where a clause about a person opens its post, and whether it says the person founded or heads the body after it. */
