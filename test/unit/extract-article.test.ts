@@ -238,6 +238,10 @@ describe('relations', () => {
     // Not a minister's: a government post is no company's.
     ['AFFILIATED_WITH', 'Zentrix Corp will export cars. Rui Costa, finance minister, said sales would rise.', []],
     ['AFFILIATED_WITH', 'Tiago Nunes joined Zentrix Capital as chief economist last year.', ['Tiago Nunes -> Zentrix Capital']],
+    // The head of a body's unnamed unit is its member, not its leader; the body's unit noun names a part.
+    ['LEADER_OF', 'Tiago Nunes, the head of Qarsa Bank\'s Asian operations, said demand was weak.', []],
+    ['AFFILIATED_WITH', 'Tiago Nunes, the head of Qarsa Bank\'s Asian operations, said demand was weak.', ['Tiago Nunes -> Qarsa Bank']],
+    ['PART_OF', 'Other car makers, most notably the Zentrix Corp subsidiary Qarsa Motors, have done well.', ['Qarsa Motors -> Zentrix Corp']],
     // A senator sits in the article's Senate.
     ['AFFILIATED_WITH', 'The US Senate will vote. The bill is backed by Sen. Ana Silva (D-Mont.).', ['Ana Silva -> US Senate']],
     ['AFFILIATED_WITH', 'The European Commission met. Industry Commissioner Ana Silva proposed a plan.', ['Ana Silva -> European Commission']],

@@ -596,7 +596,13 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
   };
   const led = new Set(titles.filter((t) => t.classes.includes('leader')).map((t) => governedAfter(t.end)));
   for (const body of bodies) {
-    const governs = bodyMentions.length < 2 || led.has(body);
+    // ("the head of <bank>'s Asian operations": of an unnamed unit of the body, past its possessive.)
+    const only = bodyMentions.length === 1 ? bodyMentions[0]! : undefined;
+    const unitWords = only ? view.words.slice(only.mention.wordLast + 1, end) : [];
+    const unnamedUnit =
+      !!only && only.mention.wordFirst > titles[0]!.end && POSSESSIVE_MARKS.has(view.words[only.mention.wordLast]?.text ?? '') && unitWords.length > 0 &&
+      /^\p{Ll}/u.test(unitWords[unitWords.length - 1]!.text) && !unitWords.some((w) => context.lexicon.titles.any.has(w.text));
+    const governs = (bodyMentions.length < 2 || led.has(body)) && !unnamedUnit;
     applyTitle(s, person.entity, { start, end, classes: governs ? classes : unitClasses(classes) }, body, undefined, findings, 'appositive');
   }
   // A country in the appositive: "Afghanistan's envoy" says whose the person is, "the president of France" whom they

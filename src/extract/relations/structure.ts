@@ -107,6 +107,10 @@ export function structureRelations(context: RelationContext): Relation[] {
         const membersOf = MEMBER_NOUNS.has(view.words[next.mention.wordLast]?.text ?? '');
         if (m.entity.label === 'Organization' && m.entity !== next.entity && !membersOf && (between.length === 1 || partNoun)) relations.push({ type: 'PART_OF', source: next.entity, target: m.entity, sentence: s, rule: 'part-of:possessive' });
       }
+      // "the Zentrix subsidiary Qarsa Labs", "<group> unit <name>": the part's noun between two bodies, no possessive.
+      if (next && m.entity.label === 'Organization' && next.entity.label === 'Organization' && m.entity !== next.entity && between.length === 1 && context.lexicon.triggers.subsidiaryNouns.has(between[0]!)) {
+        relations.push({ type: 'PART_OF', source: next.entity, target: m.entity, sentence: s, rule: 'part-of:noun' });
+      }
       // "Department of ... of Malaysia's Ministry of Higher Education".
       if (m.entity.label === 'Organization' && view.words[m.mention.wordLast]?.text === 'of') {
         const parent = list.find((o) => o.entity.label === 'Organization' && o.entity !== m.entity && o.mention.wordFirst > m.mention.wordLast && o.mention.wordFirst <= m.mention.wordLast + 4);
