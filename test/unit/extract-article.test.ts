@@ -100,6 +100,9 @@ describe('entities', () => {
     ['Our government invaded another sovereign country (Iraq) last year.', 'Country', ['Iraq']],
     // "Managers" is a firm's head word, but not in an index's name.
     ['"It is good," Ana Silva, chief investment officer of Zentrix Investment Managers, told Reuters. It rose, according to the Purchasing Managers\' Index.', 'Organization', ['Reuters', 'Zentrix Investment Managers']],
+    // Firms' head words; a dynasty or a reserve is no one.
+    ['The market leader Qarsa Dairy grew. The success of Zentrix Studio\'s film helped. Rui Costa of Brovanek Chambers spoke.', 'Organization', ['Brovanek Chambers', 'Qarsa Dairy', 'Zentrix Studio']],
+    ['The vase dates from the Song Dynasty. Tourists visit the Maasai Mara National Reserve.', 'Person', []],
     // A third tail only for a place closing the second.
     ['But the Court of Appeals for the District of Columbia ruled against it.', 'Organization', ['Court of Appeals for the District of Columbia']],
     // A common noun's acronym is no body.
