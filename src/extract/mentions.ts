@@ -321,7 +321,9 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
       p += 2;
       continue;
     }
-    if (lexicon.titles.honorifics.has(word.text)) {
+    // (An honorific closing a name after a given name is a surname: "<given name> Sergeant".)
+    const surnameHonorific = p > 0 && p === words.length - 1 && lexicon.givenNames.has(fold(words[p - 1]!.text));
+    if (lexicon.titles.honorifics.has(word.text) && !surnameHonorific) {
       items.push({ mentions: [], next: p + 1 });
       p++;
       continue;
