@@ -736,7 +736,9 @@ class ChunkScanner {
   startsName(k: number): boolean {
     const word = this.words[k];
     if (!word) return false;
-    if (word.text === 'the' || this.lexicon.demonyms.has(fold(word.text)) || this.lexicon.gazetteer.lookup(word.text).some((e) => e.label === 'Country' || (e.label !== 'Organization' && !e.weak))) return true;
+    // (A small place or a district is believed before a lower-case noun of place: "and <district> district".)
+    const placeNounAfter = isPlaceNoun(this.sentence[this.at + k + 1]?.text ?? '');
+    if (word.text === 'the' || this.lexicon.demonyms.has(fold(word.text)) || this.lexicon.gazetteer.lookup(word.text).some((e) => e.label === 'Country' || (e.label !== 'Organization' && (!e.weak || placeNounAfter)))) return true;
     // "<a bank> and People's Daily": a body the lexicon knows by a name of several words.
     const known = this.gazetteerAt(k);
     return !!known && known.next - k > 1 && known.mentions[0]?.label === 'Organization';

@@ -105,6 +105,8 @@ describe('entities', () => {
     // Firms' head words; a dynasty or a reserve is no one.
     ['The market leader Qarsa Dairy grew. The success of Zentrix Studio\'s film helped. Rui Costa of Brovanek Chambers spoke.', 'Organization', ['Brovanek Chambers', 'Qarsa Dairy', 'Zentrix Studio']],
     ['The vase dates from the Song Dynasty. Tourists visit the Maasai Mara National Reserve.', 'Person', []],
+    // "and" before a district and its noun ends a body's tail.
+    ['Beijing grew. It was organized by the Beijing Municipal Bureau of Culture and Tourism and Haidian district.', 'Organization', ['Beijing Municipal Bureau of Culture and Tourism']],
     // A third tail only for a place closing the second.
     ['But the Court of Appeals for the District of Columbia ruled against it.', 'Organization', ['Court of Appeals for the District of Columbia']],
     // A common noun's acronym is no body.
