@@ -116,8 +116,8 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
       mention.label = undefined;
       continue;
     }
-    // "an analyst at <name>": after a staff title and "at", the name is the employer's.
-    const employer = unknownFirst && nounBefore === 'at' && titleEndsAt(view, mention.wordFirst - 2, lexicon);
+    // "an analyst at <name>", "founder and CEO of <name>": after a title and "at" or "of", the name is the employer's.
+    const employer = unknownFirst && (nounBefore === 'at' || nounBefore === 'of') && titleEndsAt(view, mention.wordFirst - 2, lexicon);
     if (appositive || owned || nounAfter || employer || lexicon.organizationWords.bodyNouns.has(nounBefore) || isPluralBodyNoun(nounBefore, lexicon) || listedAfterNoun) mention.label = 'Organization';
     if (nounAfter) mention.reason = OUTLET_REASON;
   }
