@@ -180,6 +180,8 @@ describe('relations', () => {
     // A clause of time shares the sentence's subject; a description by title between is whom a pronoun means.
     ['VISITED', 'Ana Silva will explain it to Rui Costa and Tiago Nunes before travelling to Lisbon.', ['Ana Silva -> Lisbon']],
     ['VISITED', 'Ana Silva said the UN chief told her that she would travel to Lisbon.', []],
+    // Who attends or leads a meeting held in a city is there.
+    ['VISITED', 'The debt talks in Geneva are being headed by Finance Minister Ana Silva.', ['Ana Silva -> Geneva']],
     ['VISITED', 'Ana Silva\'s father was arrested when travelling to Lisbon.', []],
     // Not where the description opens an appositive that names someone else.
     ['QUOTED_IN', 'Rui Costa arrived. The chief inspector of schools, Ana Silva, also said so. "It is good," she said.', ['Ana Silva -> @article']],

@@ -71,6 +71,8 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
     const visitor = here > 0 ? visitorHere(context, s, here, people) : undefined;
     if (visitor) relations.push({ type: 'VISITED', source: visitor, target: datelineCity!, sentence: s, rule: 'visited:dateline-here' });
     const meetTriggers = findPhrases(context, view, context.lexicon.triggers.meet);
+    const attendee = attendedBy(context, s, meetTriggers);
+    if (attendee) relations.push({ type: 'VISITED', source: attendee.person, target: attendee.city, sentence: s, rule: 'visited:attended-in-city' });
     for (const position of meetTriggers) {
       relations.push(...meetings(context, s, position, people));
       // "he met with Gulf leaders in Riyadh": a meeting in a city is a visit to it ("peace talks in Geneva" is not).
@@ -95,6 +97,23 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
     }
   });
   return relations;
+}
+
+// Passive verbs whose agent takes part in a meeting: "attended by", "headed by".
+const ATTENDING_VERBS = new Set(['attended', 'headed', 'led', 'chaired', 'addressed']);
+
+/**
+ * "The talks in Geneva were attended by <name>", "The debt talks in New York are being headed by <title> <name>": the
+ * person who attends or leads a meeting held in a city is there.
+ */
+function attendedBy(context: RelationContext, s: number, meetTriggers: readonly number[]): { person: ResolvedEntity; city: ResolvedEntity } | undefined {
+  const view = context.views[s]!;
+  const verb = view.words.findIndex((w, k) => ATTENDING_VERBS.has(w.text) && view.words[k + 1]?.text === 'by');
+  if (verb < 0) return undefined;
+  const { any } = context.lexicon.titles;
+  const person = persons(context.resolved[s]!).find((m) => m.mention.wordFirst > verb + 1 && view.words.slice(verb + 2, m.mention.wordFirst).every((w) => w.capitalized || any.has(w.text)));
+  const city = places(context.resolved[s]!).find((m) => m.entity.label === 'City' && m.mention.wordLast <= verb && view.words[m.mention.wordFirst - 1]?.text === 'in' && meetTriggers.some((t) => t === m.mention.wordFirst - 2));
+  return person && city ? { person: person.entity, city: city.entity } : undefined;
 }
 
 /**
