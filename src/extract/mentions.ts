@@ -109,7 +109,7 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
     const paragraph = doc.paragraphs[sentence.paragraph]!;
     const lexiconOnly = paragraph.kind === 'caps' || (paragraph.kind === 'headline' && isTitleCase(words));
     const mentions: Mention[] = [];
-    for (const chunk of nameChunks(words, { legalForms: lexicon.organizationWords.corporateSuffixes, numberedHeads: lexicon.organizationWords.numberedHeads, topicHeads: lexicon.organizationWords.topicHeads, dateWords: DATE_WORDS }, continuesAt)) {
+    for (const chunk of nameChunks(words, { legalForms: lexicon.organizationWords.corporateSuffixes, numberedHeads: lexicon.organizationWords.numberedHeads, topicHeads: lexicon.organizationWords.topicHeads, dateWords: DATE_WORDS, heads: lexicon.organizationWords.heads }, continuesAt)) {
       // "the Korean peninsula", "the Taiwan strait": a lower-case place noun that the lexicon knows as part of the name;
       // "the U.S. Justice department": so is a body's head word, in wire copy.
       const next = words[chunk.at + chunk.words.length];
@@ -672,7 +672,8 @@ class ChunkScanner {
       const title = place ? 0 : this.titleLength(k);
       if (title > 0 && this.words[k - 1]?.text === 'the' && !this.words[k + title]?.capitalized) k += title;
       let lastHead = -1;
-      while (k < this.words.length && (this.words[k]!.capitalized || ['and', '&'].includes(this.words[k]!.text)) && this.titleLength(k) === 0) {
+      // (A comma the chunk kept lists the body's fields: "of Scientific, Technical and Medical Publishers".)
+      while (k < this.words.length && (this.words[k]!.capitalized || ['and', '&', ','].includes(this.words[k]!.text)) && this.titleLength(k) === 0) {
         if (this.words[k]!.text === 'and' && this.startsName(k + 1)) break;
         if (isHead(k)) lastHead = k;
         k++;

@@ -166,6 +166,31 @@ export interface ChunkWords {
   topicHeads: ReadonlySet<string>;
   /** Weekdays and months (lower case), which no name goes on to after "on": "the panel on Monday". */
   dateWords: ReadonlySet<string>;
+  /** A body's head words (lower case), after which an "of" tail may list its fields with commas. */
+  heads: ReadonlySet<string>;
+}
+
+/**
+ * Where ", <Field>[, <Field>] and <Field> <Plural>" ends after the comma at `comma`, in a body's "of" or "for" tail
+ * ("Association of Scientific, Technical and Medical Publishers", "Department for Environment, Food and Rural
+ * Affairs"), or -1: capitalised fields of one word, the last of two or three closed by a plural (not a list of names:
+ * "the Ministry of Commerce, Xinhua and Reuters").
+ */
+function fieldListEnd(run: readonly Word[], words: readonly Word[], comma: number, heads: ReadonlySet<string>): number {
+  // (The last "of": "CEO of the International Association of ..." opens with a title's.)
+  let of = run.length - 1;
+  while (of > 0 && run[of]!.text !== 'of' && run[of]!.text !== 'for') of--;
+  if (of < 1 || !heads.has(run[of - 1]!.text.toLowerCase())) return -1;
+  let k = comma;
+  for (;;) {
+    const separator = words[k]?.text;
+    if (separator !== ',' && separator !== 'and') return -1;
+    let j = k + 1;
+    while (j < words.length && j - k <= 3 && words[j]!.capitalized && !words[j]!.acronym) j++;
+    if (separator === 'and') return j - k > 2 && /s$/.test(words[j - 1]!.text) ? j : -1;
+    if (j !== k + 2) return -1;
+    k = j;
+  }
 }
 
 /**
@@ -188,7 +213,7 @@ function partnersListEnd(words: Word[], comma: number): number {
 }
 
 export function nameChunks(words: Word[], known: ChunkWords, continuesAt: (before: string, connector: string) => boolean): Chunk[] {
-  const { legalForms, numberedHeads, topicHeads, dateWords } = known;
+  const { legalForms, numberedHeads, topicHeads, dateWords, heads } = known;
   const chunks: Chunk[] = [];
   let k = 0;
   while (k < words.length) {
@@ -212,6 +237,13 @@ export function nameChunks(words: Word[], known: ChunkWords, continuesAt: (befor
         run.push(word);
         j++;
         break;
+      }
+      // "Association of Scientific, Technical and Medical Publishers": a body's fields listed in its tail.
+      const fields = word.text === ',' ? fieldListEnd(run, words, j, heads) : -1;
+      if (fields > 0) {
+        run.push(...words.slice(j, fields));
+        j = fields;
+        continue;
       }
       // "Barros, Nunes and Co": partners' names in a list that a legal form closes are one firm's.
       const firm = word.text === ',' && run.length === 1 && !run[0]!.acronym ? partnersListEnd(words, j) : -1;

@@ -105,6 +105,8 @@ describe('entities', () => {
     // Firms' head words; a dynasty or a reserve is no one.
     ['The market leader Qarsa Dairy grew. The success of Zentrix Studio\'s film helped. Rui Costa of Brovanek Chambers spoke.', 'Organization', ['Brovanek Chambers', 'Qarsa Dairy', 'Zentrix Studio']],
     ['The vase dates from the Song Dynasty. Tourists visit the Maasai Mara National Reserve.', 'Person', []],
+    // A body's fields listed with commas in its tail; not a list of names.
+    ['Ana Silva, CEO of the International Association of Zentrix, Qarsa and Medical Publishers, spoke. The Ministry of Commerce, Xinhua and Reuters reported it.', 'Organization', ['International Association of Zentrix, Qarsa and Medical Publishers', 'Ministry of Commerce', 'Reuters', 'Xinhua News Agency']],
     // "and" before a district and its noun ends a body's tail.
     ['Beijing grew. It was organized by the Beijing Municipal Bureau of Culture and Tourism and Haidian district.', 'Organization', ['Beijing Municipal Bureau of Culture and Tourism']],
     // A third tail only for a place closing the second.
@@ -253,6 +255,8 @@ describe('relations', () => {
     ['LEADER_OF', 'Tiago Nunes, the head of Qarsa Bank\'s Asian operations, said demand was weak.', []],
     ['AFFILIATED_WITH', 'Tiago Nunes, the head of Qarsa Bank\'s Asian operations, said demand was weak.', ['Tiago Nunes -> Qarsa Bank']],
     ['PART_OF', 'Other car makers, most notably the Zentrix Corp subsidiary Qarsa Motors, have done well.', ['Qarsa Motors -> Zentrix Corp']],
+    // A unit named by its parent's acronym.
+    ['PART_OF', 'The Zentrix Qarsa Brovanek Council (ZQBC) met. Ana Silva of ZQBC Solutions spoke.', ['ZQBC Solutions -> Zentrix Qarsa Brovanek Council']],
     // A senator sits in the article's Senate.
     ['AFFILIATED_WITH', 'The US Senate will vote. The bill is backed by Sen. Ana Silva (D-Mont.).', ['Ana Silva -> US Senate']],
     ['AFFILIATED_WITH', 'The European Commission met. Industry Commissioner Ana Silva proposed a plan.', ['Ana Silva -> European Commission']],

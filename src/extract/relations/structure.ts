@@ -285,6 +285,12 @@ function placesInName(context: RelationContext, entity: ResolvedEntity): Resolve
 }
 
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', '&']);
+const ACRONYM_ALIAS = /^\p{Lu}{2,6}$/u;
+
+function opensWithAcronymOf(unit: ResolvedEntity, parent: ResolvedEntity): boolean {
+  for (const alias of parent.aliases) if (ACRONYM_ALIAS.test(alias) && unit.name.startsWith(`${alias} `)) return true;
+  return false;
+}
 
 /** "Alibaba International Digital Commerce Group" is a unit of "Alibaba Group": its name starts with the other's short name. */
 function partOfByName(context: RelationContext): Relation[] {
@@ -306,7 +312,8 @@ function partOfByName(context: RelationContext): Relation[] {
       (parts) => parts.length > 0 && !(context.lexicon.commonWords.has(parts[0]!) && (parts.length === 1 || parent.kind === undefined)) && !context.lexicon.gazetteer.lookup(parts.join(' ')).some((e) => e.label !== 'Organization') && !context.lexicon.demonyms.has(parts[0]!));
     const tails = mapArray([parent.name, ...parent.aliases], (name) => fold(name).split(/\s+/));
     for (const unit of organizations) {
-      if (unit === parent || unit.name.length <= parent.name.length) continue;
+      // (Longer than the parent's name, or than the acronym it opens with: "<acronym> Solutions".)
+      if (unit === parent || (unit.name.length <= parent.name.length && !opensWithAcronymOf(unit, parent))) continue;
       const unitParts = foldedNames.get(unit)!;
       const startsWithParent = shortNames.some((parts) => parts.length < unitParts.length && parts.every((p, k) => unitParts[k] === p));
       // "Research Bureau of the People's Bank of China": a unit's name closed by "of" and its parent's.
