@@ -801,6 +801,11 @@ describe('relations', () => {
     expect(triples(doc, 'VISITED')).toEqual(['Tiago Nunes -> United States', 'Tiago Nunes -> Washington']);
   });
 
+  it('reads a dateline city of two words ("NEW YORK, March 3")', () => {
+    const doc = extract('NEW YORK, March 3 - Banks agreed to lend more.\nTrade Minister Ana Silva of Brazil arrived here yesterday for talks.');
+    expect(triples(doc, 'VISITED')).toEqual(['Ana Silva -> New York']);
+  });
+
   it('gives the speech to the person a relative clause describes, and reads "another country\'s <noun>" as no body named before', () => {
     const doc = extract('Barclays wrote to banks. Ana Silva, who met senior banker Tiago Nunes today, told the banks that a telex was coming. Silva, director of the Kenyan central bank\'s debt department, met them.');
     expect(triples(doc, 'QUOTED_IN')).toEqual(['Ana Silva -> @article']);

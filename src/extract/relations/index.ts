@@ -90,8 +90,8 @@ function datelineCity(views: SentenceView[], resolution: Resolution): ResolvedEn
   const mention = first?.mentions[0];
   if (!first || !mention || mention.wordFirst !== 0) return undefined;
   const word = first.words[0]!;
-  // "PARIS, March 27", "BEIJING -- ", "SHANGHAI — ": a city in capitals, then a comma or a dash.
-  if (word.text !== word.text.toUpperCase() || !DATELINE_MARKS.has(first.words[1]?.text ?? '')) return undefined;
+  // "PARIS, March 27", "BEIJING -- ", "SHANGHAI — ", "NEW YORK, March 3": a city in capitals, then a comma or a dash.
+  if (word.text !== word.text.toUpperCase() || !DATELINE_MARKS.has(first.words[mention.wordLast]?.text ?? '')) return undefined;
   const entity = resolution.entityOf.get(mention);
   return entity?.label === 'City' ? entity : undefined;
 }
