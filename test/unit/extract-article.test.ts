@@ -182,6 +182,8 @@ describe('relations', () => {
     // A clause of time shares the sentence's subject; a description by title between is whom a pronoun means.
     ['VISITED', 'Ana Silva will explain it to Rui Costa and Tiago Nunes before travelling to Lisbon.', ['Ana Silva -> Lisbon']],
     ['VISITED', 'Ana Silva said the UN chief told her that she would travel to Lisbon.', []],
+    // "visiting" marks the guest; the host who meets the guest in the city is at home.
+    ['VISITED', 'Premier Ana Silva met with visiting German Chancellor Rui Costa in Lisbon on Monday.', ['Rui Costa -> Lisbon']],
     // Who attends or leads a meeting held in a city is there.
     ['VISITED', 'The debt talks in Geneva are being headed by Finance Minister Ana Silva.', ['Ana Silva -> Geneva']],
     ['VISITED', 'Ana Silva\'s father was arrested when travelling to Lisbon.', []],

@@ -42,10 +42,12 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
       const opener = people[0];
       const subject =
         opener && TIME_CONJUNCTIONS.has(view.words[position - 1]?.text ?? '') && trigger.text.endsWith('ing') && opensSentence(view, opener) && !POSSESSIVE_MARKS.has(view.words[opener.mention.wordLast]?.text ?? '') ? opener.entity : undefined;
-      const visitor = subject ?? subjectBefore(context, s, position) ?? opening ?? sentenceSubjectByPronoun(context, s, position);
+      // "met with visiting German Chancellor <name>": the person "visiting" describes is the visitor.
+      const guest = trigger.text === 'visiting' ? people.find((m) => m.mention.wordFirst > position && visitingBefore(view, m))?.entity : undefined;
+      const visitor = guest ?? subject ?? subjectBefore(context, s, position) ?? opening ?? sentenceSubjectByPronoun(context, s, position);
       // ("<name> said the UN chief told him that he would travel": the description is whom the pronoun means.)
       const lastNamed = people.filter((m) => m.mention.wordLast <= position).pop();
-      const described = !subject && !!lastNamed && describedBetween(view.words, lastNamed.mention.wordLast, position - 1, context.lexicon);
+      const described = !guest && !subject && !!lastNamed && describedBetween(view.words, lastNamed.mention.wordLast, position - 1, context.lexicon);
       if (!visitor || inReportedClauseOfAnother(context, s, position) || described) continue;
       const companion = jointSubject(view, people, visitor, position);
       const nextPerson = people.find((m) => m.mention.wordFirst > position && m.entity !== visitor);
@@ -84,9 +86,15 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
       const object = (m: EntityMention) => m.mention.wordFirst > position && (m.mention.wordFirst <= position + 3 || (m.mention.wordFirst <= position + 6 && titledAfter(m))) && view.words[position]!.text.toLowerCase() !== 'meeting';
       const subject = subjectBefore(context, s, position) ?? people.find((m) => !object(m))?.entity;
       if (!subject) continue;
+      // "met with visiting German Chancellor <name> in <city>": the visitor is the person met; the subject hosts.
+      const visiting = people.find((m) => m.mention.wordFirst > position && visitingBefore(view, m));
       for (const place of places(list)) {
         if (place.entity.label !== 'City' || place.mention.wordFirst < position) continue;
         if (LOCATIVE.has(view.words[place.mention.wordFirst - 1]?.text.toLowerCase() ?? '')) {
+          if (visiting) {
+            relations.push({ type: 'VISITED', source: visiting.entity, target: place.entity, sentence: s, rule: 'visited:visiting-guest' });
+            continue;
+          }
           relations.push({ type: 'VISITED', source: subject, target: place.entity, sentence: s, rule: 'visited:met-in-city' });
           // The person met came too when they are known to be from elsewhere (kept only then: see findRelations).
           for (const guest of people.filter((m) => object(m) && m.entity !== subject && m.mention.wordFirst < place.mention.wordFirst)) {
@@ -97,6 +105,13 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
     }
   });
   return relations;
+}
+
+/** "visiting <title> <name>": "visiting" before the person's capitalised title. */
+function visitingBefore(view: SentenceView, person: EntityMention): boolean {
+  let k = person.mention.wordFirst - 1;
+  while (k > 0 && view.words[k]!.capitalized) k--;
+  return view.words[k]?.text === 'visiting';
 }
 
 // Passive verbs whose agent takes part in a meeting: "attended by", "headed by".
