@@ -70,6 +70,12 @@ export function isPluralBodyNoun(word: string, lexicon: Lexicon): boolean {
 /** A word that opens in lower case and goes on in capitals: "eBay", "iPhone", "kWh". */
 const CAMEL_CASE = /^\p{Ll}\p{Lu}/u;
 
+/** Asked of every lower-case word: a second letter a to z rules camel case out without the regular expression. */
+function mayBeCamelCase(text: string): boolean {
+  const second = text.charCodeAt(1);
+  return !(second >= 0x61 && second <= 0x7a) && CAMEL_CASE.test(text);
+}
+
 /** Capitalised nouns that close the name of a sea or a strait. */
 const SEA_NOUNS = new Set(['Sea', 'Ocean', 'Strait', 'Gulf', 'Bay']);
 
@@ -105,7 +111,7 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
   for (const sentence of doc.sentences) {
     const words = sentenceWords(doc, sentence.index, lexicon.organizationWords);
     // "eBay", "iFlytek", "xAI": a name that opens in lower case is a name where the lexicon knows it.
-    for (const word of words) if (!word.capitalized && CAMEL_CASE.test(word.text) && lexicon.gazetteer.lookup(word.text).length > 0) word.capitalized = true;
+    for (const word of words) if (!word.capitalized && mayBeCamelCase(word.text) && lexicon.gazetteer.lookup(word.text).length > 0) word.capitalized = true;
     const paragraph = doc.paragraphs[sentence.paragraph]!;
     const lexiconOnly = paragraph.kind === 'caps' || (paragraph.kind === 'headline' && isTitleCase(words));
     const mentions: Mention[] = [];
@@ -791,7 +797,10 @@ class ChunkScanner {
       // (A chunk holds a number only where it closes a broadcaster's name: "Radio 4".)
       if (!this.words[end - 1]!.capitalized && !(end - p > 1 && /^\d+$/.test(this.words[end - 1]!.text))) continue;
       const { text } = this.span(p, end);
-      const entries = this.lexicon.gazetteer.lookup(text).filter((e) => this.believable(e, text, p, end - p));
+      // Most spans name nothing: no filtered copy of the shared empty answer for them.
+      const named = this.lexicon.gazetteer.lookup(text);
+      if (named.length === 0) continue;
+      const entries = named.filter((e) => this.believable(e, text, p, end - p));
       if (entries.length === 0) continue;
       // "FIRST BOSTON SET MERGER": in a line of capitals, a short form that is an English word written in lower case
       // elsewhere is that word, not the body it abbreviates.

@@ -47,6 +47,12 @@ export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'",
 export const SAINT_WORDS: ReadonlySet<string> = new Set(['St', 'Saint']);
 const LETTER = /\p{L}/u;
 const PARTICLE = /^(al|el|bin|ibn)-\p{Lu}/u;
+
+/** Asked of every word not capitalised: only a word opening in a, e, b or i can be a particle's. */
+function isParticleName(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c === 0x61 || c === 0x65 || c === 0x62 || c === 0x69) && PARTICLE.test(text);
+}
 const SHORT_NUMBER = /^\d{1,3}$/;
 
 // Both run once per word: plain ASCII, most words, is decided from character codes alone, without the regular
@@ -128,7 +134,7 @@ export function sentenceWords(
       start: first.start,
       end,
       sentence: sentenceIndex,
-      capitalized: isCapitalizedText(text) || PARTICLE.test(text),
+      capitalized: isCapitalizedText(text) || isParticleName(text),
       acronym: isAcronymText(text),
       sentenceInitial: !sawWord || opensClause(doc, i),
     });

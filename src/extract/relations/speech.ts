@@ -83,7 +83,7 @@ export function speechRelations(context: RelationContext): Relation[] {
       if (person) relations.push({ type: 'INTERVIEWED_BY', source: person, target: outlet.entity, sentence: s, rule: 'interviewed:interview-with' });
     }
     // "<newspaper> spoke with <name> and <name>", "<agency> interviewed <name>": the outlet interviews everyone named after it.
-    const outlet = context.resolved[s]!.find((m) => isOutlet(context, m.entity) && OUTLET_INTERVIEWS.has(view.words[m.mention.wordLast]?.text ?? ''));
+    const outlet = context.resolved[s]!.find((m) => OUTLET_INTERVIEWS.has(view.words[m.mention.wordLast]?.text ?? '') && isOutlet(context, m.entity));
     if (outlet) {
       const verb = view.words[outlet.mention.wordLast]!.text;
       const preposition = view.words[outlet.mention.wordLast + 1]?.text ?? '';
