@@ -162,6 +162,8 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
   const acronymLast: Mention[] = [];
   for (const m of all) if (!ACRONYM.test(m.text)) acronymLast.push(m);
   for (const m of all) if (ACRONYM.test(m.text)) acronymLast.push(m);
+  // Bodies found by shape, by their names with the places in them written as the lexicon names them.
+  const bodiesByPlaces = new Map<string, ResolvedEntity>();
   for (const mention of acronymLast) {
     if (mention.kind !== 'entity' || resolution.entityOf.has(mention) || mention.label === 'Person' || !mention.label) continue;
     if (suppressed.has(mention.text)) continue;
@@ -180,8 +182,13 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
         findOrganizationByInitials(resolution, mention.text) ??
         findByName(resolution, mention.label, mention.text) ??
         (mention.label === 'Organization' ? findOrganizationByShortName(resolution, shortName(mention.text, lexicon), lexicon) : undefined));
-    if (target) attach(resolution, mention, target);
-    else bind(resolution, mention, entityId(mention.label, slugify(mention.text)), mention.label, mention.text, mention.reason);
+    const placesKey = mention.label === 'Organization' && mention.text.includes(' ') ? canonicalBodyName(mention.text, lexicon) : undefined;
+    const samePlaces = target ?? (placesKey ? bodiesByPlaces.get(placesKey) : undefined);
+    if (samePlaces) attach(resolution, mention, samePlaces);
+    else {
+      const entity = bind(resolution, mention, entityId(mention.label, slugify(mention.text)), mention.label, mention.text, mention.reason);
+      if (placesKey && !bodiesByPlaces.has(placesKey)) bodiesByPlaces.set(placesKey, entity);
+    }
   }
   // 4. Bare names: a surname, a short company name, a name in brackets after its body, or a titled single name. Twice:
   // a body a later sentence introduces ("a lawyer for Yukos") takes the bare names before it too.
@@ -320,6 +327,30 @@ function mergePeers(resolution: Resolution, lexicon: Lexicon): void {
     for (const mention of peer.mentions) attach(resolution, mention, namesakes[0]!);
     resolution.entities.delete(peer.id);
   }
+}
+
+/**
+ * "Hong Kong SAR Government", "Hong Kong Special Administrative Region Government": a body's name with each place in it
+ * written as the lexicon names the place, so that the body's forms share one id.
+ */
+function canonicalBodyName(text: string, lexicon: Lexicon): string {
+  const words = text.split(' ');
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    let next = i + 1;
+    let name = words[i]!;
+    for (let j = Math.min(words.length, i + lexicon.gazetteer.maxWords); j > i; j--) {
+      const place = lexicon.gazetteer.lookup(words.slice(i, j).join(' ')).find((e) => (e.label === 'City' || e.label === 'Region' || e.label === 'Country') && !e.weak);
+      if (place) {
+        name = place.name;
+        next = j;
+        break;
+      }
+    }
+    out.push(name);
+    i = next;
+  }
+  return out.join(' ');
 }
 
 function bind(resolution: Resolution, mention: Mention, id: string, label: EntityLabel, name: string, reason: string, entry?: GazetteerEntry): ResolvedEntity {
