@@ -717,7 +717,8 @@ class ChunkScanner {
     let close = end;
     while (this.words[close]?.capitalized) close++;
     const placeAfter = close > end && this.lexicon.gazetteer.lookup(this.words[end]!.text).some((e) => e.label !== 'Organization' && e.label !== 'Person');
-    if (close > end && !placeAfter && events.has(fold(this.words[close - 1]!.text))) return undefined;
+    // ("<name> University Town", "<name> Science City": a place's noun closing the run names a place built round the body.)
+    if (close > end && !placeAfter && (events.has(fold(this.words[close - 1]!.text)) || isPlaceNoun(this.words[close - 1]!.text.toLowerCase()))) return undefined;
     // "Purchasing Managers' Index": a plural's possessive before an event's word names the event.
     if (end === this.words.length && this.sentence[this.at + end]?.text === "'" && this.sentence[this.at + end + 1]?.capitalized && events.has(fold(this.sentence[this.at + end + 1]!.text))) return undefined;
     // "U.S. Government securities": before a security a country's body names its issuer only as an adjective.

@@ -107,6 +107,8 @@ describe('entities', () => {
     ['The vase dates from the Song Dynasty. Tourists visit the Maasai Mara National Reserve.', 'Person', []],
     // A body's fields listed with commas in its tail; not a list of names.
     ['Ana Silva, CEO of the International Association of Zentrix, Qarsa and Medical Publishers, spoke. The Ministry of Commerce, Xinhua and Reuters reported it.', 'Organization', ['International Association of Zentrix, Qarsa and Medical Publishers', 'Ministry of Commerce', 'Reuters', 'Xinhua News Agency']],
+    // A place built round a body is no body.
+    ['The planned Zentrix University Town will open next year.', 'Organization', []],
     // A body's forms that name one place differently are one body.
     ['The Hong Kong SAR Zentrix Council met. The Hong Kong Special Administrative Region Zentrix Council agreed.', 'Organization', ['Hong Kong SAR Zentrix Council']],
     // "and" before a district and its noun ends a body's tail.
