@@ -378,8 +378,8 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
       k === 1 && items.length === 2 && !place.text.includes(' ') && typeof previous === 'number' &&
       !isOrdinaryWord(words[previous]!.text, lexicon, lowerWords) && !lexicon.vocabulary.has(fold(words[previous]!.text)) &&
       longestPhraseEndingAt(sentenceWordList, sentenceWordList[at - 1]?.text === ',' ? at - 1 : at, lexicon.titles.any) > 0;
-    // "<town> <surname>, a bond strategist at": two words an appositive gives a person's post are a person's name.
-    // (Not "the <state> Republican, a likely candidate": a determiner or an everyday word makes it a description.)
+    // "<town> <surname>, a currency strategist at": two words an appositive gives a person's post are a person's name.
+    // (Not "the <state> Democrat, a possible candidate": a determiner or an everyday word makes it a description.)
     const postAfter =
       k === 0 && items.length === 2 && typeof next === 'number' && !isOrdinaryWord(words[next]!.text, lexicon, lowerWords) && !lexicon.vocabulary.has(fold(words[next]!.text)) &&
       !DETERMINERS.has(sentenceWordList[at - 1]?.text.toLowerCase() ?? '') && appositiveNamesPerson(sentenceWordList, at + words.length, lexicon);
@@ -463,7 +463,7 @@ function appositiveNamesBody(sentence: readonly Word[], after: number, lexicon: 
   return false;
 }
 
-/** ", a bond strategist at", ", an economist": after a name, an appositive whose noun, within four words, is a person's post. */
+/** ", a currency strategist at", ", an economist": after a name, an appositive whose noun, within four words, is a person's post. */
 function appositiveNamesPerson(sentence: readonly Word[], after: number, lexicon: Lexicon): boolean {
   if (sentence[after]?.text !== ',' || !['a', 'an'].includes(sentence[after + 1]?.text ?? '')) return false;
   for (let k = after + 2; k < Math.min(sentence.length, after + 6); k++) {
@@ -678,7 +678,7 @@ class ChunkScanner {
       const title = place ? 0 : this.titleLength(k);
       if (title > 0 && this.words[k - 1]?.text === 'the' && !this.words[k + title]?.capitalized) k += title;
       let lastHead = -1;
-      // (A comma the chunk kept lists the body's fields: "of Scientific, Technical and Medical Publishers".)
+      // (A comma the chunk kept lists the body's fields: "of Mining, Metals and Energy Producers".)
       while (k < this.words.length && (this.words[k]!.capitalized || ['and', '&', ','].includes(this.words[k]!.text)) && this.titleLength(k) === 0) {
         if (this.words[k]!.text === 'and' && this.startsName(k + 1)) break;
         if (isHead(k)) lastHead = k;
@@ -686,7 +686,7 @@ class ChunkScanner {
       }
       // After the tail's last head word only subject words still belong to the name: "Community College Education", not "Industries <a person's name>".
       // ... and "<head> and <word>" closing the run stays whole: "Office of Management and Budget".
-      // ... or "<head> and <everyday words> <plural noun>": "of Household Electric and Electronic Appliances".
+      // ... or "<head> and <everyday words> <plural noun>": "Association of Home Electric and Electronic Goods Makers".
       const andEveryday = this.words[lastHead + 1]?.text === 'and' && lastHead + 3 < k && this.isPluralNoun(this.words[k - 1]!.text) &&
         this.words.slice(lastHead + 2, k).every((w) => this.lexicon.vocabulary.has(w.text.toLowerCase()));
       if (lastHead >= 0 && !(this.words[lastHead + 1]?.text === 'and' && lastHead + 3 === k) && !andEveryday) {

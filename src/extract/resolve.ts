@@ -709,7 +709,7 @@ function suppressedNames(views: SentenceView[], lexicon: Lexicon): Set<string> {
       if (open?.text !== '(' || close?.text !== ')') continue;
       const before = view.words[mention.wordFirst - 2];
       const bodyBefore = view.mentions.some((m) => m.wordLast === mention.wordFirst - 1 && m.kind === 'entity');
-      // (A body the lexicon knows stays, unless the words before spell it: "extra aid (UN) Secretary General <name>".)
+      // (A body the lexicon knows stays, unless the words before spell it: "the plan (UN) Secretary General <name> backed".)
       const known = mention.entries.length > 0 && !spelledBefore(view, mention);
       if (!bodyBefore && !known && before && (!before.capitalized || lexicon.organizationWords.events.has(fold(before.text)))) suppressed.add(mention.text);
     }

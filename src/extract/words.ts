@@ -178,7 +178,7 @@ export interface ChunkWords {
 
 /**
  * Where ", <Field>[, <Field>] and <Field> <Plural>" ends after the comma at `comma`, in a body's "of" or "for" tail
- * ("Association of Scientific, Technical and Medical Publishers", "Department for Environment, Food and Rural
+ * ("Federation of Mining, Metals and Energy Producers", "Department for Environment, Food and Rural
  * Affairs"), or -1: capitalised fields of one word, the last of two or three closed by a plural (not a list of names:
  * "the Ministry of Commerce, Xinhua and Reuters").
  */
@@ -244,7 +244,7 @@ export function nameChunks(words: Word[], known: ChunkWords, continuesAt: (befor
         j++;
         break;
       }
-      // "Association of Scientific, Technical and Medical Publishers": a body's fields listed in its tail.
+      // "Federation of Mining, Metals and Energy Producers": a body's fields listed in its tail.
       const fields = word.text === ',' ? fieldListEnd(run, words, j, heads) : -1;
       if (fields > 0) {
         run.push(...words.slice(j, fields));

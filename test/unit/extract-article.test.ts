@@ -86,8 +86,8 @@ describe('entities', () => {
     ['Officials in Hong Kong and Macao agreed. The HKSAR government spoke.', 'City', ['Hong Kong', 'Macao']],
     ['Officials in Hong Kong and Macao agreed.', 'Country', []],
     // A town's name before a surname that an appositive gives a post is a person's given name.
-    ['Van Barros, a bond strategist at Zentrix, agreed.', 'Person', ['Van Barros']],
-    ['"No," the Kansas Republican, a likely presidential candidate, said.', 'Person', []],
+    ['Van Barros, a currency strategist at Zentrix, agreed.', 'Person', ['Van Barros']],
+    ['"No," the Ohio Democrat, a possible candidate, said.', 'Person', []],
     // A market index names no one.
     ['In Hong Kong, the Hang Seng index rose.', 'Person', []],
     // A body named for its subject keeps its "on" tail, but not a date after "on".
@@ -97,11 +97,11 @@ describe('entities', () => {
     // A lower-case head word closes a name the lexicon knows; before a security, a country's name describes it.
     ['The U.S. Justice department is looking into it. Dealers in U.S. Government securities gained.', 'Organization', ['US Department of Justice']],
     // A known name in brackets after a common noun is still named.
-    ['Our government invaded another sovereign country (Iraq) last year.', 'Country', ['Iraq']],
+    ['Troops entered a neighbouring state (Iraq) last year.', 'Country', ['Iraq']],
     // "Managers" is a firm's head word, but not in an index's name.
     ['"It is good," Ana Silva, chief investment officer of Zentrix Investment Managers, told Reuters. It rose, according to the Purchasing Managers\' Index.', 'Organization', ['Reuters', 'Zentrix Investment Managers']],
     // A rank or a nationality's noun before a name is no part of it; after a given name, a rank's word is a surname.
-    ['Welshman Rui Costa won. Sergeant Tiago Nunes died. The panel was chaired by John Sergeant.', 'Person', ['John Sergeant', 'Rui Costa', 'Tiago Nunes']],
+    ['Welshman Rui Costa won. Sergeant Tiago Nunes died. The panel was chaired by Mark Sergeant.', 'Person', ['Mark Sergeant', 'Rui Costa', 'Tiago Nunes']],
     // Firms' head words; a dynasty or a reserve is no one.
     ['The market leader Qarsa Dairy grew. The success of Zentrix Studio\'s film helped. Rui Costa of Brovanek Chambers spoke.', 'Organization', ['Brovanek Chambers', 'Qarsa Dairy', 'Zentrix Studio']],
     ['The vase dates from the Song Dynasty. Tourists visit the Maasai Mara National Reserve.', 'Person', []],
@@ -112,7 +112,7 @@ describe('entities', () => {
     // A body's forms that name one place differently are one body.
     ['The Hong Kong SAR Zentrix Council met. The Hong Kong Special Administrative Region Zentrix Council agreed.', 'Organization', ['Hong Kong SAR Zentrix Council']],
     // "and" before a district and its noun ends a body's tail.
-    ['Beijing grew. It was organized by the Beijing Municipal Bureau of Culture and Tourism and Haidian district.', 'Organization', ['Beijing Municipal Bureau of Culture and Tourism']],
+    ['Shanghai grew. The race was run by the Shanghai Municipal Bureau of Sport and Xuhui district.', 'Organization', ['Shanghai Municipal Bureau of Sport']],
     // A third tail only for a place closing the second.
     ['But the Court of Appeals for the District of Columbia ruled against it.', 'Organization', ['Court of Appeals for the District of Columbia']],
     // A common noun's acronym is no body.
@@ -185,14 +185,14 @@ describe('relations', () => {
     ['VISITED', 'President Rui Costa of Brazil spoke. On Monday the Brazilian president met Prime Minister Tiago Nunes. He is due to visit Manchester.', ['Rui Costa -> Manchester']],
     // A clause of time shares the sentence's subject; a description by title between is whom a pronoun means.
     ['VISITED', 'Ana Silva will explain it to Rui Costa and Tiago Nunes before travelling to Lisbon.', ['Ana Silva -> Lisbon']],
-    ['VISITED', 'Ana Silva said the UN chief told her that she would travel to Lisbon.', []],
+    ['VISITED', 'Ana Silva said the UN envoy told her she would travel to Lisbon.', []],
     // "visiting" marks the guest; the host who meets the guest in the city is at home.
     ['VISITED', 'Premier Ana Silva met with visiting German Chancellor Rui Costa in Lisbon on Monday.', ['Rui Costa -> Lisbon']],
     // Who attends or leads a meeting held in a city is there.
-    ['VISITED', 'The debt talks in Geneva are being headed by Finance Minister Ana Silva.', ['Ana Silva -> Geneva']],
-    ['VISITED', 'Ana Silva\'s father was arrested when travelling to Lisbon.', []],
+    ['VISITED', 'The trade talks in Geneva are led by Finance Minister Ana Silva.', ['Ana Silva -> Geneva']],
+    ['VISITED', 'Ana Silva\'s son was stopped when travelling to Lisbon.', []],
     // Not where the description opens an appositive that names someone else.
-    ['QUOTED_IN', 'Rui Costa arrived. The chief inspector of schools, Ana Silva, also said so. "It is good," she said.', ['Ana Silva -> @article']],
+    ['QUOTED_IN', 'Rui Costa arrived. The chief inspector of prisons, Ana Silva, also said so. "It is good," she said.', ['Ana Silva -> @article']],
     ['MET_WITH', 'Ana Silva welcomed Tiago Nunes to Nairobi. Rui Costa welcomed Sara Lopes\'s courage.', ['Ana Silva -> Tiago Nunes']],
     ['TRADES_WITH', 'Bilateral trade between Vietnam and Australia reached $20 billion.', ['Australia -> Vietnam']],
     ['TRADES_WITH', 'Trade between Kenya and Egypt rose 10 percent last year.', ['Egypt -> Kenya']],
@@ -205,10 +205,10 @@ describe('relations', () => {
     ['QUOTED_IN', 'Olaf Scholz visited Nairobi. "Growth will slow," said Prudential insurance analyst Ana Silva.', ['Ana Silva -> @article']],
     ['QUOTED_IN', 'As the scholar Ana Silva has observed, planning matters.', ['Ana Silva -> @article']],
     // A "he" after a quotation an unnamed speaker gave means that speaker, not a name inside the quotation.
-    ['QUOTED_IN', 'Rui Costa arrived. "We hope the aid Ana Silva called for comes," a Western aid specialist said. "It is late," he added.', []],
+    ['QUOTED_IN', 'Rui Costa arrived. "The plan Ana Silva backed is good," a Western diplomat said. "It is late," he added.', []],
     ['QUOTED_IN', 'Rui Costa arrived. "It is late," said one former Zentrix official.', []],
     ['QUOTED_IN', '"It is late," an aide to Agriculture Secretary Ana Silva said.', []],
-    ['QUOTED_IN', 'Rui Costa spoke. "Ana Silva seems to have gone," he said.', ['Rui Costa -> @article']],
+    ['QUOTED_IN', 'Rui Costa spoke. "Ana Silva has left the stage," he said.', ['Rui Costa -> @article']],
     // "according to <name>'s ministry": the body speaks.
     ['QUOTED_IN', 'They met again, according to Ana Silva\'s ministry. Prices rose, according to Tiago Nunes\'s estimate.', ['Tiago Nunes -> @article']],
     // "agreed that" reports what was said; "agreed to" does not.
@@ -251,7 +251,7 @@ describe('relations', () => {
     // A foreign body's name says where it works, a city as well as a country.
     ['LOCATED_IN', 'The Russian Consulate General in Antalya said so.', ['Russian Consulate General in Antalya -> Antalya']],
     // A staff title in an appositive, or one in a unit of no named body, is the title of the one company nearby.
-    ['AFFILIATED_WITH', 'Zentrix Corp will export cars. Rui Costa, executive vice president, told a briefing. Ana Silva, vice president of international operations, said sales would rise.', ['Ana Silva -> Zentrix Corp', 'Rui Costa -> Zentrix Corp']],
+    ['AFFILIATED_WITH', 'Zentrix Corp will export cars. Rui Costa, senior vice president, told reporters. Ana Silva, vice president of overseas sales, said sales would rise.', ['Ana Silva -> Zentrix Corp', 'Rui Costa -> Zentrix Corp']],
     // Not a minister's: a government post is no company's.
     ['AFFILIATED_WITH', 'Zentrix Corp will export cars. Rui Costa, finance minister, said sales would rise.', []],
     ['AFFILIATED_WITH', 'Tiago Nunes joined Zentrix Capital as chief economist last year.', ['Tiago Nunes -> Zentrix Capital']],
@@ -260,7 +260,7 @@ describe('relations', () => {
     // The head of a body's unnamed unit is its member, not its leader; the body's unit noun names a part.
     ['LEADER_OF', 'Tiago Nunes, the head of Qarsa Bank\'s Asian operations, said demand was weak.', []],
     ['AFFILIATED_WITH', 'Tiago Nunes, the head of Qarsa Bank\'s Asian operations, said demand was weak.', ['Tiago Nunes -> Qarsa Bank']],
-    ['PART_OF', 'Other car makers, most notably the Zentrix Corp subsidiary Qarsa Motors, have done well.', ['Qarsa Motors -> Zentrix Corp']],
+    ['PART_OF', 'Rivals such as the Zentrix Corp subsidiary Qarsa Motors did well.', ['Qarsa Motors -> Zentrix Corp']],
     // A unit named by its parent's acronym.
     ['PART_OF', 'The Zentrix Qarsa Brovanek Council (ZQBC) met. Ana Silva of ZQBC Solutions spoke.', ['ZQBC Solutions -> Zentrix Qarsa Brovanek Council']],
     // A senator sits in the article's Senate.
@@ -269,9 +269,9 @@ describe('relations', () => {
     // A description's body named right after it.
     ['AFFILIATED_WITH', 'Zentrix Corp bid for it. But Ana Silva, a board member of Brazil\'s central bank, the Qarsa Bank, said no.', ['Ana Silva -> Qarsa Bank']],
     // A body in brackets before a title holds it.
-    ['LEADER_OF', 'The Qarsa Board bought grain. We hope the extra aid (UN) Secretary General Ana Silva called for comes.', ['Ana Silva -> United Nations']],
+    ['LEADER_OF', 'The Qarsa Board bought grain. The plan (UN) Secretary General Ana Silva backed is good.', ['Ana Silva -> United Nations']],
     // A body of many countries lies in none of them.
-    ['LOCATED_IN', 'He hopes to use the UK\'s G8 presidency to push the issue.', []],
+    ['LOCATED_IN', 'She wants to use Britain\'s G8 presidency to press for debt relief.', []],
     // An embassy lies abroad, not in the country that sends it.
     ['LOCATED_IN', 'China and Malaysia agreed, said Chinese Embassy Minister Counsellor Ana Silva.', []],
     // A territory that is a city lies in its country; what the lexicon places in the territory lies in the city.

@@ -49,7 +49,7 @@ export function relationContext(doc: TextDocument, views: SentenceView[], lexico
     return list;
   });
   // The person a pronoun means: the first person named in the latest sentence that named one. Where a description by
-  // title comes first ("the Pakistani president met <name>"), it is the subject and means the person before.
+  // title comes first ("the Brazilian president met <name>"), it is the subject and means the person before.
   const salient: (ResolvedEntity | undefined)[] = [];
   let current: ResolvedEntity | undefined;
   resolved.forEach((list, s) => {
@@ -134,7 +134,7 @@ export function places(list: EntityMention[]): EntityMention[] {
 /** The person a sentence's word position is about: the nearest named person before it, else the one a pronoun or "the premier" before it means. */
 export function subjectBefore(context: RelationContext, sentence: number, position: number, pronounOnly = false): ResolvedEntity | undefined {
   const view = context.views[sentence]!;
-  // "<name>'s father was arrested when travelling to London": the relative acts, not the person named.
+  // "<name>'s son was stopped when travelling to Rome": the relative acts, not the person named.
   const relativeOf = (m: EntityMention) =>
     POSSESSIVE_MARKS.has(view.words[m.mention.wordLast]?.text ?? '') && context.lexicon.titles.relativeNouns.has(view.words[m.mention.wordLast + 1]?.text ?? '');
   const named = persons(context.resolved[sentence]!).filter((m) => m.mention.wordLast <= position && !relativeOf(m));
@@ -157,7 +157,7 @@ export function subjectBefore(context: RelationContext, sentence: number, positi
 }
 
 /**
- * "the premier", "the Pakistani president", "the US president", "the UN chief": a description by title ends at word k,
+ * "the premier", "the Brazilian president", "the US president", "the UN chief": a description by title ends at word k,
  * with only a country's adjective or name, or a body's, between "the" and the title.
  */
 function titleDescriptionEndsAt(words: readonly Word[], k: number, lexicon: Lexicon): boolean {
@@ -181,7 +181,7 @@ export function unnamedDescriptionAt(words: readonly Word[], k: number, lexicon:
 }
 
 /**
- * '... <name> ...," a Western aid specialist said', '...," said an official': a quotation closed before a verb of saying
+ * '... <name> ...," a Western diplomat said', '...," said an official': a quotation closed before a verb of saying
  * and an indefinite description by title, whose speaker is unnamed (the names inside the quotation are not).
  */
 function unnamedSpeaker(words: readonly Word[], lexicon: Lexicon): boolean {

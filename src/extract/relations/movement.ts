@@ -38,14 +38,14 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
       // With nobody named before the trigger, the visitor is named after it only in "Having visited X, Y said".
       const opening = position < 5 ? people.find((m) => m.mention.wordFirst > position)?.entity : undefined;
       // "<name> will explain it to <name> before travelling to Europe": the clause of time shares the sentence's subject.
-      // (Not "<name>'s father was arrested when travelling": the possessive's relative is.)
+      // (Not "<name>'s son was stopped when travelling": the possessive's relative is.)
       const opener = people[0];
       const subject =
         opener && TIME_CONJUNCTIONS.has(view.words[position - 1]?.text ?? '') && trigger.text.endsWith('ing') && opensSentence(view, opener) && !POSSESSIVE_MARKS.has(view.words[opener.mention.wordLast]?.text ?? '') ? opener.entity : undefined;
       // "met with visiting German Chancellor <name>": the person "visiting" describes is the visitor.
       const guest = trigger.text === 'visiting' ? people.find((m) => m.mention.wordFirst > position && visitingBefore(view, m))?.entity : undefined;
       const visitor = guest ?? subject ?? subjectBefore(context, s, position) ?? opening ?? sentenceSubjectByPronoun(context, s, position);
-      // ("<name> said the UN chief told him that he would travel": the description is whom the pronoun means.)
+      // ("<name> said the UN envoy told her she would travel": the description is whom the pronoun means.)
       const lastNamed = people.filter((m) => m.mention.wordLast <= position).pop();
       const described = !guest && !subject && !!lastNamed && describedBetween(view.words, lastNamed.mention.wordLast, position - 1, context.lexicon);
       if (!visitor || inReportedClauseOfAnother(context, s, position) || described) continue;
@@ -118,7 +118,7 @@ function visitingBefore(view: SentenceView, person: EntityMention): boolean {
 const ATTENDING_VERBS = new Set(['attended', 'headed', 'led', 'chaired', 'addressed']);
 
 /**
- * "The talks in Geneva were attended by <name>", "The debt talks in New York are being headed by <title> <name>": the
+ * "The talks in Geneva were attended by <name>", "The trade talks in Geneva are led by <title> <name>": the
  * person who attends or leads a meeting held in a city is there.
  */
 function attendedBy(context: RelationContext, s: number, meetTriggers: readonly number[]): { person: ResolvedEntity; city: ResolvedEntity } | undefined {

@@ -307,7 +307,7 @@ function onlyBodyNearby(context: RelationContext, view: SentenceView, s: number,
   const headline = wireHeadline ? onlyBodyBetween(context, 0, 0, Infinity) : undefined;
   const company = [story, headline].find((body) => body && isCompany(context, body));
   const only = nearby ?? company;
-  // "<name>, executive vice president, told a briefing" in a story about one company.
+  // "<name>, senior vice president, told reporters" in a story about one company.
   if (only && !title.classes.includes('leader') && !isCompany(context, only)) return undefined;
   return only ? { entity: only } : undefined;
 }
@@ -547,7 +547,7 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
     if (!/^\p{Ll}/u.test(w.text) || !context.lexicon.organizationWords.nouns.has(w.text) || inside[j + 1]?.capitalized) return false;
     return inside.slice(Math.max(0, j - 4), j).some((d) => DETERMINERS.has(d.text.toLowerCase()));
   });
-  // "a board member of Germany's central bank, the Bundesbank,": the description's body is named right after it.
+  // "a board member of Brazil's central bank, the <bank>,": the description's body is named right after it.
   const namedAfterNoun = noun && view.words[end]?.text === ',' ? bodyOpeningAt(context, s, end + 1) : undefined;
   if (bodies.length === 0 && namedAfterNoun) bodies = [namedAfterNoun.entity];
   if (bodies.length === 0 && noun) {
@@ -562,7 +562,7 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
   // The sentence must go on with the person's verb after it ("..., said", "..., will remain"), not with a list.
   const verbAfter = context.lexicon.triggers.speech.has(view.words[end + 1]?.text ?? '') || CLAUSE_VERBS.has(view.words[end + 1]?.text ?? '');
   const bare = verbAfter && inside.length === 0 && !view.words.slice(start + 1, end).some((w) => BARE_TITLE_BREAKS.has(w.text) || POSSESSIVE_MARKS.has(w.text) || /^\p{Lu}/u.test(w.text));
-  // "<name>, vice president of international operations, said": a title in a unit of no named body, the unit in lower case.
+  // "<name>, vice president of overseas sales, said": a title in a unit of no named body, the unit in lower case.
   const of = view.words.findIndex((w, k) => k > start && k < end && w.text === 'of');
   const unitOnly =
     verbAfter && inside.length === 0 && of > start + 1 && titles.length === 1 && titles[0]!.end === of &&

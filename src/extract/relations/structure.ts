@@ -98,7 +98,7 @@ export function structureRelations(context: RelationContext): Relation[] {
       if (next && next.entity.label === 'Organization' && between.length >= 1 && POSSESSIVE_MARKS.has(between[0]!)) {
         // A party belongs to its country, not to the town of one of its local branches ("Slough's constituency Conservative association").
         const described = between.length === 1 || (between.length <= 3 && next.entity.kind !== 'party' && between.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !FUNCTION_WORDS.has(w) && !context.lexicon.titles.any.has(w)));
-        // (Not a body of many countries: "the UK's G8 presidency".)
+        // (Not a body of many countries: "Britain's G20 presidency".)
         if ((m.entity.label === 'Country' || m.entity.label === 'City') && described && next.entity.kind !== 'international') relations.push({ type: 'LOCATED_IN', source: next.entity, target: m.entity, sentence: s, rule: 'located:possessive' });
         // "<group>'s shipping subsidiary <name>": a part's noun, after lower-case words, names the part.
         const partNoun = between.length >= 2 && between.length <= 6 && context.lexicon.triggers.subsidiaryNouns.has(between[between.length - 1]!) &&
@@ -276,7 +276,7 @@ function placesInName(context: RelationContext, entity: ResolvedEntity): Resolve
       break;
     }
   }
-  // ("Guangdong-Hong Kong-Macao Centre": places joined by hyphens are its subject, even within one country.)
+  // ("Shanghai-Hangzhou Research Centre": places joined by hyphens are its subject, even within one country.)
   if (countries.size !== 1 || (places > 1 && entity.name.includes('-'))) return [];
   const country = context.resolution.entities.get(entityId('Country', [...countries][0]!));
   // (A city named says more than its country: "<city> Municipal Government" lies in the city.)
