@@ -532,6 +532,8 @@ function findPersonContaining(resolution: Resolution, text: string): ResolvedEnt
     if (entity.label !== 'Person') continue;
     const full = nameParts(entity.name);
     if (full.length >= parts.length && containsRun(full, parts)) return entity;
+    // "<given name> <surname>" in "<given name> <middle names> <surname>": the middle names left out.
+    if (parts.length >= 2 && full.length > parts.length && full[0] === parts[0] && full[full.length - 1] === parts[parts.length - 1]) return entity;
   }
   return undefined;
 }

@@ -100,9 +100,12 @@ describe('entities', () => {
     ['Troops entered a neighbouring state (Iraq) last year.', 'Country', ['Iraq']],
     // "Managers" is a firm's head word, but not in an index's name.
     ['"It is good," Ana Silva, chief investment officer of Zentrix Investment Managers, told Reuters. It rose, according to the Purchasing Managers\' Index.', 'Organization', ['Reuters', 'Zentrix Investment Managers']],
+    // A person's name with the middle names left out is the same person.
+    ['Sir Rui Manuel Tiago Costa has died. Sir Rui Costa was born in 1920.', 'Person', ['Rui Manuel Tiago Costa']],
     // A rank or a nationality's noun before a name is no part of it; after a given name, a rank's word is a surname.
     ['Welshman Rui Costa won. Sergeant Tiago Nunes died. The panel was chaired by Mark Sergeant.', 'Person', ['Mark Sergeant', 'Rui Costa', 'Tiago Nunes']],
     // Firms' head words; a dynasty or a reserve is no one.
+    ['The Zentrix Medical Fellowship (ZMF) said so.', 'Organization', ['Zentrix Medical Fellowship']],
     ['The market leader Qarsa Dairy grew. The success of Zentrix Studio\'s film helped. Rui Costa of Brovanek Chambers spoke.', 'Organization', ['Brovanek Chambers', 'Qarsa Dairy', 'Zentrix Studio']],
     ['The vase dates from the Song Dynasty. Tourists visit the Maasai Mara National Reserve.', 'Person', []],
     // A body's fields listed with commas in its tail; not a list of names.
