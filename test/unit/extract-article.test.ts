@@ -266,6 +266,9 @@ describe('relations', () => {
     ['PART_OF', 'Rivals such as the Zentrix Corp subsidiary Qarsa Motors did well.', ['Qarsa Motors -> Zentrix Corp']],
     // A unit named by its parent's acronym.
     ['PART_OF', 'The Zentrix Qarsa Brovanek Council (ZQBC) met. Ana Silva of ZQBC Solutions spoke.', ['ZQBC Solutions -> Zentrix Qarsa Brovanek Council']],
+    // A rank below the head's in a ministry: its member, not its leader.
+    ['LEADER_OF', 'The Ministry of Commerce said so. "No," said Commerce Under Secretary Ana Silva.', []],
+    ['AFFILIATED_WITH', 'The Ministry of Commerce said so. "No," said Commerce Under Secretary Ana Silva.', ['Ana Silva -> Ministry of Commerce']],
     // A senator sits in the article's Senate.
     ['AFFILIATED_WITH', 'The US Senate will vote. The bill is backed by Sen. Ana Silva (D-Mont.).', ['Ana Silva -> US Senate']],
     ['AFFILIATED_WITH', 'The European Commission met. Industry Commissioner Ana Silva proposed a plan.', ['Ana Silva -> European Commission']],

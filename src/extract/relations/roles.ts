@@ -93,6 +93,12 @@ function ministryOfPortfolio(context: RelationContext, view: SentenceView, s: nu
     if (of > 0 && fold(words[of]!.text) === 'of' && PORTFOLIO_TITLES.has(fold(words[of - 1]!.text))) portfolio = mapArray(words.slice(of + 1, person.mention.wordFirst), (w) => fold(w.text));
   }
   while (portfolio.length > 0 && !/\p{L}{3}/u.test(portfolio[0]!)) portfolio.shift();
+  // "Treasury Under Secretary", "Commerce Deputy Minister": a rank below the head's, a member of the ministry.
+  let below = false;
+  while (portfolio.length > 1 && (context.lexicon.titles.modifiers.has(portfolio[portfolio.length - 1]!) || portfolio[portfolio.length - 1] === 'under')) {
+    portfolio.pop();
+    below = true;
+  }
   if (portfolio.length === 0 || portfolio.some((w) => PORTFOLIO_TITLES.has(w))) return;
   for (const ministry of context.resolution.entities.values()) {
     if (ministry.label !== 'Organization' || (owner && ministry.country && ministry.country !== owner)) continue;
@@ -104,7 +110,7 @@ function ministryOfPortfolio(context: RelationContext, view: SentenceView, s: nu
     const purpose = parts.filter((w, i) => !MINISTRY_WORDS.has(folded[i]!) && !context.lexicon.gazetteer.lookup(w).some((e) => e.label === 'Country')).map(fold);
     if (portfolio.every((w, i) => purpose[i] === w)) {
       findings.relations.push({ type: 'AFFILIATED_WITH', source: person.entity, target: ministry, sentence: s, rule: 'affiliated:portfolio-ministry' });
-      findings.relations.push({ type: 'LEADER_OF', source: person.entity, target: ministry, sentence: s, rule: 'leader:portfolio-ministry' });
+      if (!below) findings.relations.push({ type: 'LEADER_OF', source: person.entity, target: ministry, sentence: s, rule: 'leader:portfolio-ministry' });
       return;
     }
   }
