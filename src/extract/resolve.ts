@@ -331,7 +331,7 @@ function mergePeers(resolution: Resolution, lexicon: Lexicon): void {
 
 /**
  * "Hong Kong SAR Government", "Hong Kong Special Administrative Region Government": a body's name with each place in it
- * written as the lexicon names the place, so that the body's forms share one id.
+ * written as the lexicon names the place: the key under which the body's forms are found as one.
  */
 function canonicalBodyName(text: string, lexicon: Lexicon): string {
   const words = text.split(' ');

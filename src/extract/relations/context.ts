@@ -172,7 +172,7 @@ const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
 const DESCRIPTION_WORD = /^\p{L}[\p{L}.-]*$/u;
 
 /** "a senior Western diplomat", "one former USDA official": an indefinite description by title from word k. */
-export function unnamedDescriptionAt(words: readonly Word[], k: number, lexicon: Lexicon): boolean {
+function unnamedDescriptionAt(words: readonly Word[], k: number, lexicon: Lexicon): boolean {
   if (!INDEFINITE.has(words[k]?.text.toLowerCase() ?? '')) return false;
   for (let j = k + 1; j < Math.min(words.length, k + 6) && DESCRIPTION_WORD.test(words[j]!.text); j++) {
     if (lexicon.titles.any.has(words[j]!.text) && !lexicon.titles.any.has(words[j + 1]?.text ?? '')) return true;
@@ -199,7 +199,7 @@ const PHRASE_LINKS = new Set(['of', 'at', 'for', 'in', 'to', 'from', 'with', 'an
 
 /**
  * Whether a description by title stands as a subject between words `from` and `end`, a verb right after it ("the
- * president met", "<name> said the UN chief told him"): not "the president's aide", nor "the chairman of <body>,
+ * president met", "<name> said the UN envoy told her"): not "the president's aide", nor "the chairman of <body>,
  * <name>", which name who it is.
  */
 export function describedBetween(words: readonly Word[], from: number, end: number, lexicon: Lexicon): boolean {

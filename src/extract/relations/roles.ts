@@ -579,14 +579,13 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
     const slot = context.resolved[s]!.find((m) => m.mention.wordFirst === end + 1 && m.entity.label === 'Organization');
     if (slot && SLOT_ENDS.has(view.words[slot.mention.wordLast]?.text ?? '.')) bodies = [slot.entity];
   }
-  if (bodies.length === 0 && bare) {
+  if (bodies.length === 0 && (bare || unitOnly)) {
     const holder = onlyBodyNearby(context, view, s, titles[0]!, true);
+    if (unitOnly) {
+      if (holder?.entity) applyTitle(s, person.entity, { start, end, classes: unitClasses(classes) }, holder.entity, undefined, findings, 'appositive-unit');
+      return;
+    }
     if (holder?.entity) bodies = [holder.entity];
-  }
-  if (bodies.length === 0 && unitOnly) {
-    const holder = onlyBodyNearby(context, view, s, titles[0]!, true);
-    if (holder?.entity) applyTitle(s, person.entity, { start, end, classes: unitClasses(classes) }, holder.entity, undefined, findings, 'appositive-unit');
-    return;
   }
   // "dean of <university>'s <school>", "academician at <academy> and dean of <institute> at <university>": each
   // leading title leads the body it governs (the first named after it, past a possessive), the others have members.
@@ -601,13 +600,13 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
     return k >= 0 ? bodyMentions[k]!.entity : undefined;
   };
   const led = new Set(titles.filter((t) => t.classes.includes('leader')).map((t) => governedAfter(t.end)));
+  // ("the head of <bank>'s Asian operations": of an unnamed unit of the body, past its possessive.)
+  const only = bodyMentions.length === 1 ? bodyMentions[0]! : undefined;
+  const unitWords = only ? view.words.slice(only.mention.wordLast + 1, end) : [];
+  const unnamedUnit =
+    !!only && only.mention.wordFirst > titles[0]!.end && POSSESSIVE_MARKS.has(view.words[only.mention.wordLast]?.text ?? '') && unitWords.length > 0 &&
+    /^\p{Ll}/u.test(unitWords[unitWords.length - 1]!.text) && !unitWords.some((w) => context.lexicon.titles.any.has(w.text));
   for (const body of bodies) {
-    // ("the head of <bank>'s Asian operations": of an unnamed unit of the body, past its possessive.)
-    const only = bodyMentions.length === 1 ? bodyMentions[0]! : undefined;
-    const unitWords = only ? view.words.slice(only.mention.wordLast + 1, end) : [];
-    const unnamedUnit =
-      !!only && only.mention.wordFirst > titles[0]!.end && POSSESSIVE_MARKS.has(view.words[only.mention.wordLast]?.text ?? '') && unitWords.length > 0 &&
-      /^\p{Ll}/u.test(unitWords[unitWords.length - 1]!.text) && !unitWords.some((w) => context.lexicon.titles.any.has(w.text));
     const governs = (bodyMentions.length < 2 || led.has(body)) && !unnamedUnit;
     applyTitle(s, person.entity, { start, end, classes: governs ? classes : unitClasses(classes) }, body, undefined, findings, 'appositive');
   }
