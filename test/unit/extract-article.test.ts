@@ -269,6 +269,8 @@ describe('relations', () => {
     // A rank below the head's in a ministry: its member, not its leader.
     ['LEADER_OF', 'The Ministry of Commerce said so. "No," said Commerce Under Secretary Ana Silva.', []],
     ['AFFILIATED_WITH', 'The Ministry of Commerce said so. "No," said Commerce Under Secretary Ana Silva.', ['Ana Silva -> Ministry of Commerce']],
+    // A public body's noun refers back only to a public body.
+    ['AFFILIATED_WITH', 'Qarsa Airlines raised fares. Nuno Pires, a spokesman for Portugal\'s foreign ministry, declined comment.', []],
     // A senator sits in the article's Senate.
     ['AFFILIATED_WITH', 'The US Senate will vote. The bill is backed by Sen. Ana Silva (D-Mont.).', ['Ana Silva -> US Senate']],
     ['AFFILIATED_WITH', 'The European Commission met. Industry Commissioner Ana Silva proposed a plan.', ['Ana Silva -> European Commission']],

@@ -752,7 +752,11 @@ function latestOrganizationBefore(context: RelationContext, s: number, position:
     }
     // Else the first body of the nearest sentence that names one: its subject, more often than a body named after it
     // ("According to <company>, which put the code on GitHub ... <name>, the company's chief scientist").
-    if (!fallback) fallback = bodies.find((m) => m.entity.kind !== 'party' || folded === 'party')?.entity;
+    // (A public body's noun, "ministry" or "agency", refers back only to a government body: "a spokesman for Portugal's
+    // foreign ministry" after an airline's name.)
+    const { institutionHeads } = context.lexicon.organizationWords;
+    const publicBody = (body: ResolvedEntity) => body.kind === 'government' || fold(body.name).split(' ').some((w) => institutionHeads.has(w));
+    if (!fallback) fallback = bodies.find((m) => (m.entity.kind !== 'party' || folded === 'party') && (!institutionHeads.has(folded) || publicBody(m.entity)))?.entity;
   }
   return fallback;
 }
