@@ -282,6 +282,8 @@ describe('relations', () => {
     ['LOCATED_IN', 'She wants to use Britain\'s G8 presidency to press for debt relief.', []],
     // An embassy lies abroad, not in the country that sends it.
     ['LOCATED_IN', 'China and Malaysia agreed, said Chinese Embassy Minister Counsellor Ana Silva.', []],
+    // A predicate after the body's name says where it is.
+    ['LOCATED_IN', 'Zorvia Bank is based in Lisbon. Zentrix Bank has its headquarters in Madrid.', ['Zentrix Bank -> Madrid', 'Zorvia Bank -> Lisbon']],
     // A territory that is a city lies in its country; what the lexicon places in the territory lies in the city.
     ['LOCATED_IN', 'China and Hong Kong agreed. The Chinese University of Hong Kong spoke.', ['Chinese University of Hong Kong -> Hong Kong', 'Hong Kong -> China']],
     // Places joined by hyphens in a body's name are its subject, not its seat.

@@ -15,6 +15,8 @@ const MEMBER_NOUNS = new Set(['members', 'member', 'allies']);
 const CITY_CLOSERS = new Set([',', '.', ';', 'said', 'says']);
 
 const PASSIVE_AUXILIARIES = new Set(['is', 'was', 'are', 'were']);
+// Verbs that open a predicate about a body's seat right after its name: "is based in", "has its headquarters in".
+const PREDICATE_OPENERS = new Set(['is', 'was', 'has', 'had']);
 
 export function structureRelations(context: RelationContext): Relation[] {
   const relations: Relation[] = [];
@@ -153,9 +155,11 @@ export function structureRelations(context: RelationContext): Relation[] {
         CITY_CLOSERS.has(view.words[next.mention.wordLast]?.text ?? '.')) {
         relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:company-city' });
       }
-      // "<body>, based in <place>", "<body>, which is headquartered in <place>", "<body>, a charity based in <place>".
-      if (m.entity.label === 'Organization' && next && isPlaceLabel(next.entity.label) && between[0] === ',' && between[between.length - 1] === 'in' && between.length <= 7) {
-        const words = between.slice(1, -1);
+      // "<body>, based in <place>", "<body>, which is headquartered in <place>", "<body>, a charity based in <place>";
+      // "<body> is based in <place>", "<body> has its headquarters in <place>".
+      const predicate = PREDICATE_OPENERS.has(between[0] ?? '');
+      if (m.entity.label === 'Organization' && next && isPlaceLabel(next.entity.label) && (between[0] === ',' || predicate) && between[between.length - 1] === 'in' && between.length <= 7) {
+        const words = between.slice(predicate ? 0 : 1, -1);
         const lowerCase = words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w));
         if (lowerCase && context.lexicon.triggers.based.has(words[words.length - 1] ?? '')) relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:based-in' });
       }
