@@ -258,6 +258,7 @@ describe('relations', () => {
     // Not a minister's: a government post is no company's.
     ['AFFILIATED_WITH', 'Zentrix Corp will export cars. Rui Costa, finance minister, said sales would rise.', []],
     ['AFFILIATED_WITH', 'Tiago Nunes joined Zentrix Capital as chief economist last year.', ['Tiago Nunes -> Zentrix Capital']],
+    ['LEADER_OF', 'Marta Sousa took over as chief executive of Zentrix Labs in May.', ['Marta Sousa -> Zentrix Labs']],
     // After a title and "of", a name shaped like a person's is the employer's.
     ['AFFILIATED_WITH', 'Rui Costa, founder and CEO of Qarsa Robotics, said the firm would expand.', ['Rui Costa -> Qarsa Robotics']],
     // The head of a body's unnamed unit is its member, not its leader; the body's unit noun names a part.

@@ -627,7 +627,7 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
   }
 }
 
-const COPULAS = new Set(['is', 'was', 'has been', 'had been', 'serves as', 'served as', 'became', 'was appointed', 'was named', 'was elected', 'is appointed']);
+const COPULAS = new Set(['is', 'was', 'has been', 'had been', 'serves as', 'served as', 'became', 'was appointed', 'was named', 'was elected', 'is appointed', 'took over as', 'takes over as']);
 const CLAUSE_ADVERBS = new Set(['also', 'now', 'currently', 'still', 'formerly', 'then']);
 /** Where the body opens after "works for", "worked at" or "joined" at word k (past an adverb), if such a phrase stands there. */
 function worksFor(context: RelationContext, view: SentenceView, k: number): number | undefined {
@@ -681,9 +681,10 @@ function titleAlone(context: RelationContext, view: SentenceView, start: number,
 function predicateAfter(view: SentenceView, end: number): Clause | undefined {
   const one = view.words[end]?.text ?? '';
   const two = `${one} ${view.words[end + 1]?.text ?? ''}`;
+  const three = `${two} ${view.words[end + 2]?.text ?? ''}`;
   // ("named <name> as its new chief executive": "as" before "its" or "the" opens the post too.)
   const asPost = one === 'as' && ['its', 'the'].includes(view.words[end + 1]?.text ?? '');
-  let k = COPULAS.has(two) ? end + 2 : COPULAS.has(one) || asPost ? end + 1 : -1;
+  let k = COPULAS.has(three) ? end + 3 : COPULAS.has(two) ? end + 2 : COPULAS.has(one) || asPost ? end + 1 : -1;
   if (k < 0) return undefined;
   while (CLAUSE_ADVERBS.has(view.words[k]?.text ?? '')) k++;
   return { open: k, founded: false };
