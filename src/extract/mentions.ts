@@ -416,7 +416,7 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
     const ordinaryClose =
       lexicon.vocabulary.has(closingWord) && !lexicon.organizationWords.heads.has(closingWord) && (rest.length === 1 || !lexicon.organizationWords.events.has(closingWord));
     // ("U.S. Government securities": before a security, the words describe it.)
-    const security = lexicon.organizationWords.instrumentNouns.has(sentenceWordList[at + words.length]?.text ?? '');
+    const security = namesSecurity(sentenceWordList, at + words.length, lexicon);
     if (((ordinaryClose && !appositiveNamesBody(sentenceWordList, at + words.length, lexicon)) || security) && !ownedAsStock(sentenceWordList, at, at + words.length, lexicon)) return first.mentions;
     return [scan.mention(0, words.length, { kind: 'entity', label: 'Organization', entries: [], reason: 'country-name' })];
   }
@@ -461,6 +461,11 @@ function appositiveNamesBody(sentence: readonly Word[], after: number, lexicon: 
     if (lexicon.organizationWords.nouns.lastWords.has(fold(sentence[k]!.text))) return true;
   }
   return false;
+}
+
+/** "U.S. Government securities", "Treasury bonds": a security's noun at word `index`, right after a name (data: instrumentNouns). */
+export function namesSecurity(sentence: readonly Word[], index: number, lexicon: Lexicon): boolean {
+  return lexicon.organizationWords.instrumentNouns.has(sentence[index]?.text ?? '');
 }
 
 /** ", a currency strategist at", ", an economist": after a name, an appositive whose noun, within four words, is a person's post. */
@@ -722,7 +727,7 @@ class ChunkScanner {
     // "Purchasing Managers' Index": a plural's possessive before an event's word names the event.
     if (end === this.words.length && this.sentence[this.at + end]?.text === "'" && this.sentence[this.at + end + 1]?.capitalized && events.has(fold(this.sentence[this.at + end + 1]!.text))) return undefined;
     // "U.S. Government securities": before a security a country's body names its issuer only as an adjective.
-    if (end === this.words.length && this.lexicon.organizationWords.instrumentNouns.has(this.sentence[this.at + end]?.text ?? '') && this.lexicon.gazetteer.lookup(this.words[p]!.text).some((e) => e.label === 'Country')) return undefined;
+    if (end === this.words.length && namesSecurity(this.sentence, this.at + end, this.lexicon) && this.lexicon.gazetteer.lookup(this.words[p]!.text).some((e) => e.label === 'Country')) return undefined;
     const { text } = this.span(p, end);
     const known = this.lexicon.gazetteer.lookup(text).filter((e) => e.label === 'Organization');
     // A head word alone ("Government", "Cabinet", "Technology", "Consulate General") is a common noun, not a name.

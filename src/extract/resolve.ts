@@ -6,7 +6,7 @@ import type { Lexicon } from '../lexicon/index.js';
 import { fold } from '../lexicon/fold.js';
 import { POSSESSIVE_MARKS } from './words.js';
 import { mapArray } from './packed-array.js';
-import { PLACE_PREPOSITIONS, inCapitals, isPersonHonorific, isPersonNameWord, isPlaceNoun, isPluralBodyNoun, type Mention, type SentenceView } from './mentions.js';
+import { PLACE_PREPOSITIONS, inCapitals, isPersonHonorific, isPersonNameWord, isPlaceNoun, isPluralBodyNoun, namesSecurity, type Mention, type SentenceView } from './mentions.js';
 
 /** The words after a hyphen that say a body backs or owns what follows ("Zentrix-backed", "state-owned"). */
 export const OWNERSHIP_ADJECTIVES: ReadonlySet<string> = new Set(['backed', 'owned', 'funded', 'controlled', 'run', 'listed']);
@@ -173,7 +173,7 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
     // A common noun's acronym the lexicon also knows as a body's, not spelled out here ("BSE"), names nothing.
     if (mention.reason === 'lexicon' && mention.label === 'Organization' && lexicon.commonAcronyms.has(mention.text)) continue;
     // A one-word national body the lexicon placed elsewhere ("Congress" in an article about Brazil) is a common noun here.
-    if (mention.reason === 'lexicon' && mention.label === 'Organization' && !mention.text.includes(' ') && lexicon.organizationWords.heads.has(fold(mention.text))) continue;
+    if (mention.reason === 'lexicon' && isOneWordNationalBody(mention, lexicon)) continue;
     const expansion = expansions.get(mention.text);
     const target = expansion
       ? resolution.entityOf.get(expansion)
@@ -182,7 +182,8 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
         findOrganizationByInitials(resolution, mention.text) ??
         findByName(resolution, mention.label, mention.text) ??
         (mention.label === 'Organization' ? findOrganizationByShortName(resolution, shortName(mention.text, lexicon), lexicon) : undefined));
-    const placesKey = mention.label === 'Organization' && mention.text.includes(' ') ? canonicalBodyName(mention.text, lexicon) : undefined;
+    // (The key costs gazetteer lookups: only for a body no other way found.)
+    const placesKey = !target && mention.label === 'Organization' && mention.text.includes(' ') ? canonicalBodyName(mention.text, lexicon) : undefined;
     const samePlaces = target ?? (placesKey ? bodiesByPlaces.get(placesKey) : undefined);
     if (samePlaces) attach(resolution, mention, samePlaces);
     else {
@@ -443,7 +444,7 @@ function chooseEntry(mention: Mention, view: SentenceView, article: ArticleNames
   // portfolio; nor before a security it issues: "Treasury bonds".)
   if (national && entries.every((e) => e.country)) {
     const portfolio = POSSESSIVE_MARKS.has(view.words[mention.wordFirst - 1]?.text ?? '') || view.mentions.some((m) => m.wordLast === mention.wordFirst && m.entries.some((e) => e.kind === 'party'));
-    const instrument = lexicon.organizationWords.instrumentNouns.has(view.words[mention.wordLast]?.text ?? '');
+    const instrument = namesSecurity(view.words, mention.wordLast, lexicon);
     return portfolio || instrument ? undefined : entries.find((e) => isArticleCountry(article, e.country!));
   }
   const othersAcronym = ACRONYM.test(mention.text) && article.spelledInitials.has(mention.text);

@@ -15,6 +15,8 @@ const MEMBER_NOUNS = new Set(['members', 'member', 'allies']);
 const CITY_CLOSERS = new Set([',', '.', ';', 'said', 'says']);
 
 const PASSIVE_AUXILIARIES = new Set(['is', 'was', 'are', 'were']);
+// A word in lower case (a hyphen inside allowed): a description's word, not a name's.
+const LOWER_CASE_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 // Verbs that open a predicate about a body's seat right after its name: "is based in", "has its headquarters in".
 const PREDICATE_OPENERS = new Set(['is', 'was', 'has', 'had']);
 
@@ -70,15 +72,8 @@ export function structureRelations(context: RelationContext): Relation[] {
       // "<bank>, China's biggest lender,": an appositive naming a body by its country's possessive and a body's noun.
       if (next && m.entity.label === 'Organization' && next.entity.label === 'Country' && between[between.length - 1] === ',' && (between.length === 1 || (between.length === 2 && between[0] === ')')) && POSSESSIVE_MARKS.has(view.words[next.mention.wordLast]?.text ?? '')) {
         const description: string[] = [];
-        for (let w = next.mention.wordLast + 1; w < view.words.length && w <= next.mention.wordLast + 5 && /^\p{Ll}[\p{Ll}-]*$/u.test(view.words[w]!.text); w++) description.push(view.words[w]!.text);
+        for (let w = next.mention.wordLast + 1; w < view.words.length && w <= next.mention.wordLast + 5 && LOWER_CASE_WORD.test(view.words[w]!.text); w++) description.push(view.words[w]!.text);
         if (description.some((w) => context.lexicon.organizationWords.nouns.has(w))) relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:description' });
-      }
-      // "<bank>, the largest lender in Kenya,": an appositive naming a body's kind and a place after "in".
-      if (next && m.entity.label === 'Organization' && isPlaceLabel(next.entity.label) && between[0] === ',' && ['the', 'a', 'an'].includes(between[1] ?? '') && between[between.length - 1] === 'in' && between.length <= 7) {
-        const description = between.slice(2, -1);
-        if (description.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) && context.lexicon.organizationWords.nouns.has(description[description.length - 1] ?? '')) {
-          relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:description-in' });
-        }
       }
       // "Shijiazhuang, North China's Hebei province": the place after a possessive chain is where the city lies.
       if (m.entity.label === 'City' && view.words[m.mention.wordLast]?.text === ',') {
@@ -99,19 +94,22 @@ export function structureRelations(context: RelationContext): Relation[] {
       // "Britain's Export Credits Guarantee Department", "Kyoto University's School of Law", "Japan's troubled UFJ bank".
       if (next && next.entity.label === 'Organization' && between.length >= 1 && POSSESSIVE_MARKS.has(between[0]!)) {
         // A party belongs to its country, not to the town of one of its local branches ("Slough's constituency Conservative association").
-        const described = between.length === 1 || (between.length <= 3 && next.entity.kind !== 'party' && between.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !FUNCTION_WORDS.has(w) && !context.lexicon.titles.any.has(w)));
+        const described = between.length === 1 || (between.length <= 3 && next.entity.kind !== 'party' && between.slice(1).every((w) => LOWER_CASE_WORD.test(w) && !FUNCTION_WORDS.has(w) && !context.lexicon.titles.any.has(w)));
         // (Not a body of many countries: "Britain's G20 presidency".)
         if ((m.entity.label === 'Country' || m.entity.label === 'City') && described && next.entity.kind !== 'international') relations.push({ type: 'LOCATED_IN', source: next.entity, target: m.entity, sentence: s, rule: 'located:possessive' });
         // "<group>'s shipping subsidiary <name>": a part's noun, after lower-case words, names the part.
         const partNoun = between.length >= 2 && between.length <= 6 && context.lexicon.triggers.subsidiaryNouns.has(between[between.length - 1]!) &&
-          between.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w));
+          between.slice(1).every((w) => LOWER_CASE_WORD.test(w));
         // (Not before "members": "the European Union's NATO members" are the EU's members of NATO.)
         const membersOf = MEMBER_NOUNS.has(view.words[next.mention.wordLast]?.text ?? '');
         if (m.entity.label === 'Organization' && m.entity !== next.entity && !membersOf && (between.length === 1 || partNoun)) relations.push({ type: 'PART_OF', source: next.entity, target: m.entity, sentence: s, rule: 'part-of:possessive' });
       }
-      // "the Zentrix subsidiary Qarsa Labs", "<group> unit <name>": the part's noun between two bodies, no possessive.
-      if (next && m.entity.label === 'Organization' && next.entity.label === 'Organization' && m.entity !== next.entity && between.length === 1 && context.lexicon.triggers.subsidiaryNouns.has(between[0]!)) {
-        relations.push({ type: 'PART_OF', source: next.entity, target: m.entity, sentence: s, rule: 'part-of:noun' });
+      // "the Zentrix subsidiary Qarsa Labs", "<group> unit <name>": the part's noun between two bodies, no possessive;
+      // "<group> owns <body>": a verb of owning.
+      if (next && m.entity.label === 'Organization' && next.entity.label === 'Organization' && m.entity !== next.entity && between.length === 1) {
+        const { subsidiaryNouns, owns } = context.lexicon.triggers;
+        const rule = subsidiaryNouns.has(between[0]!) ? 'part-of:noun' : owns.has(between[0]!) ? 'part-of:owns' : undefined;
+        if (rule) relations.push({ type: 'PART_OF', source: next.entity, target: m.entity, sentence: s, rule });
       }
       // "Department of ... of Malaysia's Ministry of Higher Education".
       if (m.entity.label === 'Organization' && view.words[m.mention.wordLast]?.text === 'of') {
@@ -131,14 +129,10 @@ export function structureRelations(context: RelationContext): Relation[] {
         const body = after ?? before;
         if (body) relations.push({ type: 'LOCATED_IN', source: body.entity, target: m.entity, sentence: s, rule: 'located:based' });
       }
-      // "<group> owns <body>": the body is the group's.
-      if (m.entity.label === 'Organization' && next?.entity.label === 'Organization' && next.entity !== m.entity && between.length === 1 && context.lexicon.triggers.owns.has(between[0]!)) {
-        relations.push({ type: 'PART_OF', source: next.entity, target: m.entity, sentence: s, rule: 'part-of:owns' });
-      }
       // "<body>, a <city> investment firm": a city opening an appositive whose noun is a body's places the body there.
       if (m.entity.label === 'City' && ['a', 'an'].includes(view.words[m.mention.wordFirst - 1]?.text ?? '') && view.words[m.mention.wordFirst - 2]?.text === ',') {
         let w = m.mention.wordLast;
-        while (w < m.mention.wordLast + 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(view.words[w]?.text ?? '') && !context.lexicon.organizationWords.nouns.has(view.words[w]!.text)) w++;
+        while (w < m.mention.wordLast + 3 && LOWER_CASE_WORD.test(view.words[w]?.text ?? '') && !context.lexicon.organizationWords.nouns.has(view.words[w]!.text)) w++;
         const body = context.lexicon.organizationWords.nouns.has(view.words[w]?.text ?? '') ? list.find((o) => o.entity.label === 'Organization' && o.mention.wordLast === m.mention.wordFirst - 2) : undefined;
         if (body) relations.push({ type: 'LOCATED_IN', source: body.entity, target: m.entity, sentence: s, rule: 'located:city-appositive' });
       }
@@ -155,13 +149,17 @@ export function structureRelations(context: RelationContext): Relation[] {
         CITY_CLOSERS.has(view.words[next.mention.wordLast]?.text ?? '.')) {
         relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:company-city' });
       }
-      // "<body>, based in <place>", "<body>, which is headquartered in <place>", "<body>, a charity based in <place>";
-      // "<body> is based in <place>", "<body> has its headquarters in <place>".
+      // Lower-case words and "in" between a body and a place: "<body>, based in <place>", "<body>, which is headquartered
+      // in <place>", "<body>, a charity based in <place>", "<body> is based in <place>", "<body> has its headquarters in
+      // <place>"; or an appositive naming the body's kind, "<bank>, the largest lender in Kenya,".
       const predicate = PREDICATE_OPENERS.has(between[0] ?? '');
       if (m.entity.label === 'Organization' && next && isPlaceLabel(next.entity.label) && (between[0] === ',' || predicate) && between[between.length - 1] === 'in' && between.length <= 7) {
         const words = between.slice(predicate ? 0 : 1, -1);
-        const lowerCase = words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w));
-        if (lowerCase && context.lexicon.triggers.based.has(words[words.length - 1] ?? '')) relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:based-in' });
+        const last = words[words.length - 1] ?? '';
+        if (words.every((w) => LOWER_CASE_WORD.test(w))) {
+          const rule = context.lexicon.triggers.based.has(last) ? 'located:based-in' : !predicate && ['the', 'a', 'an'].includes(words[0] ?? '') && words.length > 1 && context.lexicon.organizationWords.nouns.has(last) ? 'located:description-in' : undefined;
+          if (rule) relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule });
+        }
       }
       // "the British Chamber of Commerce in China", "the United Nations in Geneva".
       if (m.entity.label === 'Organization' && next && next.entity.label !== 'Person' && next.entity.label !== 'Organization' && between.join(' ') === 'in') {
