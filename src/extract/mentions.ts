@@ -679,6 +679,7 @@ class ChunkScanner {
       if (this.words[k]?.text === 'the') k++;
       const place = this.gazetteerAt(k);
       if (place) k = place.next;
+      const placeEnd = k;
       // "Office of the Deputy Prime Minister", "Office of the President": a title that ends the name is the tail.
       const title = place ? 0 : this.titleLength(k);
       if (title > 0 && this.words[k - 1]?.text === 'the' && !this.words[k + title]?.capitalized) k += title;
@@ -700,6 +701,9 @@ class ChunkScanner {
         while (stop < k && (this.lexicon.commonWords.has(fold(this.words[stop]!.text)) || this.isPluralNoun(this.words[stop]!.text))) stop++;
         k = stop;
       }
+      // "Governor of the Bank of England <name>": past a place closing the tail, two or three words shaped like a
+      // person's name (a known given name first, or a surname no everyday word) are the next name, not the body's.
+      if (place && lastHead < 0 && this.personAfterPlace(placeEnd, k)) k = placeEnd;
       while (k > end + 1 && !this.words[k - 1]!.capitalized) k--;
       end = k;
     }
@@ -736,6 +740,12 @@ class ChunkScanner {
     const portfolio = this.words.slice(p, end).every((w) => w.text === 'and' || this.lexicon.vocabulary.has(w.text.toLowerCase()));
     if (known.length === 0 && portfolio && this.words[end]?.capitalized && PORTFOLIO_TITLES.has(fold(this.words[end]!.text))) return undefined;
     return { mentions: [this.mention(p, end, { kind: 'entity', label: 'Organization', entries: known, reason: known.length ? 'lexicon' : 'org-head' })], next: end };
+  }
+
+  personAfterPlace(from: number, to: number): boolean {
+    const names = this.words.slice(from, to).filter((w) => w.text !== '-');
+    if (names.length < 2 || names.length > 3 || this.gazetteerAt(from)) return false;
+    return this.lexicon.givenNames.has(fold(names[0]!.text)) || !this.lexicon.vocabulary.has(names[names.length - 1]!.text.toLowerCase());
   }
 
   organizationIn(p: number, end: number, country: string): Found {

@@ -1221,6 +1221,31 @@ describe('relations', () => {
     expect(names(doc, 'Organization').some((name) => name.includes('STAKE'))).toBe(false);
   });
 
+  it('reads the person named after "<title> of the <body of a place>", and a meeting in the progressive', () => {
+    const doc = extract('Tiago Nunes and Rui Costa are today meeting Governor of the Bank of England Marta Sousa.');
+    expect(names(doc, 'Organization')).toEqual(['Bank of England']);
+    expect(triples(doc, 'LEADER_OF')).toEqual(['Marta Sousa -> Bank of England']);
+    expect(triples(doc, 'MET_WITH')).toEqual(expect.arrayContaining(['Marta Sousa -> Tiago Nunes', 'Marta Sousa -> Rui Costa']));
+  });
+
+  it('gives a trip in a second verb phrase to both people of a joint subject', () => {
+    const doc = extract('Tiago Nunes and Rui Costa spent two days in talks last week and will this week visit France and Italy.');
+    expect(triples(doc, 'VISITED')).toEqual(['Rui Costa -> France', 'Rui Costa -> Italy', 'Tiago Nunes -> France', 'Tiago Nunes -> Italy']);
+    const told = extract('Tiago Nunes and Rui Costa said officials would visit France.');
+    expect(triples(told, 'VISITED')).toEqual([]);
+  });
+
+  it('reads the speaker of a quotation whose appositive the writer did not close', () => {
+    const doc = extract('"We are checking the options," Ana Silva, a Zentrix spokeswoman told the BBC.');
+    expect(triples(doc, 'QUOTED_IN')).toEqual(['Ana Silva -> @article']);
+    expect(triples(doc, 'INTERVIEWED_BY')).toEqual(['Ana Silva -> BBC']);
+  });
+
+  it('reads a meeting of someone "reported to have held talks"', () => {
+    const doc = extract('Zentrix chief executive Ana Silva is reported to have held private talks with Qarsa chief executive Rui Costa.');
+    expect(triples(doc, 'MET_WITH')).toEqual(['Ana Silva -> Rui Costa']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');

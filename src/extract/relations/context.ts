@@ -287,8 +287,10 @@ export function speakerOf(context: RelationContext, sentence: number, position: 
   // "<name>, a strategist at <body> told Reuters", "<name>, from the <body> union said": an appositive the writer did
   // not close with a comma. Only for the sentence's subject and "a"/"an"/"from"/"of": in "sent to <name>, the men's
   // solicitor says" the solicitor speaks.
+  // ('"...," <name>, a spokesman told the BBC': right after a quotation the name is the subject too.)
+  const afterQuotation = !!described && CLOSING_QUOTES.has(view.words[described.mention.wordFirst - 1]?.text ?? '');
   if (described && view.words[described.mention.wordLast]?.text === ',' && UNCLOSED_APPOSITIVE_OPENERS.has(view.words[described.mention.wordLast + 1]?.text.toLowerCase() ?? '') &&
-    opensSentence(view, described) &&
+    (opensSentence(view, described) || afterQuotation) &&
     !view.words.slice(described.mention.wordLast + 1, position).some((w, k, between) => w.text === ',' || !/^[\p{L}&'’.-]+$/u.test(w.text) || (CLAUSE_WORDS.has(w.text.toLowerCase()) && !insideName(between, k)))) return described.entity;
   // ('"...," said one former official': someone unnamed.)
   if (CLOSING_QUOTES.has(before.text)) return unnamedDescriptionAt(view.words, position + 1, context.lexicon) ? undefined : named ?? context.salient[sentence];

@@ -49,7 +49,7 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
       const lastNamed = people.filter((m) => m.mention.wordLast <= position).pop();
       const described = !guest && !subject && !!lastNamed && describedBetween(view.words, lastNamed.mention.wordLast, position - 1, context.lexicon);
       if (!visitor || inReportedClauseOfAnother(context, s, position) || described) continue;
-      const companion = jointSubject(view, people, visitor, position);
+      const companion = jointSubject(context, s, people, visitor, position);
       const nextPerson = people.find((m) => m.mention.wordFirst > position && m.entity !== visitor);
       const limit = Math.min(nextPerson?.mention.wordFirst ?? Infinity, position + reach);
       const visitorAt = (k: number) => people.some((m) => m.entity === visitor && m.mention.wordFirst <= k && k < m.mention.wordLast);
@@ -133,16 +133,27 @@ function attendedBy(context: RelationContext, s: number, meetTriggers: readonly 
 
 /**
  * "<name> and <name> visited <city> in May": the person joined by "and" to the visitor, where the two open the
- * sentence before the verb, travelled too.
+ * sentence before the verb, travelled too. So in "<name> and <name> spent two days in <city> and will this week
+ * visit <country>": a second verb phrase joined by "and" shares the pair as subject.
  */
-function jointSubject(view: SentenceView, people: EntityMention[], visitor: ResolvedEntity, position: number): ResolvedEntity | undefined {
+function jointSubject(context: RelationContext, s: number, people: EntityMention[], visitor: ResolvedEntity, position: number): ResolvedEntity | undefined {
+  const view = context.views[s]!;
   const second = people.find((m) => m.entity === visitor && m.mention.wordLast <= position);
   if (!second || view.words[second.mention.wordFirst - 1]?.text !== 'and') return undefined;
   const first = people.find((m) => m.mention.wordLast === second.mention.wordFirst - 1);
   if (!first || first.entity === visitor || !opensSentence(view, first)) return undefined;
-  // Nothing but time words between the pair and the verb: no clause of its own ("X and Y said Z visited").
-  const between = view.words.slice(second.mention.wordLast, position);
-  return between.length <= 3 && between.every((w) => /^\p{Ll}/u.test(w.text) && !w.text.endsWith('ed') && !w.text.endsWith('s')) ? first.entity : undefined;
+  // Nothing but time words between the pair, or the "and" of a second verb phrase, and the verb: no clause of its own
+  // ("X and Y said Z visited"). (A verb's "-s" or "-ed" ends that; "this" in "will this week visit" does not.)
+  const timeWordsUpTo = (from: number) => {
+    const between = view.words.slice(from, position);
+    return between.length <= 3 && between.every((w) => /^\p{Ll}/u.test(w.text) && !w.text.endsWith('ed') && (!w.text.endsWith('s') || w.text === 'this'));
+  };
+  if (timeWordsUpTo(second.mention.wordLast)) return first.entity;
+  let and = position - 1;
+  while (and > second.mention.wordLast && view.words[and]!.text !== 'and') and--;
+  const firstPhrase = view.words.slice(second.mention.wordLast, and);
+  const speaks = findPhrases(context, view, context.lexicon.triggers.speech).some((k) => k > second.mention.wordLast && k < and);
+  return and > second.mention.wordLast + 1 && timeWordsUpTo(and + 1) && !speaks && firstPhrase.every((w) => w.text !== ',' && !isPronoun(w.text)) ? first.entity : undefined;
 }
 
 /** A sentence of running text, where capitals mean names (a headline may capitalise every word). */
@@ -241,7 +252,9 @@ function meetings(context: RelationContext, s: number, position: number, people:
   const relations: Relation[] = [];
   // "was not met", "had met his target": a passive or an object that is not a person is no meeting.
   const view = context.views[s]!;
-  if (PASSIVE.has(view.words[position - 1]?.text.toLowerCase() ?? '') || PASSIVE.has(view.words[position - 2]?.text.toLowerCase() ?? '')) return relations;
+  // ("are today meeting": a progressive is active.)
+  const progressive = view.words[position]!.text.endsWith('ing');
+  if (!progressive && (PASSIVE.has(view.words[position - 1]?.text.toLowerCase() ?? '') || PASSIVE.has(view.words[position - 2]?.text.toLowerCase() ?? ''))) return relations;
   // "to meet analysts' estimates", "received support": a task met or a thing received is no meeting.
   const { meetTasks, meetOneWay } = context.lexicon.triggers;
   if (view.words.slice(position + 1, position + 5).some((w) => meetTasks.has(w.text))) return relations;
@@ -256,7 +269,8 @@ function meetings(context: RelationContext, s: number, position: number, people:
     return true;
   });
   // A speaker reporting on a meeting is not in it: "Li said the two leaders' second meeting ...".
-  const speech = findPhrases(context, context.views[s]!, context.lexicon.triggers.speech);
+  // ("<name> is reported to have held talks": a passive verb of saying is nobody's report here.)
+  const speech = findPhrases(context, context.views[s]!, context.lexicon.triggers.speech).filter((k) => !PASSIVE.has(view.words[k - 1]?.text.toLowerCase() ?? ''));
   const before = new Set(people.filter((m) => m.mention.wordLast <= position && !speech.some((k) => k > m.mention.wordFirst && k < position)).map((m) => m.entity));
   const namedBefore = people.some((m) => m.mention.wordLast <= position);
   const pronounSubject = namedBefore ? undefined : subjectBefore(context, s, position);
