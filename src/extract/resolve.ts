@@ -28,6 +28,8 @@ export interface ResolvedEntity {
   admin1?: string;
   /** For a district: the city it lies in (GazetteerEntry.city). */
   city?: string;
+  /** For a county: the nation it lies in (GazetteerEntry.within). */
+  within?: string;
 }
 
 export interface Resolution {
@@ -358,7 +360,7 @@ function bind(resolution: Resolution, mention: Mention, id: string, label: Entit
   let entity = resolution.entities.get(id);
   if (!entity) {
     // One shape for every entity, whatever the lexicon knows of it (see Mention).
-    entity = { id, label, name, aliases: new Set(entry?.aliases ?? []), mentions: [], country: entry?.country || undefined, reason, kind: entry?.kind || undefined, admin1: entry?.admin1 || undefined, city: entry?.city || undefined };
+    entity = { id, label, name, aliases: new Set(entry?.aliases ?? []), mentions: [], country: entry?.country || undefined, reason, kind: entry?.kind || undefined, admin1: entry?.admin1 || undefined, city: entry?.city || undefined, within: entry?.within || undefined };
     resolution.entities.set(id, entity);
   }
   attach(resolution, mention, entity);

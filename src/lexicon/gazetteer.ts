@@ -22,6 +22,8 @@ export interface GazetteerEntry {
   admin1?: string;
   /** For a district: the city it lies in, as news names it ("London" for Westminster). */
   city?: string;
+  /** For a county: the first-level division it lies in, by name ("England"). */
+  within?: string;
 }
 
 interface Form {
@@ -53,7 +55,7 @@ export class Gazetteer {
     this.answers.clear();
     // One shape for every entry and form, whatever fields the data gives: the extractor reads them in hot loops, and V8
     // optimises property reads on objects of one shape.
-    const entry: GazetteerEntry = { label: given.label, id: given.id, name: given.name, aliases: given.aliases, country: given.country, rank: given.rank, kind: given.kind, weak: given.weak, admin1: given.admin1, city: given.city };
+    const entry: GazetteerEntry = { label: given.label, id: given.id, name: given.name, aliases: given.aliases, country: given.country, rank: given.rank, kind: given.kind, weak: given.weak, admin1: given.admin1, city: given.city, within: given.within };
     for (const surface of surfaces) {
       const key = fold(surface);
       if (!key) continue;

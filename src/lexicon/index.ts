@@ -299,11 +299,12 @@ function addCities(gazetteer: Gazetteer, exonyms: { entries: CityExonym[] }, ter
   return territoryCities;
 }
 
-function addRegions(gazetteer: Gazetteer, regions: { entries: { name: string; aliases: string[]; country?: string | null | undefined; capital?: string | undefined; city?: string | undefined }[] }): void {
+function addRegions(gazetteer: Gazetteer, regions: { entries: { name: string; aliases: string[]; country?: string | null | undefined; capital?: string | undefined; city?: string | undefined; within?: string | undefined }[] }): void {
   for (const region of regions.entries) {
     const key = region.country ? `${region.country}-${slugify(region.name)}` : slugify(region.name);
     const entry: GazetteerEntry = { label: 'Region', id: entityId('Region', key), name: region.name, aliases: region.aliases, rank: 1e9 };
     if (region.country) entry.country = region.country;
+    if (region.within) entry.within = region.within;
     // A district is believed where its city is named, or with a place context, like a small town, and ranks below any
     // namesake (see chooseEntry).
     if (region.city) {

@@ -1246,6 +1246,12 @@ describe('relations', () => {
     expect(triples(doc, 'MET_WITH')).toEqual(['Ana Silva -> Rui Costa']);
   });
 
+  it('places a county in the nation of the United Kingdom the article names', () => {
+    const doc = extract('Polls in Fife and Kent are due. Scotland votes first; England follows.');
+    expect(triples(doc, 'LOCATED_IN')).toEqual(expect.arrayContaining(['Fife -> Scotland', 'Kent -> England']));
+    expect(triples(doc, 'LOCATED_IN')).not.toContain('Fife -> England');
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');

@@ -38,6 +38,14 @@ export function structureRelations(context: RelationContext): Relation[] {
     if (country) relations.push({ type: 'LOCATED_IN', source: entity, target: country, sentence: firstSentence(entity), rule: 'located:gazetteer' });
   }
 
+  // World knowledge: a county lies in its nation, when the article names both ("Fife" and "Scotland").
+  const regions = new Map<string, ResolvedEntity>();
+  for (const entity of context.resolution.entities.values()) if (entity.label === 'Region') regions.set(fold(entity.name), entity);
+  for (const entity of context.resolution.entities.values()) {
+    const nation = entity.within ? regions.get(fold(entity.within)) : undefined;
+    if (nation) relations.push({ type: 'LOCATED_IN', source: entity, target: nation, sentence: firstSentence(entity), rule: 'located:nation' });
+  }
+
   // World knowledge: a city lies in its province or state, when the article names both ("Hefei" and "Anhui").
   const provinces = new Map<string, ResolvedEntity>();
   for (const entity of context.resolution.entities.values()) if (entity.label === 'Region' && entity.admin1) provinces.set(entity.admin1, entity);
