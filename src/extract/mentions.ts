@@ -890,7 +890,9 @@ class ChunkScanner {
     const placed = (andList || (p === 0 && length === this.words.length)) && PLACE_PREPOSITIONS.has(this.sentence[this.at - 1]?.text.toLowerCase() ?? '');
     // ("the <name> district": a noun of a place closing the name is place context enough.)
     const withNoun = length > 1 && isPlaceNoun(this.words[p + length - 1]!.text.toLowerCase());
-    if (entry.weak && (length > 1 || this.words.length > 1) && !placed && !withNoun) return false;
+    // (A district's curated name of several words, "Canary Wharf", "Binhai New Area", is no small town's.)
+    const districtName = length > 1 && entry.city !== undefined;
+    if (entry.weak && (length > 1 || this.words.length > 1) && !placed && !withNoun && !districtName) return false;
     if (length === 1 && (this.lexicon.commonWords.has(fold(text)) || this.lowerWords.has(text.toLowerCase()))) return false;
     return true;
   }

@@ -1252,6 +1252,12 @@ describe('relations', () => {
     expect(triples(doc, 'LOCATED_IN')).not.toContain('Fife -> England');
   });
 
+  it('reads a state-level new area of several words as a district of its city', () => {
+    const doc = extract("Firms moved to Tianjin's Binhai New Area last year.");
+    expect(names(doc, 'Region')).toEqual(['Binhai New Area']);
+    expect(triples(doc, 'LOCATED_IN')).toContain('Binhai New Area -> Tianjin');
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');
