@@ -58,6 +58,8 @@ const TITLE_FUNCTION_WORDS = new Set(['With', 'For', 'And', 'The', 'In', 'On', '
 // Nouns of a region that close its name in capitals: "<name> State", "Zorvia Province".
 const REGION_NAME_NOUNS = new Set(['State', 'Province', 'Prefecture', 'County', 'District', 'Territory']);
 
+const YEAR = /^(19|20)\d\d$/;
+
 // Asked of every word after a name: a map answers faster than an object's own-property lookup.
 const PLACE_NOUN_LABELS: ReadonlyMap<string, EntityLabel> = new Map(Object.entries(PLACE_NOUNS));
 
@@ -724,10 +726,16 @@ class ChunkScanner {
     // "Asean-China Council Summit", "Civil Service Pension Scheme" name an event or a scheme of a body's, not the body;
     // a place after the body's name names where the body holds the event ("<federation> Beijing Tourism Summit").
     let close = end;
+    const closesEvent = () => events.has(fold(this.words[close - 1]!.text)) || isPlaceNoun(this.words[close - 1]!.text.toLowerCase());
     while (this.words[close]?.capitalized) close++;
+    // ("<body> Innovation and Development Conference": the run goes on past "and" before capitals.)
+    while (close > end && !closesEvent() && this.words[close]?.text === 'and' && this.words[close + 1]?.capitalized) {
+      close++;
+      while (this.words[close]?.capitalized) close++;
+    }
     const placeAfter = close > end && this.lexicon.gazetteer.lookup(this.words[end]!.text).some((e) => e.label !== 'Organization' && e.label !== 'Person');
     // ("<name> University Town", "<name> Science City": a place's noun closing the run names a place built round the body.)
-    if (close > end && !placeAfter && (events.has(fold(this.words[close - 1]!.text)) || isPlaceNoun(this.words[close - 1]!.text.toLowerCase()))) return undefined;
+    if (close > end && !placeAfter && closesEvent()) return undefined;
     // "Purchasing Managers' Index": a plural's possessive before an event's word names the event.
     if (end === this.words.length && this.sentence[this.at + end]?.text === "'" && this.sentence[this.at + end + 1]?.capitalized && events.has(fold(this.sentence[this.at + end + 1]!.text))) return undefined;
     // "U.S. Government securities": before a security a country's body names its issuer only as an adjective.
@@ -1133,7 +1141,9 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   const placeLabel = nounLabel === 'City' && determined && sentenceWordList[scan.at + to + 1]?.text === 'of' ? 'Region' : nounLabel;
   // "the English city of Bath": before "city" or "town", a word after an article is an adjective.
   const adjective = placeLabel === 'City' && ['a', 'an', 'the'].includes(sentenceWordList[scan.at + from - 1]?.text.toLowerCase() ?? '');
-  if (placeLabel && !titled && !adjective) {
+  // ("Capital city targets ...": an everyday word opening a sentence is no place's name before its noun.)
+  const everydayOpener = words.length === 1 && words[0]!.sentenceInitial && lexicon.vocabulary.has(words[0]!.text.toLowerCase()) && !lexicon.gazetteer.lookup(words[0]!.text).length;
+  if (placeLabel && !titled && !adjective && !everydayOpener) {
     // "Guangxi Zhuang autonomous region": the lexicon may know the name with its noun, or its first word alone.
     for (let k = to; k > from; k--) {
       const entries = lexicon.gazetteer.lookup(scan.span(from, k).text).filter((e) => e.label === 'Region' || e.label === 'City');
@@ -1160,6 +1170,8 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
       // So is a two-letter one ("told ST" after "The Straits Times").
       if ((common || letters.length === 2) && /^\p{Lu}{2,}$/u.test(word.text)) return scan.mention(from, to, { kind: 'name', entries: [], reason: 'common-acronym', titled: false });
       if (letters.length < 3 || common || (/\d/.test(word.text) && !/[A-Z]{2}/.test(word.text))) return undefined;
+      // "AID 2026 opens": an acronym the lexicon does not know, before a year, names an edition of an event.
+      if (YEAR.test(sentenceWordList[scan.at + to]?.text ?? '')) return undefined;
       return scan.mention(from, to, { kind: 'entity', label: 'Organization', entries: [], reason: 'acronym' });
     }
     if (isOrdinaryWord(word.text, lexicon, lowerWords)) return undefined;

@@ -1258,6 +1258,13 @@ describe('relations', () => {
     expect(triples(doc, 'LOCATED_IN')).toContain('Binhai New Area -> Tianjin');
   });
 
+  it('reads no place in an everyday word opening a headline before "city", and no body in an event\'s edition or name', () => {
+    const headline = extractArticle({ id: 'test', title: 'Capital city targets growth', text: 'Capital city targets growth\nThe plan was announced.\n', source: 'test.txt' });
+    expect(names(headline, 'City')).toEqual([]);
+    const doc = extract('ZQX 2026 opens in Shanghai. The Zentrix Industry Innovation and Development Conference runs alongside.');
+    expect(names(doc, 'Organization')).toEqual([]);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');
