@@ -887,6 +887,8 @@ class ChunkScanner {
   believable(entry: GazetteerEntry, text: string, p: number, length: number): boolean {
     // "Minister of Foreign Affairs": after a minister's title and "of", a journal's name is the portfolio.
     if (entry.kind === 'media' && this.sentence[this.at + p - 1]?.text === 'of') return longestPhraseEndingAt(this.sentence, this.at + p - 1, this.lexicon.titles.ministerial) === 0;
+    // ("Foreign Affairs Undersecretary <name>": so is one before a minister's title.)
+    if (entry.kind === 'media' && this.words[p + length]?.capitalized && this.lexicon.titles.ministerial.has(this.words[p + length]!.text)) return false;
     if (entry.label !== 'City' && entry.label !== 'Region') return true;
     if (length === 1 && (this.lexicon.demonyms.has(fold(text)) || /^\p{Lu}{2,3}$/u.test(text))) return false;
     // "Mass.", "Ill.": a state's abbreviation only after a town and its comma ("<town>, Mass."), not in "Midnight Mass.".
@@ -973,7 +975,7 @@ export function titleClasses(text: string, lexicon: Lexicon): TitleClass[] {
   const spaced = lexicon.titles.any.has(text) ? text : text.replace(HYPHENED_MODIFIER, (modifier) => `${modifier.slice(0, -1)} `);
   const words = fold(spaced).split(' ');
   // Modifiers like "deputy" or "vice" make a title that does not lead.
-  const modified = words.length > 1 && lexicon.titles.modifiers.has(words[0]!);
+  const modified = words.length > 1 && lexicon.titles.modifiers.has(words[0]!) && !lexicon.titles.actingModifiers.has(words[0]!);
   const core = modified ? words.slice(1).join(' ') : words.join(' ');
   const classes: TitleClass[] = [];
   if (!modified && lexicon.titles.headOfState.has(core)) classes.push('headOfState');

@@ -36,6 +36,8 @@ export interface Lexicon {
     /** Every title of every kind, for stripping titles off names. */
     any: WordSet;
     modifiers: WordSet;
+    /** Modifiers whose holder still holds the post: "acting president". */
+    actingModifiers: WordSet;
     /** "shadow chancellor": a title an opposition party gives, of no government body. */
     oppositionModifiers: WordSet;
     /** Words before a leading title that make it lead a unit, not the body ("communications director"). */
@@ -141,6 +143,7 @@ function buildLexicon(): Lexicon {
       ministerial: wordSet(titles.ministerial),
       any: wordSet([...titles.headOfState, ...titles.leader, ...titles.member, ...titles.ministerial]),
       modifiers: wordSet(titles.modifiers),
+      actingModifiers: wordSet(titles.actingModifiers),
       oppositionModifiers: wordSet(titles.oppositionModifiers),
       unitModifiers: wordSet(titles.unitModifiers),
       caucusQualifiers: wordSet(titles.caucusQualifiers),

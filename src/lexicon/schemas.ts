@@ -11,6 +11,7 @@ export const TitlesFile = z.object({
   member: Words,
   oppositionModifiers: Words,
   modifiers: Words,
+  actingModifiers: Words.default([]),
   unitModifiers: Words,
   caucusQualifiers: Words,
   wholeBodyWords: Words,

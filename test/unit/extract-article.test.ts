@@ -1265,6 +1265,13 @@ describe('relations', () => {
     expect(names(doc, 'Organization')).toEqual([]);
   });
 
+  it('reads an acting prime minister as the leader, and a portfolio before "Undersecretary" as no body', () => {
+    const doc = extract('Turkey protested. Acting Turkish Prime Minister Rui Costa met Greek Foreign Affairs Undersecretary Tiago Nunes.');
+    expect(triples(doc, 'LEADER_OF')).toEqual(['Rui Costa -> Türkiye']);
+    expect(names(doc, 'Organization')).toEqual([]);
+    expect(names(doc, 'Person')).toEqual(['Rui Costa', 'Tiago Nunes']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');

@@ -241,7 +241,8 @@ function titleBefore(context: RelationContext, view: SentenceView, s: number, pe
   const holder = holderBefore(context, view, s, title.start) ?? holderAfter(context, view, s, person) ?? (its ? { entity: its } : undefined) ?? onlyBodyNearby(context, view, s, title);
   if (!holder) return;
   // "Former <party> chancellor <name>", "deputy <body> leader <name>": a modifier before the holder still modifies the title.
-  const modified = holder.start !== undefined && context.lexicon.titles.modifiers.has(view.words[holder.start - 1]?.text ?? '');
+  const before = view.words[(holder.start ?? 0) - 1]?.text ?? '';
+  const modified = holder.start !== undefined && context.lexicon.titles.modifiers.has(before) && !context.lexicon.titles.actingModifiers.has(before);
   // "Labour mayor <name>", "Tory home secretary <name>": a public office held by a party's member leads no party.
   const partyOffice = holder.entity?.kind === 'party' && title.classes.includes('ministerial');
   applyTitle(s, person.entity, modified || partyOffice || holder.unit ? { start: title.start, end: title.end, classes: unitClasses(title.classes) } : title, holder.entity, holder.country, findings, 'title-before');
