@@ -1272,6 +1272,17 @@ describe('relations', () => {
     expect(names(doc, 'Person')).toEqual(['Rui Costa', 'Tiago Nunes']);
   });
 
+  it('reads a person\'s company after a possessive, but not a body\'s name used as an adjective', () => {
+    const doc = extract("A unit of Ana Silva's Zentrix Group Ltd at one point held 9 pct. Rui Costa's Labour MP Tiago Nunes spoke.");
+    expect(triples(doc, 'AFFILIATED_WITH')).toContain('Ana Silva -> Zentrix Group Ltd');
+    expect(triples(doc, 'AFFILIATED_WITH')).not.toContain('Rui Costa -> Labour Party');
+  });
+
+  it('does not take the subject of a reported clause after "said" for the speaker', () => {
+    const doc = extract('A party spokesman said Ana Silva was arrested on Tuesday.');
+    expect(triples(doc, 'QUOTED_IN')).toEqual([]);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');

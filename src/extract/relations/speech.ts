@@ -45,7 +45,9 @@ export function speechRelations(context: RelationContext): Relation[] {
       // '"...," said <name>', '"...," said <body> analyst <name>': after a quotation the person named after the verb
       // speaks, not whom a pronoun would mean.
       const inverted = INVERSION_MARKS.has(view.words[position - 1]?.text ?? '');
-      const speaker = (inverted ? namedAfter(context, s, position) : undefined) ?? speakerOf(context, s, position) ?? after;
+      // ("The prosecutor also said <name> lied": after a lower-case word the name opens the reported clause.)
+      const clauseSubject = /^\p{Ll}/u.test(view.words[position - 1]?.text ?? '');
+      const speaker = (inverted ? namedAfter(context, s, position) : undefined) ?? speakerOf(context, s, position) ?? (clauseSubject ? undefined : after);
       if (speaker) relations.push({ type: 'QUOTED_IN', source: speaker, target: 'article', sentence: s, rule: 'quoted:speech-verb' });
       else for (const person of describedBySpeech(context, s, position)) relations.push({ type: 'QUOTED_IN', source: person, target: 'article', sentence: s, rule: 'quoted:who-said' });
       // "X told Reuters", "X told the BBC": speaking to a news outlet is giving it an interview.

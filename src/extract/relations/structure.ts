@@ -111,6 +111,13 @@ export function structureRelations(context: RelationContext): Relation[] {
         // (Not before "members": "the European Union's NATO members" are the EU's members of NATO.)
         const membersOf = MEMBER_NOUNS.has(view.words[next.mention.wordLast]?.text ?? '');
         if (m.entity.label === 'Organization' && m.entity !== next.entity && !membersOf && (between.length === 1 || partNoun)) relations.push({ type: 'PART_OF', source: next.entity, target: m.entity, sentence: s, rule: 'part-of:possessive' });
+        // "<name>'s <company> at one point held": the body is the person's, who belongs to it. (Not "<name>'s Tory 'lies'",
+        // "<name>'s Labour MP": a body's name before a noun or a title is an adjective.)
+        const closing = view.words[next.mention.wordLast];
+        const alone = !closing || !/^[\p{L}'"‘’“”]/u.test(closing.text) || FUNCTION_WORDS.has(closing.text);
+        if (m.entity.label === 'Person' && between.length === 1 && between[0]!.length > 1 && alone && next.entity.kind !== 'international') {
+          relations.push({ type: 'AFFILIATED_WITH', source: m.entity, target: next.entity, sentence: s, rule: 'affiliated:possessive' });
+        }
       }
       // "the Zentrix subsidiary Qarsa Labs", "<group> unit <name>": the part's noun between two bodies, no possessive;
       // "<group> owns <body>": a verb of owning.
