@@ -1283,6 +1283,13 @@ describe('relations', () => {
     expect(triples(doc, 'QUOTED_IN')).toEqual([]);
   });
 
+  it('reads "<body> headquarters in <city>" and a unit named by its parent\'s acronym, but no apposition before a possessive', () => {
+    const doc = extract("Speaking at UN headquarters in New York, China's vice-minister Li Na said the UN Department of Economic and Social Affairs would help.");
+    expect(triples(doc, 'LOCATED_IN')).toContain('United Nations -> New York');
+    expect(triples(doc, 'LOCATED_IN')).not.toContain('New York -> China');
+    expect(triples(doc, 'PART_OF')).toEqual(['UN Department of Economic and Social Affairs -> United Nations']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');

@@ -74,7 +74,8 @@ export function structureRelations(context: RelationContext): Relation[] {
         // A wide area the lexicon places in no country ("Europe, China and Africa") lies in none.
         const wideArea = m.entity.label === 'Region' && m.entity.reason === 'lexicon' && !m.entity.country;
         // "In <city>, <country> and the European Union agreed ...": the place after the comma opens the clause.
-        const clauseSubject = view.words[next.mention.wordLast]?.text === 'and';
+        // (So does a possessive: "in New York, China's vice-minister said".)
+        const clauseSubject = view.words[next.mention.wordLast]?.text === 'and' || POSSESSIVE_MARKS.has(view.words[next.mention.wordLast]?.text ?? '');
         if (!listed && !wideArea && !clauseSubject && isPlaceApposition(between) && rank(next.entity) > rank(m.entity)) relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:apposition' });
       }
       // "<bank>, China's biggest lender,": an appositive naming a body by its country's possessive and a body's noun.
@@ -175,6 +176,11 @@ export function structureRelations(context: RelationContext): Relation[] {
           const rule = context.lexicon.triggers.based.has(last) ? 'located:based-in' : !predicate && ['the', 'a', 'an'].includes(words[0] ?? '') && words.length > 1 && context.lexicon.organizationWords.nouns.has(last) ? 'located:description-in' : undefined;
           if (rule) relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule });
         }
+      }
+      // "at UN headquarters in New York", "<body>'s headquarters in <city>", "<body> based in <city>".
+      if (m.entity.label === 'Organization' && next && isPlaceLabel(next.entity.label) && between[between.length - 1] === 'in') {
+        const words = between.slice(POSSESSIVE_MARKS.has(between[0] ?? '') ? 1 : 0, -1);
+        if (words.length === 1 && context.lexicon.triggers.based.has(words[0]!)) relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:based-in' });
       }
       // "the British Chamber of Commerce in China", "the United Nations in Geneva".
       if (m.entity.label === 'Organization' && next && next.entity.label !== 'Person' && next.entity.label !== 'Organization' && between.join(' ') === 'in') {
@@ -326,7 +332,7 @@ function partOfByName(context: RelationContext): Relation[] {
       }),
       // (A short name opening with an everyday word opens other names too, "United", "Central Committee"; one of two words
       // or more that the lexicon knows does not: "United Nations", "State Council".)
-      (parts) => parts.length > 0 && !(context.lexicon.commonWords.has(parts[0]!) && (parts.length === 1 || parent.kind === undefined)) && !context.lexicon.gazetteer.lookup(parts.join(' ')).some((e) => e.label !== 'Organization') && !context.lexicon.demonyms.has(parts[0]!));
+      (parts) => parts.length > 0 && !(context.lexicon.commonWords.has(parts[0]!) && (parts.length === 1 || parent.kind === undefined)) && !context.lexicon.gazetteer.lookup(parts.join(' ')).some((e) => e.label !== 'Organization' && !e.weak) && !context.lexicon.demonyms.has(parts[0]!));
     const tails = mapArray([parent.name, ...parent.aliases], (name) => fold(name).split(/\s+/));
     for (const unit of organizations) {
       // (Longer than the parent's name, or than the acronym it opens with: "<acronym> Solutions".)
