@@ -1290,6 +1290,11 @@ describe('relations', () => {
     expect(triples(doc, 'PART_OF')).toEqual(['UN Department of Economic and Social Affairs -> United Nations']);
   });
 
+  it('takes "he" after "an aide to <name>" for the unnamed aide', () => {
+    const doc = extract('An aide to Agriculture Secretary Rui Costa who asked not to be identified said there was nothing to the rumour, which he said was started by traders.');
+    expect(triples(doc, 'QUOTED_IN')).toEqual([]);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');

@@ -145,6 +145,8 @@ export function subjectBefore(context: RelationContext, sentence: number, positi
   const beforePronoun = (m: EntityMention) => isPronoun(view.words[m.mention.wordLast]?.text ?? '');
   // ('"<name> seems to have gone," he said': nor is a name inside the quotation the pronoun closes.)
   const quoted = pronounOnly ? quotedWords(view.words, position) : undefined;
+  // ("An aide to <name> said ..., which he said was": the aide, unnamed, is whom the pronoun means.)
+  if (pronounOnly && named.length === 1 && isRelativeNamed(context, view, named[0]!)) return undefined;
   const acting = pronounOnly ? named.filter((m) => !POSSESSIVE_MARKS.has(view.words[m.mention.wordLast]?.text ?? '') && !beforePronoun(m) && !quoted![m.mention.wordFirst]) : named;
   // With every name ruled out that way, the pronoun means the person of the sentences before.
   if (pronounOnly && acting.length === 0 && named.some((m) => beforePronoun(m) || quoted![m.mention.wordFirst])) return context.salient[sentence];
