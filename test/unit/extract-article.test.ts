@@ -1295,6 +1295,11 @@ describe('relations', () => {
     expect(triples(doc, 'QUOTED_IN')).toEqual([]);
   });
 
+  it('reads "employed as a broker at" and "was employed by" as staff of the body', () => {
+    const doc = extract('Rui Costa, who was employed as a broker at Zentrix Securities Inc, was fined. Ana Silva was employed by Qarsa Bank for years.');
+    expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Qarsa Bank', 'Rui Costa -> Zentrix Securities Inc']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');

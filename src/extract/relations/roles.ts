@@ -628,11 +628,13 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
   }
 }
 
-const COPULAS = new Set(['is', 'was', 'has been', 'had been', 'serves as', 'served as', 'became', 'was appointed', 'was named', 'was elected', 'is appointed', 'took over as', 'takes over as']);
+const COPULAS = new Set(['is', 'was', 'has been', 'had been', 'serves as', 'served as', 'employed as', 'became', 'was appointed', 'was named', 'was elected', 'is appointed', 'took over as', 'takes over as']);
 const CLAUSE_ADVERBS = new Set(['also', 'now', 'currently', 'still', 'formerly', 'then']);
 /** Where the body opens after "works for", "worked at" or "joined" at word k (past an adverb), if such a phrase stands there. */
 function worksFor(context: RelationContext, view: SentenceView, k: number): number | undefined {
   while (CLAUSE_ADVERBS.has(view.words[k]?.text ?? '')) k++;
+  // ("<name> was employed by <body>": the passive's auxiliary.)
+  if (['is', 'was'].includes(view.words[k]?.text ?? '') && view.words[k + 1]?.text === 'employed') k++;
   const phrase = `${view.words[k]?.text ?? ''} ${view.words[k + 1]?.text ?? ''}`;
   if (context.lexicon.triggers.worksFor.has(phrase)) return k + 2;
   return context.lexicon.triggers.worksFor.has(view.words[k]?.text ?? '') ? k + 1 : undefined;
