@@ -219,7 +219,7 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
         const longer = onlyLongerOrganization(resolution, mention.text);
         if (longer) attach(resolution, mention, longer);
         else bind(resolution, mention, entityId('Organization', slugify(mention.text)), 'Organization', mention.text, calledOutlet(view, mention, lexicon) ? OUTLET_REASON : 'org-noun');
-      }
+      } else if (isIntroducedAsPerson(view, mention, lexicon)) bind(resolution, mention, entityId('Person', slugify(mention.text)), 'Person', mention.text, 'who');
     }
   }
   bindNamesInsideNames(resolution, lexicon);
@@ -758,6 +758,16 @@ function titleEndsAt(view: SentenceView, k: number, lexicon: Lexicon): boolean {
 }
 
 /** "the French export credit agency Acme", "Acme, the French export credit agency": a body noun next to the name. */
+// Words before a name that make "who" after it likely to mean another noun: "the owners of <company>, who".
+const WHO_MAY_MEAN_ANOTHER = new Set(['of', 'for', 'about', 'to', 'with', 'by', 'from', 'at', 'in', 'on', 'the']);
+
+/** "<surname>, who told reporters": "who" says a person, where the name is no everyday word and no body's. */
+function isIntroducedAsPerson(view: SentenceView, mention: Mention, lexicon: Lexicon): boolean {
+  return view.words[mention.wordLast]?.text === ',' && view.words[mention.wordLast + 1]?.text === 'who' && !mention.text.includes(' ') &&
+    !WHO_MAY_MEAN_ANOTHER.has(view.words[mention.wordFirst - 1]?.text.toLowerCase() ?? '') &&
+    !lexicon.vocabulary.has(mention.text.toLowerCase()) && !ACRONYM.test(mention.text);
+}
+
 function isIntroducedAsOrganization(view: SentenceView, mention: Mention, lexicon: Lexicon): boolean {
   const nouns = lexicon.organizationWords.nouns;
   const before = view.words[mention.wordFirst - 1];

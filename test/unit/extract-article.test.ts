@@ -1300,6 +1300,14 @@ describe('relations', () => {
     expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Qarsa Bank', 'Rui Costa -> Zentrix Securities Inc']);
   });
 
+  it('reads a lone surname before ", who" as a person, whose relative clause with "told" does not make the meeting a report', () => {
+    const doc = extract('Nunes, who told reporters he wanted talks, held discussions here on Friday with Treasury Secretary Rui Costa. Officials doubted Nunes.');
+    expect(names(doc, 'Person')).toEqual(['Nunes', 'Rui Costa']);
+    expect(triples(doc, 'MET_WITH')).toEqual(['Nunes -> Rui Costa']);
+    const company = extract('SAIC will pay the four owners of Zentrix, who have been accused of greed.');
+    expect(names(company, 'Person')).toEqual([]);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');

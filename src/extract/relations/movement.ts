@@ -270,7 +270,8 @@ function meetings(context: RelationContext, s: number, position: number, people:
   });
   // A speaker reporting on a meeting is not in it: "Li said the two leaders' second meeting ...".
   // ("<name> is reported to have held talks": a passive verb of saying is nobody's report here.)
-  const speech = findPhrases(context, context.views[s]!, context.lexicon.triggers.speech).filter((k) => !PASSIVE.has(view.words[k - 1]?.text.toLowerCase() ?? ''));
+  // ("<name>, who told reporters ..., held talks with": nor one in a relative clause about the subject.)
+  const speech = findPhrases(context, context.views[s]!, context.lexicon.triggers.speech).filter((k) => !PASSIVE.has(view.words[k - 1]?.text.toLowerCase() ?? '') && view.words[k - 1]?.text !== 'who');
   const before = new Set(people.filter((m) => m.mention.wordLast <= position && !speech.some((k) => k > m.mention.wordFirst && k < position)).map((m) => m.entity));
   const namedBefore = people.some((m) => m.mention.wordLast <= position);
   const pronounSubject = namedBefore ? undefined : subjectBefore(context, s, position);
