@@ -1308,6 +1308,11 @@ describe('relations', () => {
     expect(names(company, 'Person')).toEqual([]);
   });
 
+  it('reads the bodies "its" lists before a part\'s noun as parts of the body named before', () => {
+    const doc = extract('Zentrix Motors Corp said its Qarsa Data Systems Corp <QDS> and Brovanek Electronic Corp <BEC> subsidiaries would grow.');
+    expect(triples(doc, 'PART_OF')).toEqual(['Brovanek Electronic Corp -> Zentrix Motors Corp', 'Qarsa Data Systems Corp -> Zentrix Motors Corp']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');

@@ -209,6 +209,38 @@ export function structureRelations(context: RelationContext): Relation[] {
     }
   }
   relations.push(...partOfByName(context));
+  context.views.forEach((_, s) => relations.push(...partsAfterIts(context, s)));
+  return relations;
+}
+
+/**
+ * "GM said its Electronic Data Systems Corp <GME> and Hughes Electronic Corp <GMH> subsidiaries": the bodies "its" lists
+ * before a part's noun are parts of the body named before "its".
+ */
+function partsAfterIts(context: RelationContext, s: number): Relation[] {
+  const relations: Relation[] = [];
+  const words = context.views[s]!.words;
+  const bodies = filterArray(context.resolved[s]!, (m) => m.entity.label === 'Organization');
+  if (bodies.length < 2) return relations;
+  const { subsidiaryNouns } = context.lexicon.triggers;
+  const partNoun = (word: string) => subsidiaryNouns.has(word) || subsidiaryNouns.has(word.replace(/ies$/, 'y').replace(/s$/, ''));
+  words.forEach((word, k) => {
+    if (word.text !== 'its') return;
+    const parent = bodies.find((m) => m.mention.wordLast <= k);
+    if (!parent) return;
+    const parts: EntityMention[] = [];
+    let at = k + 1;
+    for (let body = bodies.find((m) => m.mention.wordFirst === at); body; body = bodies.find((m) => m.mention.wordFirst === at)) {
+      parts.push(body);
+      at = body.mention.wordLast;
+      // (Past a stock ticker in angle brackets, and on through a list.)
+      if (words[at]?.text === '<' && words[at + 2]?.text === '>') at += 3;
+      if (words[at]?.text !== 'and' && words[at]?.text !== ',') break;
+      at++;
+    }
+    if (!partNoun(words[at]?.text ?? '')) return;
+    for (const part of parts) if (part.entity !== parent.entity) relations.push({ type: 'PART_OF', source: part.entity, target: parent.entity, sentence: s, rule: 'part-of:its-noun' });
+  });
   return relations;
 }
 
