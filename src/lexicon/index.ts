@@ -293,7 +293,9 @@ function addCities(gazetteer: Gazetteer, exonyms: { entries: CityExonym[] }, ter
     const isTerritory = territory?.city === name;
     const aliases = unique([city.name, city.altName, ...(exonym?.aliases ?? []), ...(isTerritory ? territoryNames.get(city.country) ?? [] : [])].filter((a) => a && a !== name));
     // A capital or a city of a million outranks every namesake; an exonym's target is the city the English name means.
-    const rank = city.population + (capital ? 5e7 : 0) + (city.featureCode === 'PPLA' ? 1e6 : 0) + (exonym ? 1e8 : 0);
+    // A province's seat of 100,000 or more ranks as a city of a million more, a small one by its size alone (a small
+    // seat in El Salvador does not outrank San Francisco).
+    const rank = city.population + (capital ? 5e7 : 0) + (city.featureCode === 'PPLA' && city.population >= 100000 ? 1e6 : 0) + (exonym ? 1e8 : 0);
     const weak = !capital && !exonym && city.population < 100000;
     const id = entityId('City', String(city.cityId));
     if (isTerritory) territoryCities.set(city.country, id);

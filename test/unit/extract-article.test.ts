@@ -1313,6 +1313,11 @@ describe('relations', () => {
     expect(triples(doc, 'PART_OF')).toEqual(['Brovanek Electronic Corp -> Zentrix Motors Corp', 'Qarsa Data Systems Corp -> Zentrix Motors Corp']);
   });
 
+  it('reads a big city over a small provincial seat of the same name', () => {
+    const doc = extract('Rui Costa lives in San Francisco.');
+    expect(doc.nodes.find((n) => n.label === 'City')?.id).toBe('city:5391959');
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');
