@@ -1318,6 +1318,11 @@ describe('relations', () => {
     expect(doc.nodes.find((n) => n.label === 'City')?.id).toBe('city:5391959');
   });
 
+  it('reads the subject with an appositive as the speaker, not the person after the verb', () => {
+    const doc = extract('Sir Rui Costa, Zentrix director general, warned Mr Tiago Nunes not to raise taxes. Costs rose, said analyst Ana Silva.');
+    expect(triples(doc, 'QUOTED_IN')).toEqual(['Ana Silva -> @article', 'Rui Costa -> @article']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');

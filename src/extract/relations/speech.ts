@@ -3,7 +3,7 @@ import { fold } from '../../lexicon/fold.js';
 import { OUTLET_REASON, type ResolvedEntity } from '../resolve.js';
 import { mapArray } from '../packed-array.js';
 import { POSSESSIVE_MARKS } from '../words.js';
-import { findPhrases, persons, speakerOf, subjectBefore, type EntityMention, type Relation, type RelationContext } from './context.js';
+import { findPhrases, opensSentence, persons, speakerOf, subjectBefore, type EntityMention, type Relation, type RelationContext } from './context.js';
 
 const INVERSION_MARKS = new Set([',', '"', '”', "'", '’']);
 const NAME_LINKS = new Set(['of', 'the', 'and', 'at', 'for']);
@@ -44,7 +44,8 @@ export function speechRelations(context: RelationContext): Relation[] {
       const after = persons(context.resolved[s]!).find((m) => m.mention.wordFirst === position + 1)?.entity;
       // '"...," said <name>', '"...," said <body> analyst <name>': after a quotation the person named after the verb
       // speaks, not whom a pronoun would mean.
-      const inverted = INVERSION_MARKS.has(view.words[position - 1]?.text ?? '');
+      // ("Sir <name>, <body> director general, warned <name>": a comma closing the subject's appositive is no inversion.)
+      const inverted = INVERSION_MARKS.has(view.words[position - 1]?.text ?? '') && !closesSubjectAppositive(context, s, position);
       // ("The prosecutor also said <name> lied": after a lower-case word the name opens the reported clause.)
       const clauseSubject = /^\p{Ll}/u.test(view.words[position - 1]?.text ?? '');
       const speaker = (inverted ? namedAfter(context, s, position) : undefined) ?? speakerOf(context, s, position) ?? (clauseSubject ? undefined : after);
@@ -129,3 +130,16 @@ function isOutlet(context: RelationContext, entity: ResolvedEntity): boolean {
   const { mastheads, numberedHeads } = context.lexicon.organizationWords;
   return entity.kind === 'media' || entity.reason === OUTLET_REASON || mastheads.has(words[words.length - 1]!) || words.some((w) => numberedHeads.has(w));
 }
+
+/** "<name>, <title words>, <verb>": the comma before the verb closes an appositive to the name opening the sentence. */
+function closesSubjectAppositive(context: RelationContext, s: number, position: number): boolean {
+  const view = context.views[s]!;
+  if (view.words[position - 1]?.text !== ',') return false;
+  const subject = persons(context.resolved[s]!)[0];
+  if (!subject || view.words[subject.mention.wordLast]?.text !== ',' || !opensSentence(view, subject)) return false;
+  const appositive = view.words.slice(subject.mention.wordLast + 1, position - 1);
+  return appositive.length > 0 && appositive.length <= 8 && appositive.every((w) => /^[\p{L}&'’.-]+$/u.test(w.text) && !APPOSITIVE_BREAKS.has(w.text.toLowerCase()));
+}
+
+// Words that end an appositive and open a clause of its own.
+const APPOSITIVE_BREAKS = new Set(['who', 'which', 'that', 'and', 'but', 'said', 'says', 'is', 'was', 'has', 'had', 'will', 'would']);
