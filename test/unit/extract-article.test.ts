@@ -1323,6 +1323,11 @@ describe('relations', () => {
     expect(triples(doc, 'QUOTED_IN')).toEqual(['Ana Silva -> @article', 'Rui Costa -> @article']);
   });
 
+  it('reads no meeting in "met the <thing>"', () => {
+    const doc = extract("Rui Costa asked Mr Tiago Nunes whether he had met the 'fiscal rule'. Ana Silva met the Zorvian President Sara Lopes.");
+    expect(triples(doc, 'MET_WITH')).toEqual(['Ana Silva -> Sara Lopes']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');

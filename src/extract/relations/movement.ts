@@ -17,6 +17,8 @@ const MEETING_VERBS = new Set(['met', 'meet', 'meets', 'meeting', 'held', 'hold'
 // A return goes home more often than not: index.ts drops such a trip to the traveller's own country.
 const RETURN = new Set(['return', 'returns', 'returned', 'returning']);
 const PASSIVE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
+const MET_VERBS = new Set(['met', 'meet', 'meets']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'that', 'those', 'our']);
 
 export function movementRelations(context: RelationContext, datelineCity: ResolvedEntity | undefined): Relation[] {
   const relations: Relation[] = [];
@@ -258,6 +260,8 @@ function meetings(context: RelationContext, s: number, position: number, people:
   // "to meet analysts' estimates", "received support": a task met or a thing received is no meeting.
   const { meetTasks, meetOneWay } = context.lexicon.triggers;
   if (view.words.slice(position + 1, position + 5).some((w) => meetTasks.has(w.text))) return relations;
+  // ("whether he had met the 'fiscal rule'": "met" and a determiner with nobody named soon after is a thing met.)
+  if (MET_VERBS.has(view.words[position]!.text) && DETERMINERS.has(view.words[position + 1]?.text.toLowerCase() ?? '') && !people.some((m) => m.mention.wordFirst > position && m.mention.wordFirst <= position + 6)) return relations;
   // Who is met is named soon after the trigger, or soon after another person met: "talks with A, B, and C".
   // Titles in capitals do not count towards "soon": "met with Cambodian Deputy Prime Minister and Foreign Minister <name>".
   let anchor = position + 1;
