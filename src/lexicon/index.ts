@@ -304,10 +304,11 @@ function addCities(gazetteer: Gazetteer, exonyms: { entries: CityExonym[] }, ter
   return territoryCities;
 }
 
-function addRegions(gazetteer: Gazetteer, regions: { entries: { name: string; aliases: string[]; country?: string | null | undefined; capital?: string | undefined; city?: string | undefined; within?: string | undefined }[] }): void {
+function addRegions(gazetteer: Gazetteer, regions: { entries: { name: string; aliases: string[]; country?: string | null | undefined; capital?: string | undefined; city?: string | undefined; within?: string | undefined; shortName?: string | undefined }[] }): void {
   for (const region of regions.entries) {
     const key = region.country ? `${region.country}-${slugify(region.name)}` : slugify(region.name);
-    const entry: GazetteerEntry = { label: 'Region', id: entityId('Region', key), name: region.name, aliases: region.aliases, rank: 1e9 };
+    // (A division named like a city is found only with its noun, and named without it.)
+    const entry: GazetteerEntry = { label: 'Region', id: entityId('Region', key), name: region.shortName ?? region.name, aliases: region.shortName ? [region.name, ...region.aliases] : region.aliases, rank: 1e9 };
     if (region.country) entry.country = region.country;
     if (region.within) entry.within = region.within;
     // A district is believed where its city is named, or with a place context, like a small town, and ranks below any

@@ -106,6 +106,8 @@ export const RegionsFile = z.object({
       country: CountryCode.nullable().optional(),
       kind: z.string().optional(),
       capital: z.string().optional(),
+      /** For a division named like a city: the bare name, its node's name; lookups need its noun ("Chiang Mai Province"). */
+      shortName: z.string().optional(),
       /** For a county of a country of nations: the nation it lies in, as this file names it ("England"). */
       within: z.string().optional(),
       /** For a district: the city it lies in, as English news names the city. */
