@@ -1146,6 +1146,9 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   // ("Capital city targets ...": an everyday word opening a sentence is no place's name before its noun.)
   const everydayOpener = words.length === 1 && words[0]!.sentenceInitial && lexicon.vocabulary.has(words[0]!.text.toLowerCase()) && !lexicon.gazetteer.lookup(words[0]!.text).length;
   if (placeLabel && !titled && !adjective && !everydayOpener) {
+    // "Chiang Mai province": a division named like a city is known with its noun.
+    const withNoun = after && nounLabel === placeNounLabel(after.text.toLowerCase()) ? lexicon.gazetteer.lookup(`${scan.span(from, to).text} ${after.text}`).filter((e) => e.label === 'Region') : [];
+    if (withNoun.length > 0) return scan.mention(from, to, { kind: 'entity', label: 'Region', entries: withNoun, reason: 'lexicon' });
     // "Guangxi Zhuang autonomous region": the lexicon may know the name with its noun, or its first word alone.
     for (let k = to; k > from; k--) {
       const entries = lexicon.gazetteer.lookup(scan.span(from, k).text).filter((e) => e.label === 'Region' || e.label === 'City');

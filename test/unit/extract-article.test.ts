@@ -1328,6 +1328,12 @@ describe('relations', () => {
     expect(triples(doc, 'MET_WITH')).toEqual(['Ana Silva -> Sara Lopes']);
   });
 
+  it('reads a province named like its city before "province", and the city alone as the city', () => {
+    const doc = extract('Trains run to a station in Chiang Mai province and on to the city of Chiang Mai.');
+    expect(names(doc, 'Region')).toEqual(['Chiang Mai']);
+    expect(names(doc, 'City')).toEqual(['Chiang Mai']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');
