@@ -768,6 +768,10 @@ function isIntroducedAsPerson(view: SentenceView, mention: Mention, lexicon: Lex
     !lexicon.vocabulary.has(mention.text.toLowerCase()) && !ACRONYM.test(mention.text);
 }
 
+const DETERMINERS_OF_BODY = new Set(['the', 'its', 'their', "'s", '’s']);
+const COMPANY_NOUNS = new Set(['group', 'company', 'firm']);
+const ADJECTIVE_ENDING = /(?:ean|ian|ic|ese|ish)$/u;
+
 function isIntroducedAsOrganization(view: SentenceView, mention: Mention, lexicon: Lexicon): boolean {
   const nouns = lexicon.organizationWords.nouns;
   const before = view.words[mention.wordFirst - 1];
@@ -780,6 +784,11 @@ function isIntroducedAsOrganization(view: SentenceView, mention: Mention, lexico
   // Not an adjective before a noun: "founder of Jewish human rights group".
   const adjective = /^\p{Ll}/u.test(view.words[mention.wordLast]?.text ?? '') && !['and', 'or', 'in', 'on', 'to', 'said', 'says'].includes(view.words[mention.wordLast]!.text);
   if (before && ['of', 'for', 'at'].includes(before.text) && titleEndsAt(view, mention.wordFirst - 2, lexicon) && !adjective) return true;
+  // "its Brovanek subsidiary", "the Zentrix group": after a determiner, a company's noun says what the name is (not
+  // an adjective's: "the European company", "the Olympic flame").
+  const after = view.words[mention.wordLast]?.text ?? '';
+  const companyNoun = lexicon.triggers.subsidiaryNouns.has(after) || COMPANY_NOUNS.has(after);
+  if (before && DETERMINERS_OF_BODY.has(before.text) && companyNoun && !ADJECTIVE_ENDING.test(mention.text)) return true;
   if (view.words[mention.wordLast]?.text !== ',') return false;
   // "Overall, the company's debt ...", "Likewise, the company will": at a sentence's start the noun must close an
   // appositive ("Parmalat, the Italian food group, said"), not open the sentence's clause.

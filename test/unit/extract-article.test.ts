@@ -1334,6 +1334,13 @@ describe('relations', () => {
     expect(names(doc, 'City')).toEqual(['Chiang Mai']);
   });
 
+  it('reads a name before a company\'s noun after a determiner as a body, but not an adjective', () => {
+    const doc = extract('Qarsa Group said its Brovanek subsidiary failed. Brovanek economist Ana Silva agreed. The European company grew.');
+    expect(names(doc, 'Organization')).toEqual(['Brovanek', 'Qarsa Group']);
+    expect(triples(doc, 'PART_OF')).toEqual(['Brovanek -> Qarsa Group']);
+    expect(triples(doc, 'AFFILIATED_WITH')).toContain('Ana Silva -> Brovanek');
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');

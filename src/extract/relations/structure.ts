@@ -215,7 +215,7 @@ export function structureRelations(context: RelationContext): Relation[] {
 
 /**
  * "GM said its Electronic Data Systems Corp <GME> and Hughes Electronic Corp <GMH> subsidiaries": the bodies "its" lists
- * before a part's noun are parts of the body named before "its".
+ * before a part's noun are parts of the body named last before "its".
  */
 function partsAfterIts(context: RelationContext, s: number): Relation[] {
   const relations: Relation[] = [];
@@ -226,7 +226,7 @@ function partsAfterIts(context: RelationContext, s: number): Relation[] {
   const partNoun = (word: string) => subsidiaryNouns.has(word) || subsidiaryNouns.has(word.replace(/ies$/, 'y').replace(/s$/, ''));
   words.forEach((word, k) => {
     if (word.text !== 'its') return;
-    const parent = bodies.find((m) => m.mention.wordLast <= k);
+    const parent = filterArray(bodies, (m) => m.mention.wordLast <= k).pop();
     if (!parent) return;
     const parts: EntityMention[] = [];
     let at = k + 1;
