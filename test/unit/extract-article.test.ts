@@ -1341,6 +1341,12 @@ describe('relations', () => {
     expect(triples(doc, 'AFFILIATED_WITH')).toContain('Ana Silva -> Brovanek');
   });
 
+  it('reads a party\'s chancellor as its member, a country\'s as its leader, and a cofounder as a leader', () => {
+    const doc = extract('Labour chancellor Ana Silva said taxes would fall. German Chancellor Rui Costa disagreed. Tiago Nunes, cofounder of Zentrix Technology, said so.');
+    expect(triples(doc, 'LEADER_OF')).toEqual(['Rui Costa -> Germany', 'Tiago Nunes -> Zentrix Technology']);
+    expect(triples(doc, 'AFFILIATED_WITH')).toContain('Ana Silva -> Labour Party');
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');
