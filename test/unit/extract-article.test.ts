@@ -1342,7 +1342,7 @@ describe('relations', () => {
   });
 
   it('reads a party\'s chancellor as its member, a country\'s as its leader, and a cofounder as a leader', () => {
-    const doc = extract('Labour chancellor Ana Silva said taxes would fall. German Chancellor Rui Costa disagreed. Tiago Nunes, cofounder of Zentrix Technology, said so.');
+    const doc = extract('Labour chancellor Ana Silva said taxes would fall. German Chancellor Rui Costa disagreed in Germany. Tiago Nunes, cofounder of Zentrix Technology, said so.');
     expect(triples(doc, 'LEADER_OF')).toEqual(['Rui Costa -> Germany', 'Tiago Nunes -> Zentrix Technology']);
     expect(triples(doc, 'AFFILIATED_WITH')).toContain('Ana Silva -> Labour Party');
   });
