@@ -1347,6 +1347,12 @@ describe('relations', () => {
     expect(triples(doc, 'AFFILIATED_WITH')).toContain('Ana Silva -> Labour Party');
   });
 
+  it('reads Scotland Yard as the Metropolitan Police and a LAN card as no body', () => {
+    const doc = extract('Officers from Scotland Yard arrested him after he fitted a wireless LAN card.');
+    expect(names(doc, 'Organization')).toEqual(['Metropolitan Police']);
+    expect(names(doc, 'Region')).toEqual([]);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');
