@@ -1353,6 +1353,11 @@ describe('relations', () => {
     expect(names(doc, 'Region')).toEqual([]);
   });
 
+  it('keeps a title\'s or a profession\'s possessive inside a body\'s name', () => {
+    const doc = extract("The Information Commissioner's Office fined Qarsa Ltd on Monday. The Lawyers' Christian Fellowship objected. The Commissioner's report came out.");
+    expect(names(doc, 'Organization')).toEqual(["Information Commissioner's Office", "Lawyers' Christian Fellowship", 'Qarsa Ltd']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');
