@@ -1358,6 +1358,11 @@ describe('relations', () => {
     expect(names(doc, 'Organization')).toEqual(["Information Commissioner's Office", "Lawyers' Christian Fellowship", 'Qarsa Ltd']);
   });
 
+  it('places "<region>\'s coastal city of <city>" in the region', () => {
+    const doc = extract("Firms gathered in Northeast China's coastal city of Dalian.");
+    expect(triples(doc, 'LOCATED_IN')).toContain('Dalian -> Northeast China');
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');

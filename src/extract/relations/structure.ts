@@ -84,6 +84,11 @@ export function structureRelations(context: RelationContext): Relation[] {
         for (let w = next.mention.wordLast + 1; w < view.words.length && w <= next.mention.wordLast + 5 && LOWER_CASE_WORD.test(view.words[w]!.text); w++) description.push(view.words[w]!.text);
         if (description.some((w) => context.lexicon.organizationWords.nouns.has(w))) relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:description' });
       }
+      // "North China's coastal city of Tianjin", "<province>'s port city of <city>": the city lies in the region.
+      if (next && m.entity.label === 'Region' && next.entity.label === 'City' && between.length >= 3 && between.length <= 5 && POSSESSIVE_MARKS.has(between[0]!) &&
+        between[between.length - 1] === 'of' && ['city', 'town'].includes(between[between.length - 2]!) && between.slice(1, -1).every((w) => LOWER_CASE_WORD.test(w))) {
+        relations.push({ type: 'LOCATED_IN', source: next.entity, target: m.entity, sentence: s, rule: 'located:city-of' });
+      }
       // "Shijiazhuang, North China's Hebei province": the place after a possessive chain is where the city lies.
       if (m.entity.label === 'City' && view.words[m.mention.wordLast]?.text === ',') {
         const possessive = view.words.findIndex((w, k) => k > m.mention.wordLast && k <= m.mention.wordLast + 4 && POSSESSIVE_MARKS.has(w.text));
