@@ -341,7 +341,8 @@ function canonicalBodyName(text: string, lexicon: Lexicon): string {
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
     let next = i + 1;
-    let name = words[i]!;
+    // ("Institute for Policy Studies" and "Institute of Policy Studies": the linking word is no part of the key.)
+    let name = words[i] === 'for' ? 'of' : words[i]!;
     for (let j = Math.min(words.length, i + lexicon.gazetteer.maxWords); j > i; j--) {
       const place = lexicon.gazetteer.lookup(words.slice(i, j).join(' ')).find((e) => (e.label === 'City' || e.label === 'Region' || e.label === 'Country') && !e.weak);
       if (place) {

@@ -1363,6 +1363,11 @@ describe('relations', () => {
     expect(triples(doc, 'LOCATED_IN')).toContain('Dalian -> Northeast China');
   });
 
+  it('reads "<body> for <field>" and "<body> of <field>" as one body', () => {
+    const doc = extract('Rui Costa of the Zentrix Institute for Policy Studies spoke. The Zentrix Institute of Policy Studies agreed.');
+    expect(names(doc, 'Organization')).toEqual(['Zentrix Institute for Policy Studies']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');
