@@ -24,6 +24,15 @@ import { setFlagsFromString } from 'node:v8';
  * workers, six A/B pairs at load 2 to 6: 4.03 against 4.26 ms an article, start-up included) for about 30 MB more
  * per worker; 64 MB saved no more and cost 120 MB. The main isolate is configured before this runs and keeps its own.
  *
+ * Tiers, none kept (4,000 articles on 2 workers, four A/B pairs each at load 3 to 6, CPU in all threads an article,
+ * start-up included): Maglev is not built into Node 20 (process.config.variables.v8_enable_maglev is 0), so
+ * `--maglev` is accepted and compiles nothing. Sparkplug is on by default and earns a little (off: 4.64 against 4.54
+ * ms); `--always-sparkplug` (4.38 against 4.31), `--no-lazy-feedback-allocation` (4.49 against 4.27) and feedback
+ * vectors four times later (`--interrupt-budget-factor-for-feedback-allocation=32`: 4.62 against 4.58) did no
+ * better; `--concurrent-sparkplug` crashes the workers (segmentation fault) when set here and did no better on the
+ * command line (4.57 against 4.46). TurboFan's compiling is most of the helper threads' 1.5 ms an article (0.33
+ * without TurboFan) but repays it several times over: without it 6.1 against 4.4 ms, 184 against 380 articles/s.
+ *
  * The settings are process-wide (worker threads share them) and change when V8 collects and what it compiles,
  * never what a program computes: so they are the program's to choose, before it starts workers, and the library
  * never sets them on its own.
