@@ -1368,6 +1368,12 @@ describe('relations', () => {
     expect(names(doc, 'Organization')).toEqual(['Zentrix Institute for Policy Studies']);
   });
 
+  it('reads a portfolio in lower case and a hyphened vice-minister, but not a shadow post', () => {
+    const doc = extract('The paper quoted commerce minister Rui Costa. Vice-Commerce Minister Ana Silva agreed. Shadow commerce minister Tiago Nunes did not. The Ministry of Commerce said more.');
+    expect(triples(doc, 'LEADER_OF')).toEqual(['Rui Costa -> Ministry of Commerce']);
+    expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Ministry of Commerce', 'Rui Costa -> Ministry of Commerce']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');

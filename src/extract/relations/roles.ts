@@ -83,6 +83,11 @@ function ministryOfPortfolio(context: RelationContext, view: SentenceView, s: nu
     const country = (j: number) => context.lexicon.demonyms.get(fold(words[j]!.text)) ?? context.lexicon.gazetteer.lookup(words[j]!.text).find((e) => e.label === 'Country')?.country;
     let j = k - 2;
     for (; j >= 0 && (words[j]!.capitalized || ['and', '&'].includes(words[j]!.text)) && !country(j) && !personAt(j); j--) portfolio.unshift(fold(words[j]!.text));
+    // ("quoted commerce minister <name>": in lower case, the one word before the title.)
+    // (Not after "shadow" or "former": an opposition's post or a past one.)
+    const { modifiers, oppositionModifiers } = context.lexicon.titles;
+    const qualified = (w: string | undefined) => !!w && (modifiers.has(w) || oppositionModifiers.has(w));
+    if (portfolio.length === 0 && j === k - 2 && /^\p{Ll}+$/u.test(words[j]?.text ?? '') && context.lexicon.vocabulary.has(words[j]!.text) && !qualified(words[j - 1]?.text.toLowerCase())) portfolio.push(words[j--]!.text);
     // "Argentine Treasury Secretary": only that country's department.
     owner = j >= 0 ? country(j) : undefined;
     if (portfolio[0] === 'and') portfolio.shift();
@@ -95,6 +100,12 @@ function ministryOfPortfolio(context: RelationContext, view: SentenceView, s: nu
   while (portfolio.length > 0 && !/\p{L}{3}/u.test(portfolio[0]!)) portfolio.shift();
   // "Treasury Under Secretary", "Commerce Deputy Minister": a rank below the head's, a member of the ministry.
   let below = false;
+  // ("Vice-Commerce Minister <name>": so is a modifier hyphened to the portfolio.)
+  const hyphened = /^(vice|deputy)-(.+)$/u.exec(portfolio[0] ?? '');
+  if (hyphened) {
+    portfolio[0] = hyphened[2]!;
+    below = true;
+  }
   while (portfolio.length > 1 && (context.lexicon.titles.modifiers.has(portfolio[portfolio.length - 1]!) || portfolio[portfolio.length - 1] === 'under')) {
     portfolio.pop();
     below = true;
