@@ -331,7 +331,8 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
     }
     // (An honorific closing a name after a given name is a surname: "<given name> Sergeant".)
     const surnameHonorific = p > 0 && p === words.length - 1 && lexicon.givenNames.has(fold(words[p - 1]!.text));
-    if (lexicon.titles.honorifics.has(word.text) && !surnameHonorific) {
+    // ("Hon Hai Precision Industry": nor one opening a body's name the lexicon knows.)
+    if (lexicon.titles.honorifics.has(word.text) && !surnameHonorific && scan.gazetteerAt(p)?.mentions[0]?.label !== 'Organization') {
       items.push({ mentions: [], next: p + 1 });
       p++;
       continue;
@@ -1238,7 +1239,9 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   // "Paulo Ramos de Lima", "envoy Staffan de Mistura": name particles inside a name that opens with a given name
   // or follows a title.
   const connectors = words.filter((w) => !w.capitalized);
-  const particleName = connectors.length > 0 && connectors.every((w) => NAME_PARTICLES.has(w.text)) && (titled || lexicon.givenNames.has(folded[0]!) || longestPhraseEndingAt(sentenceWordList, scan.at + from, lexicon.titles.any) > 0) && words.length <= 5;
+  // ("<name> de <name>, chairman of": so does one a title describes in apposition.)
+  const appositiveTitle = after?.text === ',' && longestPhrase(sentenceWordList, scan.at + to + 1, lexicon.titles.any, lexicon.titles.modifiers) > 0;
+  const particleName = connectors.length > 0 && connectors.every((w) => NAME_PARTICLES.has(w.text)) && (titled || lexicon.givenNames.has(folded[0]!) || longestPhraseEndingAt(sentenceWordList, scan.at + from, lexicon.titles.any) > 0 || appositiveTitle) && words.length <= 5;
   if ((connectors.length > 0 && !particleName) || words.length > 4 + connectors.length) return undefined;
   const ordinary = folded.filter((f) => lexicon.commonWords.has(f) && !NAME_PARTICLES.has(f)).length;
   const knownName = folded.some((f) => isPersonNameWord(f, lexicon));

@@ -1374,6 +1374,12 @@ describe('relations', () => {
     expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Ministry of Commerce', 'Rui Costa -> Ministry of Commerce']);
   });
 
+  it('reads a name with a particle that a title describes, and a known body whose name opens with an honorific', () => {
+    const doc = extract('Trade is fading, said Joost de Vries, chairman of the Zentrix Foundation. Foxconn, known formally as Hon Hai Precision Industry Co, offered more.');
+    expect(names(doc, 'Person')).toEqual(['Joost de Vries']);
+    expect(names(doc, 'Organization')).toEqual(['Hon Hai Precision Industry', 'Zentrix Foundation']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');
