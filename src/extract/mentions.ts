@@ -1064,7 +1064,10 @@ function classifyResidual(scan: ChunkScanner, positions: number[], before: Menti
     const adjectiveTitle = previous?.kind === 'title' && lexicon.titles.adjectives.has(previous.text);
     // "Mr Brown", "Dr Temko": a name right after an honorific is a person's.
     const honorific = from > 0 && isPersonHonorific(scan.words[from - 1]!.text, lexicon) && /\p{L}{2}/u.test(scan.words[from]!.text);
-    const titled = honorific || (previous?.kind === 'title' && previous.wordLast === scan.at + from && (!adjectiveTitle || isPersonNameWord(fold(scan.words[from]!.text), lexicon)));
+    // ("after president Reagan's message": a head's or a minister's title in lower case right before the name too.)
+    const titleBefore = from === 0 && !previous ? sentenceWordList[scan.at - 1] : undefined;
+    const lowerTitle = !!titleBefore && /^\p{Ll}/u.test(titleBefore.text) && (lexicon.titles.headOfState.has(titleBefore.text) || lexicon.titles.ministerial.has(titleBefore.text));
+    const titled = honorific || lowerTitle || (previous?.kind === 'title' && previous.wordLast === scan.at + from && (!adjectiveTitle || isPersonNameWord(fold(scan.words[from]!.text), lexicon)));
     // "Minister of Agriculture and Rural Affairs <family> <given>": after a title's portfolio, the name starts at
     // the first word the name lists know, two or three words before the end.
     const portfolio = !titled && previous?.kind === 'title' ? portfolioLength(words, lexicon) : 0;

@@ -1380,6 +1380,12 @@ describe('relations', () => {
     expect(names(doc, 'Organization')).toEqual(['Hon Hai Precision Industry', 'Zentrix Foundation']);
   });
 
+  it('reads a person after a title in lower case, and the subject of ", saying that" as the speaker', () => {
+    const doc = extract("The move came after president Brovanski's speech. Ana Silva spoke, saying that Rui Costa will take the proposals forward.");
+    expect(names(doc, 'Person')).toEqual(['Ana Silva', 'Brovanski', 'Rui Costa']);
+    expect(triples(doc, 'QUOTED_IN')).toEqual(['Ana Silva -> @article']);
+  });
+
   it('does not count a trip home as a visit', () => {
     const doc = extract('Japanese Prime Minister Fumio Kishida returned to Tokyo after visiting Paris. Japan welcomed him.');
     expect(triples(doc, 'VISITED')).not.toContain('Fumio Kishida -> Tokyo');

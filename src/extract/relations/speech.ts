@@ -14,7 +14,8 @@ function namedAfter(context: RelationContext, s: number, position: number): Reso
   const person = persons(context.resolved[s]!).find((m) => m.mention.wordFirst > position && m.mention.wordFirst <= position + 12);
   if (!person) return undefined;
   const between = view.words.slice(position + 1, person.mention.wordFirst);
-  if (!between.every((w) => /^[\p{L}&'’-]+$/u.test(w.text))) return undefined;
+  // ("saying that <name> will": "that" opens the reported clause, whose subject the name is.)
+  if (!between.every((w) => /^[\p{L}&'’-]+$/u.test(w.text) && w.text !== 'that')) return undefined;
   // Farther than seven words, only a body's long name and a title stand between ("said <country> External Trade
   // Development Corp deputy chief executive <name>"), not a clause ("said it was important to know whether ...").
   const { any, modifiers } = context.lexicon.titles;
@@ -45,7 +46,8 @@ export function speechRelations(context: RelationContext): Relation[] {
       // '"...," said <name>', '"...," said <body> analyst <name>': after a quotation the person named after the verb
       // speaks, not whom a pronoun would mean.
       // ("Sir <name>, <body> director general, warned <name>": a comma closing the subject's appositive is no inversion.)
-      const inverted = INVERSION_MARKS.has(view.words[position - 1]?.text ?? '') && !closesSubjectAppositive(context, s, position);
+      // (", saying <name> will": a participle is never inverted.)
+      const inverted = INVERSION_MARKS.has(view.words[position - 1]?.text ?? '') && !view.words[position]!.text.endsWith('ing') && !closesSubjectAppositive(context, s, position);
       // ("The prosecutor also said <name> lied": after a lower-case word the name opens the reported clause.)
       const clauseSubject = /^\p{Ll}/u.test(view.words[position - 1]?.text ?? '');
       const speaker = (inverted ? namedAfter(context, s, position) : undefined) ?? speakerOf(context, s, position) ?? (clauseSubject ? undefined : after);
