@@ -331,7 +331,7 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
     }
     // (An honorific closing a name after a given name is a surname: "<given name> Sergeant".)
     const surnameHonorific = p > 0 && p === words.length - 1 && lexicon.givenNames.has(fold(words[p - 1]!.text));
-    // ("Hon Hai Precision Industry": nor one opening a body's name the lexicon knows.)
+    // (Nor one opening a body's name the lexicon knows.)
     if (lexicon.titles.honorifics.has(word.text) && !surnameHonorific && scan.gazetteerAt(p)?.mentions[0]?.label !== 'Organization') {
       items.push({ mentions: [], next: p + 1 });
       p++;
@@ -704,7 +704,7 @@ class ChunkScanner {
         while (stop < k && (this.lexicon.commonWords.has(fold(this.words[stop]!.text)) || this.isPluralNoun(this.words[stop]!.text))) stop++;
         k = stop;
       }
-      // "Governor of the Bank of England <name>": past a place closing the tail, two or three words shaped like a
+      // "Governor of the Bank of Zorvia <name>": past a place closing the tail, two or three words shaped like a
       // person's name (a known given name first, or a surname no everyday word) are the next name, not the body's.
       if (place && lastHead < 0 && this.personAfterPlace(placeEnd, k)) k = placeEnd;
       while (k > end + 1 && !this.words[k - 1]!.capitalized) k--;
@@ -729,7 +729,7 @@ class ChunkScanner {
     let close = end;
     const closesEvent = () => events.has(fold(this.words[close - 1]!.text)) || isPlaceNoun(this.words[close - 1]!.text.toLowerCase());
     while (this.words[close]?.capitalized) close++;
-    // ("<body> Innovation and Development Conference": the run goes on past "and" before capitals.)
+    // ("<body> Trade and Investment Conference": the run goes on past "and" before capitals.)
     while (close > end && !closesEvent() && this.words[close]?.text === 'and' && this.words[close + 1]?.capitalized) {
       close++;
       while (this.words[close]?.capitalized) close++;
@@ -1064,7 +1064,7 @@ function classifyResidual(scan: ChunkScanner, positions: number[], before: Menti
     const adjectiveTitle = previous?.kind === 'title' && lexicon.titles.adjectives.has(previous.text);
     // "Mr Brown", "Dr Temko": a name right after an honorific is a person's.
     const honorific = from > 0 && isPersonHonorific(scan.words[from - 1]!.text, lexicon) && /\p{L}{2}/u.test(scan.words[from]!.text);
-    // ("after president Reagan's message": a head's or a minister's title in lower case right before the name too.)
+    // ("after president <name>'s speech": a head's or a minister's title in lower case right before the name too.)
     const titleBefore = from === 0 && !previous ? sentenceWordList[scan.at - 1] : undefined;
     const lowerTitle = !!titleBefore && /^\p{Ll}/u.test(titleBefore.text) && (lexicon.titles.headOfState.has(titleBefore.text) || lexicon.titles.ministerial.has(titleBefore.text));
     const titled = honorific || lowerTitle || (previous?.kind === 'title' && previous.wordLast === scan.at + from && (!adjectiveTitle || isPersonNameWord(fold(scan.words[from]!.text), lexicon)));
@@ -1147,7 +1147,7 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   const placeLabel = nounLabel === 'City' && determined && sentenceWordList[scan.at + to + 1]?.text === 'of' ? 'Region' : nounLabel;
   // "the English city of Bath": before "city" or "town", a word after an article is an adjective.
   const adjective = placeLabel === 'City' && ['a', 'an', 'the'].includes(sentenceWordList[scan.at + from - 1]?.text.toLowerCase() ?? '');
-  // ("Capital city targets ...": an everyday word opening a sentence is no place's name before its noun.)
+  // ("Capital city plans ...": an everyday word opening a sentence is no place's name before its noun.)
   const everydayOpener = words.length === 1 && words[0]!.sentenceInitial && lexicon.vocabulary.has(words[0]!.text.toLowerCase()) && !lexicon.gazetteer.lookup(words[0]!.text).length;
   if (placeLabel && !titled && !adjective && !everydayOpener) {
     // "Chiang Mai province": a division named like a city is known with its noun.
@@ -1179,7 +1179,7 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
       // So is a two-letter one ("told ST" after "The Straits Times").
       if ((common || letters.length === 2) && /^\p{Lu}{2,}$/u.test(word.text)) return scan.mention(from, to, { kind: 'name', entries: [], reason: 'common-acronym', titled: false });
       if (letters.length < 3 || common || (/\d/.test(word.text) && !/[A-Z]{2}/.test(word.text))) return undefined;
-      // "AID 2026 opens": an acronym the lexicon does not know, before a year, names an edition of an event.
+      // "ZQX 2026 opens": an acronym the lexicon does not know, before a year, names an edition of an event.
       if (YEAR.test(sentenceWordList[scan.at + to]?.text ?? '')) return undefined;
       return scan.mention(from, to, { kind: 'entity', label: 'Organization', entries: [], reason: 'acronym' });
     }

@@ -341,7 +341,7 @@ function canonicalBodyName(text: string, lexicon: Lexicon): string {
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
     let next = i + 1;
-    // ("Institute for Policy Studies" and "Institute of Policy Studies": the linking word is no part of the key.)
+    // ("Institute for <field> Studies" and "Institute of <field> Studies": the linking word is no part of the key.)
     let name = words[i] === 'for' ? 'of' : words[i]!;
     for (let j = Math.min(words.length, i + lexicon.gazetteer.maxWords); j > i; j--) {
       const place = lexicon.gazetteer.lookup(words.slice(i, j).join(' ')).find((e) => (e.label === 'City' || e.label === 'Region' || e.label === 'Country') && !e.weak);
@@ -786,7 +786,7 @@ function isIntroducedAsOrganization(view: SentenceView, mention: Mention, lexico
   const adjective = /^\p{Ll}/u.test(view.words[mention.wordLast]?.text ?? '') && !['and', 'or', 'in', 'on', 'to', 'said', 'says'].includes(view.words[mention.wordLast]!.text);
   if (before && ['of', 'for', 'at'].includes(before.text) && titleEndsAt(view, mention.wordFirst - 2, lexicon) && !adjective) return true;
   // "its Brovanek subsidiary", "the Zentrix group": after a determiner, a company's noun says what the name is (not
-  // an adjective's: "the European company", "the Olympic flame").
+  // an adjective's: "the European company", "the Olympic torch").
   const after = view.words[mention.wordLast]?.text ?? '';
   const companyNoun = lexicon.triggers.subsidiaryNouns.has(after) || COMPANY_NOUNS.has(after);
   if (before && DETERMINERS_OF_BODY.has(before.text) && companyNoun && !ADJECTIVE_ENDING.test(mention.text)) return true;

@@ -9,10 +9,10 @@ const BULK = '../shared/corpus/bulk';
 const GOLD = 'test/corpus/annotated-gold';
 
 // Raise these when the extractor improves; never lower them. (Set on all 24 articles of each source when the third
-// batch came in; the first 18 held 0.92 / 0.84 and 0.925 / 0.855 before it. BBC raised from 0.945 / 0.83 in four steps, China Daily from 0.935 / 0.89 in five.)
+// batch came in; the first 18 held 0.92 / 0.84 and 0.925 / 0.855 before it. BBC raised from 0.945 / 0.83 in five steps, China Daily from 0.935 / 0.89 in six.)
 const FLOORS = {
-  bbc: { entities: 0.965, relations: 0.885 },
-  chinadaily: { entities: 0.96, relations: 0.935 },
+  bbc: { entities: 0.965, relations: 0.89 },
+  chinadaily: { entities: 0.965, relations: 0.935 },
 };
 
 describe.each(Object.entries(FLOORS))('annotated %s articles', (source, floors) => {

@@ -1222,14 +1222,14 @@ describe('relations', () => {
   });
 
   it('reads the person named after "<title> of the <body of a place>", and a meeting in the progressive', () => {
-    const doc = extract('Tiago Nunes and Rui Costa are today meeting Governor of the Bank of England Marta Sousa.');
+    const doc = extract('Tiago Nunes and Rui Costa are meeting Governor of the Bank of England Marta Sousa on Friday.');
     expect(names(doc, 'Organization')).toEqual(['Bank of England']);
     expect(triples(doc, 'LEADER_OF')).toEqual(['Marta Sousa -> Bank of England']);
     expect(triples(doc, 'MET_WITH')).toEqual(expect.arrayContaining(['Marta Sousa -> Tiago Nunes', 'Marta Sousa -> Rui Costa']));
   });
 
   it('gives a trip in a second verb phrase to both people of a joint subject', () => {
-    const doc = extract('Tiago Nunes and Rui Costa spent two days in talks last week and will this week visit France and Italy.');
+    const doc = extract('Tiago Nunes and Rui Costa toured the region last month and will this week visit France and Italy.');
     expect(triples(doc, 'VISITED')).toEqual(['Rui Costa -> France', 'Rui Costa -> Italy', 'Tiago Nunes -> France', 'Tiago Nunes -> Italy']);
     const told = extract('Tiago Nunes and Rui Costa said officials would visit France.');
     expect(triples(told, 'VISITED')).toEqual([]);
@@ -1242,7 +1242,7 @@ describe('relations', () => {
   });
 
   it('reads a meeting of someone "reported to have held talks"', () => {
-    const doc = extract('Zentrix chief executive Ana Silva is reported to have held private talks with Qarsa chief executive Rui Costa.');
+    const doc = extract('Zentrix chief executive Ana Silva is reported to have held informal talks with Qarsa chief executive Rui Costa.');
     expect(triples(doc, 'MET_WITH')).toEqual(['Ana Silva -> Rui Costa']);
   });
 
@@ -1253,7 +1253,7 @@ describe('relations', () => {
   });
 
   it('reads a state-level new area of several words as a district of its city', () => {
-    const doc = extract("Firms moved to Tianjin's Binhai New Area last year.");
+    const doc = extract("A plant opened in Tianjin's Binhai New Area.");
     expect(names(doc, 'Region')).toEqual(['Binhai New Area']);
     expect(triples(doc, 'LOCATED_IN')).toContain('Binhai New Area -> Tianjin');
   });
@@ -1261,7 +1261,7 @@ describe('relations', () => {
   it('reads no place in an everyday word opening a headline before "city", and no body in an event\'s edition or name', () => {
     const headline = extractArticle({ id: 'test', title: 'Capital city targets growth', text: 'Capital city targets growth\nThe plan was announced.\n', source: 'test.txt' });
     expect(names(headline, 'City')).toEqual([]);
-    const doc = extract('ZQX 2026 opens in Shanghai. The Zentrix Industry Innovation and Development Conference runs alongside.');
+    const doc = extract('ZQX 2026 opens in Shanghai. The Zentrix Trade and Investment Conference runs alongside.');
     expect(names(doc, 'Organization')).toEqual([]);
   });
 
@@ -1273,25 +1273,25 @@ describe('relations', () => {
   });
 
   it('reads a person\'s company after a possessive, but not a body\'s name used as an adjective', () => {
-    const doc = extract("A unit of Ana Silva's Zentrix Group Ltd at one point held 9 pct. Rui Costa's Labour MP Tiago Nunes spoke.");
+    const doc = extract("Ana Silva's Zentrix Group Ltd, which owns Qarsa, grew. Rui Costa's Labour MP Tiago Nunes spoke.");
     expect(triples(doc, 'AFFILIATED_WITH')).toContain('Ana Silva -> Zentrix Group Ltd');
     expect(triples(doc, 'AFFILIATED_WITH')).not.toContain('Rui Costa -> Labour Party');
   });
 
   it('does not take the subject of a reported clause after "said" for the speaker', () => {
-    const doc = extract('A party spokesman said Ana Silva was arrested on Tuesday.');
+    const doc = extract('A union official said Ana Silva was detained at the border.');
     expect(triples(doc, 'QUOTED_IN')).toEqual([]);
   });
 
   it('reads "<body> headquarters in <city>" and a unit named by its parent\'s acronym, but no apposition before a possessive', () => {
-    const doc = extract("Speaking at UN headquarters in New York, China's vice-minister Li Na said the UN Department of Economic and Social Affairs would help.");
-    expect(triples(doc, 'LOCATED_IN')).toContain('United Nations -> New York');
-    expect(triples(doc, 'LOCATED_IN')).not.toContain('New York -> China');
+    const doc = extract("Speaking at UN headquarters in Geneva, Zorvia's minister Ana Silva said the UN Department of Economic and Social Affairs would help.");
+    expect(triples(doc, 'LOCATED_IN')).toContain('United Nations -> Geneva');
+    expect(triples(doc, 'LOCATED_IN')).not.toContain('Geneva -> Zorvia');
     expect(triples(doc, 'PART_OF')).toEqual(['UN Department of Economic and Social Affairs -> United Nations']);
   });
 
   it('takes "he" after "an aide to <name>" for the unnamed aide', () => {
-    const doc = extract('An aide to Agriculture Secretary Rui Costa who asked not to be identified said there was nothing to the rumour, which he said was started by traders.');
+    const doc = extract('An aide to Energy Secretary Rui Costa who declined to be named said the report was wrong, which he said was a rumour spread by traders.');
     expect(triples(doc, 'QUOTED_IN')).toEqual([]);
   });
 
@@ -1301,10 +1301,10 @@ describe('relations', () => {
   });
 
   it('reads a lone surname before ", who" as a person, whose relative clause with "told" does not make the meeting a report', () => {
-    const doc = extract('Nunes, who told reporters he wanted talks, held discussions here on Friday with Treasury Secretary Rui Costa. Officials doubted Nunes.');
+    const doc = extract('Nunes, who told reporters he wanted help, held discussions on Monday with Treasury Secretary Rui Costa. Officials doubted Nunes.');
     expect(names(doc, 'Person')).toEqual(['Nunes', 'Rui Costa']);
     expect(triples(doc, 'MET_WITH')).toEqual(['Nunes -> Rui Costa']);
-    const company = extract('SAIC will pay the four owners of Zentrix, who have been accused of greed.');
+    const company = extract('Qarsa will pay the owners of Zentrix, who have been accused of greed.');
     expect(names(company, 'Person')).toEqual([]);
   });
 
@@ -1324,7 +1324,7 @@ describe('relations', () => {
   });
 
   it('reads no meeting in "met the <thing>"', () => {
-    const doc = extract("Rui Costa asked Mr Tiago Nunes whether he had met the 'fiscal rule'. Ana Silva met the Zorvian President Sara Lopes.");
+    const doc = extract("Rui Costa asked Mr Tiago Nunes whether he had met the 'spending rule'. Ana Silva met the Zorvian President Sara Lopes.");
     expect(triples(doc, 'MET_WITH')).toEqual(['Ana Silva -> Sara Lopes']);
   });
 
@@ -1375,9 +1375,9 @@ describe('relations', () => {
   });
 
   it('reads a name with a particle that a title describes, and a known body whose name opens with an honorific', () => {
-    const doc = extract('Trade is fading, said Joost de Vries, chairman of the Zentrix Foundation. Foxconn, known formally as Hon Hai Precision Industry Co, offered more.');
+    const doc = extract('Demand is weak, said Joost de Vries, chairman of the Zentrix Foundation. Its rival, Hon Hai Precision Industry Co, offered more.');
     expect(names(doc, 'Person')).toEqual(['Joost de Vries']);
-    expect(names(doc, 'Organization')).toEqual(['Hon Hai Precision Industry', 'Zentrix Foundation']);
+    expect(names(doc, 'Organization')).toEqual(['Hon Hai Precision Industry Co', 'Zentrix Foundation']);
   });
 
   it('reads a person after a title in lower case, and the subject of ", saying that" as the speaker', () => {

@@ -135,8 +135,8 @@ function attendedBy(context: RelationContext, s: number, meetTriggers: readonly 
 
 /**
  * "<name> and <name> visited <city> in May": the person joined by "and" to the visitor, where the two open the
- * sentence before the verb, travelled too. So in "<name> and <name> spent two days in <city> and will this week
- * visit <country>": a second verb phrase joined by "and" shares the pair as subject.
+ * sentence before the verb, travelled too. So in "<name> and <name> toured <city> and will next week visit
+ * <country>": a second verb phrase joined by "and" shares the pair as subject.
  */
 function jointSubject(context: RelationContext, s: number, people: EntityMention[], visitor: ResolvedEntity, position: number): ResolvedEntity | undefined {
   const view = context.views[s]!;
@@ -260,7 +260,7 @@ function meetings(context: RelationContext, s: number, position: number, people:
   // "to meet analysts' estimates", "received support": a task met or a thing received is no meeting.
   const { meetTasks, meetOneWay } = context.lexicon.triggers;
   if (view.words.slice(position + 1, position + 5).some((w) => meetTasks.has(w.text))) return relations;
-  // ("whether he had met the 'fiscal rule'": "met" and a determiner with nobody named soon after is a thing met.)
+  // ("whether he had met the <rule>": "met" and a determiner with nobody named soon after is a thing met.)
   if (MET_VERBS.has(view.words[position]!.text) && DETERMINERS.has(view.words[position + 1]?.text.toLowerCase() ?? '') && !people.some((m) => m.mention.wordFirst > position && m.mention.wordFirst <= position + 6)) return relations;
   // Who is met is named soon after the trigger, or soon after another person met: "talks with A, B, and C".
   // Titles in capitals do not count towards "soon": "met with Cambodian Deputy Prime Minister and Foreign Minister <name>".

@@ -83,7 +83,7 @@ function ministryOfPortfolio(context: RelationContext, view: SentenceView, s: nu
     const country = (j: number) => context.lexicon.demonyms.get(fold(words[j]!.text)) ?? context.lexicon.gazetteer.lookup(words[j]!.text).find((e) => e.label === 'Country')?.country;
     let j = k - 2;
     for (; j >= 0 && (words[j]!.capitalized || ['and', '&'].includes(words[j]!.text)) && !country(j) && !personAt(j); j--) portfolio.unshift(fold(words[j]!.text));
-    // ("quoted commerce minister <name>": in lower case, the one word before the title.)
+    // ("quoted finance minister <name>": in lower case, the one word before the title.)
     // (Not after "shadow" or "former": an opposition's post or a past one.)
     const { modifiers, oppositionModifiers } = context.lexicon.titles;
     const qualified = (w: string | undefined) => !!w && (modifiers.has(w) || oppositionModifiers.has(w));

@@ -74,7 +74,7 @@ export function structureRelations(context: RelationContext): Relation[] {
         // A wide area the lexicon places in no country ("Europe, China and Africa") lies in none.
         const wideArea = m.entity.label === 'Region' && m.entity.reason === 'lexicon' && !m.entity.country;
         // "In <city>, <country> and the European Union agreed ...": the place after the comma opens the clause.
-        // (So does a possessive: "in New York, China's vice-minister said".)
+        // (So does a possessive: "in Geneva, Zorvia's minister said".)
         const clauseSubject = view.words[next.mention.wordLast]?.text === 'and' || POSSESSIVE_MARKS.has(view.words[next.mention.wordLast]?.text ?? '');
         if (!listed && !wideArea && !clauseSubject && isPlaceApposition(between) && rank(next.entity) > rank(m.entity)) relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:apposition' });
       }
@@ -117,7 +117,7 @@ export function structureRelations(context: RelationContext): Relation[] {
         // (Not before "members": "the European Union's NATO members" are the EU's members of NATO.)
         const membersOf = MEMBER_NOUNS.has(view.words[next.mention.wordLast]?.text ?? '');
         if (m.entity.label === 'Organization' && m.entity !== next.entity && !membersOf && (between.length === 1 || partNoun)) relations.push({ type: 'PART_OF', source: next.entity, target: m.entity, sentence: s, rule: 'part-of:possessive' });
-        // "<name>'s <company> at one point held": the body is the person's, who belongs to it. (Not "<name>'s Tory 'lies'",
+        // "<name>'s <company>, which": the body is the person's, who belongs to it. (Not "<name>'s Tory plans",
         // "<name>'s Labour MP": a body's name before a noun or a title is an adjective.)
         const closing = view.words[next.mention.wordLast];
         const alone = !closing || !/^[\p{L}'"‘’“”]/u.test(closing.text) || FUNCTION_WORDS.has(closing.text);
@@ -182,7 +182,7 @@ export function structureRelations(context: RelationContext): Relation[] {
           if (rule) relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule });
         }
       }
-      // "at UN headquarters in New York", "<body>'s headquarters in <city>", "<body> based in <city>".
+      // "at <body> headquarters in <city>", "<body>'s headquarters in <city>", "<body> based in <city>".
       if (m.entity.label === 'Organization' && next && isPlaceLabel(next.entity.label) && between[between.length - 1] === 'in') {
         const words = between.slice(POSSESSIVE_MARKS.has(between[0] ?? '') ? 1 : 0, -1);
         if (words.length === 1 && context.lexicon.triggers.based.has(words[0]!)) relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:based-in' });
@@ -219,7 +219,7 @@ export function structureRelations(context: RelationContext): Relation[] {
 }
 
 /**
- * "GM said its Electronic Data Systems Corp <GME> and Hughes Electronic Corp <GMH> subsidiaries": the bodies "its" lists
+ * "Zentrix said its Qarsa Data Corp <QDC> and Brovanek Electronic Corp <BEC> subsidiaries": the bodies "its" lists
  * before a part's noun are parts of the body named last before "its".
  */
 function partsAfterIts(context: RelationContext, s: number): Relation[] {
