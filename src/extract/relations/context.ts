@@ -228,7 +228,8 @@ function quotedWords(words: readonly Word[], end: number): boolean[] {
 }
 
 // Words that open a clause of their own inside what would otherwise be an unclosed appositive.
-const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'and', 'but', 'said', 'says', 'is', 'was', 'has', 'had', 'will']);
+/** Words that open a clause of their own: an appositive ends before them. */
+export const CLAUSE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'and', 'but', 'said', 'says', 'is', 'was', 'has', 'had', 'will', 'would']);
 
 /** Whether the person opens the sentence, as its subject: nothing but capitalised words (a title) stands before. */
 export function opensSentence(view: SentenceView, person: EntityMention): boolean {

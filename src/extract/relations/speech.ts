@@ -3,7 +3,7 @@ import { fold } from '../../lexicon/fold.js';
 import { OUTLET_REASON, type ResolvedEntity } from '../resolve.js';
 import { mapArray } from '../packed-array.js';
 import { POSSESSIVE_MARKS } from '../words.js';
-import { findPhrases, opensSentence, persons, speakerOf, subjectBefore, type EntityMention, type Relation, type RelationContext } from './context.js';
+import { CLAUSE_WORDS, findPhrases, opensSentence, persons, speakerOf, subjectBefore, type EntityMention, type Relation, type RelationContext } from './context.js';
 
 const INVERSION_MARKS = new Set([',', '"', '”', "'", '’']);
 const NAME_LINKS = new Set(['of', 'the', 'and', 'at', 'for']);
@@ -140,8 +140,5 @@ function closesSubjectAppositive(context: RelationContext, s: number, position: 
   const subject = persons(context.resolved[s]!)[0];
   if (!subject || view.words[subject.mention.wordLast]?.text !== ',' || !opensSentence(view, subject)) return false;
   const appositive = view.words.slice(subject.mention.wordLast + 1, position - 1);
-  return appositive.length > 0 && appositive.length <= 8 && appositive.every((w) => /^[\p{L}&'’.-]+$/u.test(w.text) && !APPOSITIVE_BREAKS.has(w.text.toLowerCase()));
+  return appositive.length > 0 && appositive.length <= 8 && appositive.every((w) => /^[\p{L}&'’.-]+$/u.test(w.text) && !CLAUSE_WORDS.has(w.text.toLowerCase()));
 }
-
-// Words that end an appositive and open a clause of its own.
-const APPOSITIVE_BREAKS = new Set(['who', 'which', 'that', 'and', 'but', 'said', 'says', 'is', 'was', 'has', 'had', 'will', 'would']);
