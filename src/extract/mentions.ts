@@ -1148,8 +1148,8 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   // "the English city of Bath": before "city" or "town", a word after an article is an adjective.
   const adjective = placeLabel === 'City' && ['a', 'an', 'the'].includes(sentenceWordList[scan.at + from - 1]?.text.toLowerCase() ?? '');
   // ("Capital city plans ...": an everyday word opening a sentence is no place's name before its noun.)
-  const everydayOpener = words.length === 1 && words[0]!.sentenceInitial && lexicon.vocabulary.has(words[0]!.text.toLowerCase()) && !lexicon.gazetteer.lookup(words[0]!.text).length;
-  if (placeLabel && !titled && !adjective && !everydayOpener) {
+  const everydayOpener = () => words.length === 1 && words[0]!.sentenceInitial && lexicon.vocabulary.has(words[0]!.text.toLowerCase()) && !lexicon.gazetteer.lookup(words[0]!.text).length;
+  if (placeLabel && !titled && !adjective && !everydayOpener()) {
     // "Chiang Mai province": a division named like a city is known with its noun.
     const withNoun = after && nounLabel === placeNounLabel(after.text.toLowerCase()) ? lexicon.gazetteer.lookup(`${scan.span(from, to).text} ${after.text}`).filter((e) => e.label === 'Region') : [];
     if (withNoun.length > 0) return scan.mention(from, to, { kind: 'entity', label: 'Region', entries: withNoun, reason: 'lexicon' });

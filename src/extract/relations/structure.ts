@@ -172,20 +172,17 @@ export function structureRelations(context: RelationContext): Relation[] {
       }
       // Lower-case words and "in" between a body and a place: "<body>, based in <place>", "<body>, which is headquartered
       // in <place>", "<body>, a charity based in <place>", "<body> is based in <place>", "<body> has its headquarters in
-      // <place>"; or an appositive naming the body's kind, "<bank>, the largest lender in Kenya,".
-      const predicate = PREDICATE_OPENERS.has(between[0] ?? '');
-      if (m.entity.label === 'Organization' && next && isPlaceLabel(next.entity.label) && (between[0] === ',' || predicate) && between[between.length - 1] === 'in' && between.length <= 7) {
-        const words = between.slice(predicate ? 0 : 1, -1);
+      // <place>"; or an appositive naming the body's kind, "<bank>, the largest lender in Kenya,". With no comma or
+      // predicate, one word of a seat: "at <body> headquarters in <city>", "<body>'s headquarters in <city>".
+      if (m.entity.label === 'Organization' && next && isPlaceLabel(next.entity.label) && between[between.length - 1] === 'in' && between.length <= 7) {
+        const predicate = PREDICATE_OPENERS.has(between[0] ?? '');
+        const comma = between[0] === ',';
+        const words = between.slice(comma || POSSESSIVE_MARKS.has(between[0] ?? '') ? 1 : 0, -1);
         const last = words[words.length - 1] ?? '';
-        if (words.every((w) => LOWER_CASE_WORD.test(w))) {
-          const rule = context.lexicon.triggers.based.has(last) ? 'located:based-in' : !predicate && ['the', 'a', 'an'].includes(words[0] ?? '') && words.length > 1 && context.lexicon.organizationWords.nouns.has(last) ? 'located:description-in' : undefined;
+        if ((comma || predicate || words.length === 1) && words.every((w) => LOWER_CASE_WORD.test(w))) {
+          const rule = context.lexicon.triggers.based.has(last) ? 'located:based-in' : comma && ['the', 'a', 'an'].includes(words[0] ?? '') && words.length > 1 && context.lexicon.organizationWords.nouns.has(last) ? 'located:description-in' : undefined;
           if (rule) relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule });
         }
-      }
-      // "at <body> headquarters in <city>", "<body>'s headquarters in <city>", "<body> based in <city>".
-      if (m.entity.label === 'Organization' && next && isPlaceLabel(next.entity.label) && between[between.length - 1] === 'in') {
-        const words = between.slice(POSSESSIVE_MARKS.has(between[0] ?? '') ? 1 : 0, -1);
-        if (words.length === 1 && context.lexicon.triggers.based.has(words[0]!)) relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:based-in' });
       }
       // "the British Chamber of Commerce in China", "the United Nations in Geneva".
       if (m.entity.label === 'Organization' && next && next.entity.label !== 'Person' && next.entity.label !== 'Organization' && between.join(' ') === 'in') {
@@ -198,6 +195,7 @@ export function structureRelations(context: RelationContext): Relation[] {
         if (target) relations.push({ type: 'LOCATED_IN', source: m.entity, target, sentence: s, rule: 'located:description' });
       }
     });
+    relations.push(...partsAfterIts(context, s));
   });
 
   // A body whose name holds one place ("Bank of China", "Imperial College London", "Kyoto University") lies there.
@@ -214,7 +212,6 @@ export function structureRelations(context: RelationContext): Relation[] {
     }
   }
   relations.push(...partOfByName(context));
-  context.views.forEach((_, s) => relations.push(...partsAfterIts(context, s)));
   return relations;
 }
 
