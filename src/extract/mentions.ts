@@ -45,7 +45,7 @@ const CONSTITUENCY_NOUNS = new Set(['seat', 'constituency', 'ward', 'riding']);
 
 // Where a lower-case word after a name says what kind of place it is: "Hainan province", "Liuzhou city".
 const PLACE_NOUNS: Record<string, EntityLabel> = {
-  province: 'Region', region: 'Region', state: 'Region', prefecture: 'Region', county: 'Region', district: 'Region',
+  province: 'Region', region: 'Region', state: 'Region', prefecture: 'Region', county: 'Region', district: 'Region', subdistrict: 'Region',
   territory: 'Region', island: 'Region', peninsula: 'Region', autonomous: 'Region', strait: 'Region', sea: 'Region', ocean: 'Region', gulf: 'Region', delta: 'Region', basin: 'Region', city: 'City', town: 'City', municipality: 'City', village: 'City',
 };
 
@@ -162,8 +162,20 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
       }
       // "General Motors Corp <GM>", "<name> Co Ltd [HWT.UL]": a stock ticker in angle or square brackets names nothing
       // new. "<BCS.L>": the exchange's suffix may follow the ticker inside the brackets.
-      if ((words[chunk.at - 1]?.text === '<' && closesTicker(doc.text, chunk.end)) || (words[chunk.at - 1]?.text === '[' && closesTicker(doc.text, chunk.end, ']'))) continue;
+      const bracketed = words[chunk.at - 1]?.text === '<' && closesTicker(doc.text, chunk.end);
+      if ((bracketed && chunk.words.every((w) => TICKER_WORD.test(w.text))) || (words[chunk.at - 1]?.text === '[' && closesTicker(doc.text, chunk.end, ']'))) continue;
       let found = classifyChunk(doc.text, chunk, words, lexicon, lexiconOnly, lowerWords);
+      // "<Zentrix Holdings Corp>", "a unit of <Qarsa>": wire copy marks a company's whole name with angle brackets.
+      if (bracketed && !(found.length === 1 && found[0]!.label === 'Organization' && found[0]!.wordFirst === chunk.at && found[0]!.wordLast === chunk.at + chunk.words.length)) {
+        found = [wholeChunk(doc.text, chunk, words, lexicon, lowerWords, 'Organization', 'bracketed')];
+      }
+      // ("<Banca Zorvia Del Lavoro-BZL>": the short form glued on by a hyphen is no part of the name.)
+      const glued = bracketed ? GLUED_SHORT_FORM.exec(found[found.length - 1]!.text) : null;
+      if (glued) {
+        const last = found[found.length - 1]!;
+        last.text = last.text.slice(0, glued.index);
+        last.end = last.start + last.text.length;
+      }
       // "Vice President for Corporate Affairs": after a head's "<title> for" a name the lexicon does not know is
       // a portfolio, not a body (after a staff title it is the employer: "economist for <bank>").
       if (found.some((m) => isPortfolio(m, words, lexicon))) found = found.filter((m) => !isPortfolio(m, words, lexicon));
@@ -215,6 +227,8 @@ function closesTicker(source: string, at: number, close = '>'): boolean {
   return (close === '>' ? ANGLE_TICKER_END : SQUARE_TICKER_END).test(source.slice(at, at + 5));
 }
 
+const TICKER_WORD = /^[\p{Lu}\d.&]+$/u;
+const GLUED_SHORT_FORM = /-\p{Lu}{2,6}$/u;
 const ANGLE_TICKER_END = /^(?:\.\w{1,3})?>/;
 // (In square brackets only with the exchange's suffix: "[Xinhua]" is a credit, "[President <name>]" an editor's note.)
 const SQUARE_TICKER_END = /^\.\w{1,3}\]/;
@@ -282,13 +296,25 @@ function isTitleCase(words: Word[]): boolean {
   return lettered.length > 0 && lettered.filter((w) => w.capitalized).length / lettered.length > 0.6;
 }
 
+/**
+ * "International Zentrix Industries Inc said": a run of capitals closed by a legal form is a company's whole name, its
+ * first word too (not a title's modifier or a determiner: "Former Zentrix Inc chairman").
+ */
+function opensCompanyName(words: Word[], lexicon: Lexicon): boolean {
+  const last = words[words.length - 1]!.text;
+  // (A legal form, not a suffix that is also an everyday word: "But Zentrix Group's chief".)
+  return words.length >= 3 && words.every((w) => w.capitalized) && lexicon.organizationWords.corporateSuffixes.has(fold(last)) && !lexicon.vocabulary.has(last.toLowerCase()) &&
+    !lexicon.titles.modifiers.has(fold(words[0]!.text)) && !DETERMINERS.has(fold(words[0]!.text));
+}
+
 function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], lexicon: Lexicon, lexiconOnly: boolean, lowerWords: Set<string>): Mention[] {
   let words = chunk.words;
   let at = chunk.at;
   // A sentence's first word is capitalised by grammar: drop it when it is an ordinary word.
   const dropFirst = (word: Word, next: Word | undefined) =>
     // "Mark <surname> said": a given name opening a name stays even where the same word is ordinary.
-    (word.sentenceInitial && !word.acronym && isOrdinaryWord(word.text, lexicon, lowerWords) && !(next?.capitalized && (lexicon.givenNames.has(fold(word.text)) || lexicon.titles.honorifics.has(word.text) || SAINT_WORDS.has(word.text))) &&
+    // ("Chinese Premier <name>": a people's adjective opening a sentence stays, to say whose title it is.)
+    (word.sentenceInitial && !word.acronym && isOrdinaryWord(word.text, lexicon, lowerWords) && !(next?.capitalized && lexicon.demonyms.has(fold(word.text))) && !opensCompanyName(words, lexicon) && !(next?.capitalized && (lexicon.givenNames.has(fold(word.text)) || lexicon.titles.honorifics.has(word.text) || SAINT_WORDS.has(word.text))) &&
       // "National Statistics Office chief <name> said": the article writes the same name inside a sentence too.
       !(next?.capitalized && namedMidSentence(source, source.slice(chunk.start, chunk.end), chunk.start)) &&
       // "He Yun, a researcher": a family name that is also an English word, before a given name and a comma.
@@ -625,19 +651,20 @@ class ChunkScanner {
 
   /** An organisation name: from here to its last head word ("Ministry", "University"), plus an "of X" tail. */
   organizationAt(p: number): Found | undefined {
-    const { heads, corporateSuffixes, events } = this.lexicon.organizationWords;
+    const { heads, corporateSuffixes, events, bodyNouns } = this.lexicon.organizationWords;
     const isHead = (k: number) => this.words[k]!.capitalized && heads.has(fold(this.words[k]!.text));
     // The head word is the last one before any "of": "Liuzhou Railway Vocational Technical College". An "and" is
     // crossed only while no head word has been seen and no new name starts after it: "Cambridge University and
     // Imperial College London" and "<a person's name> and Thai Chamber of Commerce" are two names each.
     let head = -1;
     // "investment groups <name> and <name> Partners": after a plural noun for bodies, "and" joins two of them.
-    const listed = isPluralBodyNoun(this.sentence[this.at - 1]?.text ?? '', this.lexicon);
+    // (So does it in a list after one: "firms such as <name>, <name> Robotics and <name> Threads".)
+    const listed = () => isPluralBodyNoun(this.sentence[this.at - 1]?.text ?? '', this.lexicon) || listedAmongBodies(this.sentence, this.at, this.lexicon);
     for (let k = p; k < this.words.length; k++) {
       const word = this.words[k]!;
       if (word.text === 'and' || word.text === '&') {
         const whole = this.lexicon.gazetteer.lookup(this.span(p, k).text).some((e) => e.label === 'Country' || e.label === 'Organization');
-        if (head >= 0 || whole || listed || this.startsName(k + 1) || !this.words[k + 1]?.capitalized) break;
+        if (head >= 0 || whole || listed() || this.startsName(k + 1) || !this.words[k + 1]?.capitalized) break;
         continue;
       }
       // A comma inside a chunk joins a firm's partners ("Barros, Nunes and Co").
@@ -651,6 +678,13 @@ class ChunkScanner {
       if (isHead(k)) head = k;
     }
     if (head < 0) return undefined;
+    // "U.S. Carmaker General Motors", "Lender Zentrix Bank": a capitalised noun for a kind of body (no head word of a
+    // name), after nothing but a country, describes the name after it.
+    for (let k = p; k < head; k++) {
+      const folded = fold(this.words[k]!.text);
+      if (bodyNouns.has(folded) && !heads.has(folded) && this.gazetteerAt(k + 1)?.mentions[0]?.label === 'Organization') return undefined;
+      if (!this.lexicon.demonyms.has(folded) && !this.lexicon.gazetteer.lookup(this.words[k]!.text).some((e) => e.label === 'Country')) break;
+    }
     // "Party secretary" is a title, "General Administration of Customs" a body: the longer reading wins.
     if (this.titleLength(p) > head - p + 1) return undefined;
     let end = head + 1;
@@ -1079,6 +1113,22 @@ function classifyResidual(scan: ChunkScanner, positions: number[], before: Menti
   return out;
 }
 
+// Words that open a list of examples after a plural noun: "firms such as", "companies including", "banks like".
+const EXAMPLE_OPENERS = new Set(['including', 'like', 'as']);
+
+/** Whether the word at `index` is in a list of names after a plural noun for bodies: "tech firms such as A, B and C". */
+function listedAmongBodies(sentence: Word[], index: number, lexicon: Lexicon): boolean {
+  for (let k = index - 1; k >= Math.max(1, index - 16); k--) {
+    const text = sentence[k]!.text;
+    if (EXAMPLE_OPENERS.has(text)) {
+      const noun = text === 'as' ? (sentence[k - 1]?.text === 'such' ? sentence[k - 2] : undefined) : sentence[k - 1];
+      return !!noun && isPluralBodyNoun(noun.text, lexicon);
+    }
+    if (text !== ',' && text !== 'and' && !sentence[k]!.capitalized) return false;
+  }
+  return false;
+}
+
 /** How many words of a capitalised run are a title's portfolio before a person's name the name lists know (0: none). */
 function portfolioLength(words: Word[], lexicon: Lexicon): number {
   for (let i = 1; i < words.length; i++) {
@@ -1246,8 +1296,14 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   const appositiveTitle = after?.text === ',' && longestPhrase(sentenceWordList, scan.at + to + 1, lexicon.titles.any, lexicon.titles.modifiers) > 0;
   const particleName = connectors.length > 0 && connectors.every((w) => NAME_PARTICLES.has(w.text)) && (titled || lexicon.givenNames.has(folded[0]!) || longestPhraseEndingAt(sentenceWordList, scan.at + from, lexicon.titles.any) > 0 || appositiveTitle) && words.length <= 5;
   if ((connectors.length > 0 && !particleName) || words.length > 4 + connectors.length) return undefined;
-  const ordinary = folded.filter((f) => lexicon.commonWords.has(f) && !NAME_PARTICLES.has(f)).length;
+  // "chairman of Zentrix Star Innovation", "firms such as Qarsa Threads and Brovanek Robotics": a name no list knows,
+  // of a word or more that is no everyday English, after a title and "of" or in a list of bodies, is a body's.
   const knownName = folded.some((f) => isPersonNameWord(f, lexicon));
+  if (!titled && !knownName && connectors.length === 0 && words.length >= 2 && words.some((w) => !lexicon.vocabulary.has(w.text.toLowerCase()))) {
+    const roleOf = sentenceWordList[scan.at + from - 1]?.text === 'of' && longestPhraseEndingAt(sentenceWordList, scan.at + from - 1, lexicon.titles.any) > 0;
+    if (roleOf || listedAmongBodies(sentenceWordList, scan.at + from, lexicon)) return scan.mention(from, to, { kind: 'entity', label: 'Organization', entries: [], reason: 'named-as-body' });
+  }
+  const ordinary = folded.filter((f) => lexicon.commonWords.has(f) && !NAME_PARTICLES.has(f)).length;
   // "Liberal MPs", "Law Lords": a plural title ends a name of a group, not of a person.
   // "Lord Justices Clarke and Rix": nor does one open a name.
   if (isPluralTitle(last, lexicon) || isPluralTitle(words[0]!, lexicon)) return undefined;

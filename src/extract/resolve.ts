@@ -183,7 +183,7 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
         (mention.reason === 'stock' ? onlyLongerOrganization(resolution, mention.text) : undefined) ??
         findOrganizationByInitials(resolution, mention.text) ??
         findByName(resolution, mention.label, mention.text) ??
-        (mention.label === 'Organization' ? findOrganizationByShortName(resolution, shortName(mention.text, lexicon), lexicon) : undefined));
+        (mention.label === 'Organization' ? findOrganizationByShortName(resolution, shortName(mention.text, lexicon), lexicon) ?? shorterByHeadWords(resolution, mention, lexicon) : undefined));
     // (The key costs gazetteer lookups: only for a body no other way found.)
     const placesKey = !target && mention.label === 'Organization' && mention.text.includes(' ') ? canonicalBodyName(mention.text, lexicon) : undefined;
     const samePlaces = target ?? (placesKey ? bodiesByPlaces.get(placesKey) : undefined);
@@ -689,6 +689,18 @@ function onlyLongerOrganization(resolution: Resolution, text: string): ResolvedE
   const prefix = `${fold(text)} `;
   const longer = [...resolution.entities.values()].filter((e) => e.label === 'Organization' && fold(e.name).startsWith(prefix));
   return longer.length === 1 ? longer[0] : undefined;
+}
+
+/**
+ * "Zentrix Gold" after "<Zentrix Gold Mining Corp>": a body's name of two words or more that no list knows, that opens
+ * one other body's name, the rest of which is head words and legal forms, is that body's short name.
+ */
+function shorterByHeadWords(resolution: Resolution, mention: Mention, lexicon: Lexicon): ResolvedEntity | undefined {
+  if (mention.entries.length > 0 || !mention.text.includes(' ')) return undefined;
+  const longer = onlyLongerOrganization(resolution, mention.text);
+  const { heads, corporateSuffixes } = lexicon.organizationWords;
+  const rest = longer ? nameParts(longer.name).slice(nameParts(mention.text).length) : [];
+  return rest.length > 0 && rest.every((w) => heads.has(w) || corporateSuffixes.has(w)) ? longer : undefined;
 }
 
 /**

@@ -152,10 +152,17 @@ function followsSaint(doc: TextDocument, token: number, sentenceFirst: number): 
 }
 
 /** After an opening quotation mark or a colon, a word is capitalised by grammar as at a sentence's start. */
+const DATELINE_DASHES = new Set(['-', '--', '—', '–']);
+
 function opensClause(doc: TextDocument, token: number): boolean {
   const previous = doc.tokens[token - 1];
   if (!previous) return false;
   if (previous.text === '“' || previous.text === ':') return true;
+  // "WASHINGTON, March 3 - Former <body> official ...", "(Reuters) - ": the story opens after a dateline's dash.
+  if (DATELINE_DASHES.has(previous.text) && previous.spaceBefore && doc.tokens[token]!.spaceBefore) {
+    const closing = doc.tokens[token - 2]?.text ?? '';
+    return closing === ')' || /^\d{1,2}$/.test(closing) || /^\p{Lu}{2,}$/u.test(closing);
+  }
   return (previous.text === '"' || previous.text === "'") && !doc.tokens[token]!.spaceBefore && (previous.spaceBefore || token - 1 === 0);
 }
 

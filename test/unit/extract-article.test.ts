@@ -1392,6 +1392,55 @@ describe('relations', () => {
   });
 });
 
+describe('wire copy, lists of bodies and places by their noun', () => {
+  it('reads a company named in angle brackets, not a ticker, and drops a short form glued on by a hyphen', () => {
+    const doc = extract("ROME, March 3 - Zorvia's state-owned <Banca Zentrix Del Lavoro-BZL> said its subsidiary <Qarsatrade> would open an office, and Brovanek Corp <BRV> agreed.");
+    expect(names(doc, 'Organization')).toEqual(['Banca Zentrix Del Lavoro', 'Brovanek Corp', 'Qarsatrade']);
+  });
+
+  it('takes a short name of a bracketed company for the same body', () => {
+    const doc = extract('TORONTO, March 2 - <Zentrix Gold Mining Corp> said it will issue shares. Zentrix Gold said output rose.');
+    expect(names(doc, 'Organization')).toEqual(['Zentrix Gold Mining Corp']);
+  });
+
+  it('reads the first word after a dateline as a sentence opening, keeping a company name closed by a legal form whole', () => {
+    expect(names(extract('WASHINGTON, March 3 - Former Treasury official Ana Silva said U.S. rates rose.'), 'Organization')).toEqual(['US Department of the Treasury']);
+    expect(names(extract('TORONTO, March 4 - International Zentrix Industries Inc said it sold a stake.'), 'Organization')).toEqual(['International Zentrix Industries Inc']);
+  });
+
+  it('keeps a people\'s adjective opening a sentence before a title, to say whose leader it is', () => {
+    const doc = extract("BEIJING -- Chinese Premier Li Qiang on Monday chaired a meeting on China's foreign trade.");
+    expect(triples(doc, 'LEADER_OF')).toEqual(['Li Qiang -> China']);
+  });
+
+  it('reads a capitalised noun for a kind of body after a country as a description of the known company after it', () => {
+    expect(names(extract('GENEVA, March 3 - U.S. Carmaker General Motors hopes to sell more cars.'), 'Organization')).toEqual(['General Motors']);
+  });
+
+  it('reads a city before a treaty\'s plural noun as part of the treaty\'s name', () => {
+    expect(names(extract('He said the blockade violated the Geneva Conventions.'), 'City')).toEqual([]);
+  });
+
+  it('reads an unknown name after "<title> of" or in a list after "firms such as" as a body', () => {
+    expect(names(extract('Ana Silva, chairman of Zentrix Star, said the hub grew.'), 'Organization')).toEqual(['Zentrix Star']);
+    expect(names(extract('Ana Silva, president of Zentrix Star Innovation, said the hub grew.'), 'Organization')).toEqual(['Zentrix Star Innovation']);
+    const listed = extract('The park has attracted tech firms such as Huawei, Qarsa Threads and Brovanek Robotics.');
+    expect(names(listed, 'Organization')).toEqual(['Brovanek Robotics', 'Huawei', 'Qarsa Threads']);
+    expect(names(listed, 'Person')).toEqual([]);
+  });
+
+  it('places a county named by its noun in the province after its comma, and reads a subdistrict as a region', () => {
+    const doc = extract("In Linwu county, Hunan, a service window opened. Ana Silva, a farmer from Qingdao's Zorvadao subdistrict, agreed.");
+    expect(triples(doc, 'LOCATED_IN')).toContain('Linwu -> Hunan');
+    expect(names(doc, 'Region')).toContain('Zorvadao');
+  });
+
+  it('reads "<name>, in <city> for talks" as a visit', () => {
+    const doc = extract('WASHINGTON, March 3 - Zorvian Trade Minister Tiago Nunes said a compromise was near. Nunes, in Washington for talks with officials, said the tax was wrong.');
+    expect(triples(doc, 'VISITED')).toContain('Tiago Nunes -> Washington');
+  });
+});
+
 describe('the seed article', () => {
   const text = readFileSync('seeds/rok-leader-state-visit-china.txt', 'utf8');
   const doc = extractArticle({ id: 'seed', title: 'ROK leader begins state visit to China', text, source: 'seeds/rok-leader-state-visit-china.txt' });

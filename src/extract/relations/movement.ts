@@ -70,6 +70,8 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
         }
       }
     }
+    const stay = presentFor(context, s, people);
+    if (stay) relations.push({ type: 'VISITED', source: stay.person, target: stay.place, sentence: s, rule: 'visited:in-place-for' });
     // "signed here yesterday by ... <name>", "<name>, who told reporters here" under a "PARIS, March 27" dateline.
     const here = datelineCity ? view.words.findIndex((w) => DATELINE_HERE.has(w.text.toLowerCase())) : -1;
     const visitor = here > 0 ? visitorHere(context, s, here, people) : undefined;
@@ -233,6 +235,26 @@ function visitorHere(context: RelationContext, s: number, here: number, people: 
   let k = first.mention.wordFirst;
   while (k > 0 && view.words[k - 1]!.capitalized) k--;
   return HOST_PREPOSITIONS.has(view.words[k - 1]?.text.toLowerCase() ?? '') ? undefined : first.entity;
+}
+
+/**
+ * "<name>, in <city> for talks with ...", "<name> is in <country> for a three-day visit": a person present in a place
+ * for a meeting or a visit travelled there.
+ */
+function presentFor(context: RelationContext, s: number, people: EntityMention[]): { person: ResolvedEntity; place: ResolvedEntity } | undefined {
+  const view = context.views[s]!;
+  const { meet, visitNouns } = context.lexicon.triggers;
+  for (const place of places(context.resolved[s]!)) {
+    const at = place.mention.wordFirst;
+    if (view.words[at - 1]?.text !== 'in' || view.words[place.mention.wordLast]?.text !== 'for' || place.entity.label === 'Region') continue;
+    const purpose = view.words.slice(place.mention.wordLast + 1, place.mention.wordLast + 5).some((w) => meet.has(w.text) || visitNouns.has(w.text));
+    // The person right before "in": after a comma (an appositive) or a form of "be".
+    const link = view.words[at - 2]?.text.toLowerCase() ?? '';
+    const end = link === ',' || PASSIVE.has(link) ? at - 2 : -1;
+    const person = people.find((m) => m.mention.wordLast === end);
+    if (purpose && person) return { person: person.entity, place: place.entity };
+  }
+  return undefined;
 }
 
 function sentenceSubjectByPronoun(context: RelationContext, s: number, position: number): ResolvedEntity | undefined {

@@ -76,7 +76,11 @@ export function structureRelations(context: RelationContext): Relation[] {
         // "In <city>, <country> and the European Union agreed ...": the place after the comma opens the clause.
         // (So does a possessive: "in Geneva, Zorvia's minister said".)
         const clauseSubject = view.words[next.mention.wordLast]?.text === 'and' || POSSESSIVE_MARKS.has(view.words[next.mention.wordLast]?.text ?? '');
-        if (!listed && !wideArea && !clauseSubject && isPlaceApposition(between) && rank(next.entity) > rank(m.entity)) relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:apposition' });
+        // ("In <name> county, <province>,": a county's or a district's noun may stand before the comma; it lies in a
+        // region of the next rank up.)
+        const subdivision = SUBDIVISION_NOUNS.has(between[0] ?? '') && m.entity.label === 'Region' && next.entity.label === 'Region' && next.entity.reason === 'lexicon';
+        const outranked = rank(next.entity) > rank(m.entity) || subdivision;
+        if (!listed && !wideArea && !clauseSubject && isPlaceApposition(subdivision ? between.slice(1) : between) && outranked) relations.push({ type: 'LOCATED_IN', source: m.entity, target: next.entity, sentence: s, rule: 'located:apposition' });
       }
       // "<bank>, China's biggest lender,": an appositive naming a body by its country's possessive and a body's noun.
       if (next && m.entity.label === 'Organization' && next.entity.label === 'Country' && between[between.length - 1] === ',' && (between.length === 1 || (between.length === 2 && between[0] === ')')) && POSSESSIVE_MARKS.has(view.words[next.mention.wordLast]?.text ?? '')) {
