@@ -227,6 +227,7 @@ function closesTicker(source: string, at: number, close = '>'): boolean {
   return (close === '>' ? ANGLE_TICKER_END : SQUARE_TICKER_END).test(source.slice(at, at + 5));
 }
 
+const GERMAN_AND = new Set(['und', 'and']);
 const TICKER_WORD = /^[\p{Lu}\d.&]+$/u;
 const GLUED_SHORT_FORM = /-\p{Lu}{2,6}$/u;
 const ANGLE_TICKER_END = /^(?:\.\w{1,3})?>/;
@@ -669,6 +670,11 @@ class ChunkScanner {
       }
       // A comma inside a chunk joins a firm's partners ("Barros, Nunes and Co").
       if (word.text === ',' && this.words[k + 1]?.capitalized) continue;
+      // ("<name> Kredit- und <name> Bank": the chunk kept a compound's hyphen and "und".)
+      if (word.text === '-' && GERMAN_AND.has(this.words[k + 1]?.text ?? '')) {
+        k++;
+        continue;
+      }
       if (!word.capitalized) break;
       // A news outlet's name ends the run before it: "<author> China Daily Asia News Network" is a credit line.
       if (k > p && head < 0 && this.startsOutlet(k)) break;

@@ -271,6 +271,12 @@ export function nameChunks(words: Word[], known: ChunkWords, continuesAt: (befor
         j += 2;
         continue;
       }
+      // "<name> Kredit- und <name> Bank": a German compound's first half, cut at a hyphen before "und" or "and".
+      if (word.text === '-' && word.start === run[run.length - 1]!.end && ['und', 'and'].includes(words[j + 1]?.text ?? '') && words[j + 2]?.capitalized) {
+        run.push(word, words[j + 1]!, words[j + 2]!);
+        j += 3;
+        continue;
+      }
       // Connectors join only when a capitalised word follows them: "Bank of China", not "China of".
       let c = j;
       while (c < words.length && NAME_CONNECTORS.has(words[c]!.text) && c - j < 2) c++;

@@ -270,6 +270,12 @@ const CITY_WORD_SUFFIX = /-(?:si|shi)$/;
 
 interface CityExonym { name: string; geonames: string; country: string; aliases?: string[] | undefined }
 
+// Countries whose towns carry German umlauts, and how German spells them without (also ß).
+const UMLAUT_COUNTRIES = new Set(['DE', 'AT', 'CH', 'LI', 'LU']);
+const UMLAUT_SPELLING: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' };
+const UMLAUT = /[äöüÄÖÜß]/;
+const UMLAUT_GLOBAL = /[äöüÄÖÜß]/g;
+
 function addCities(gazetteer: Gazetteer, exonyms: { entries: CityExonym[] }, territories: CountryAliasesFile['cityTerritories'], territoryNames: Map<string, string[]>): Map<string, string> {
   const exonymOf = new Map(exonyms.entries.map((e) => [`${e.country}|${e.geonames}`, e]));
   const territoryOf = new Map(territories.map((t) => [t.country, t]));
@@ -291,7 +297,10 @@ function addCities(gazetteer: Gazetteer, exonyms: { entries: CityExonym[] }, ter
     // (A territory's own city takes the territory's names: "HKSAR", "Hong Kong Special Administrative Region".)
     const territory = territoryOf.get(city.country);
     const isTerritory = territory?.city === name;
-    const aliases = unique([city.name, city.altName, ...(exonym?.aliases ?? []), ...(isTerritory ? territoryNames.get(city.country) ?? [] : [])].filter((a) => a && a !== name));
+    const written = [city.name, city.altName, ...(exonym?.aliases ?? []), ...(isTerritory ? territoryNames.get(city.country) ?? [] : [])];
+    // "Muenchen", "Duesseldorf": wire copy without umlauts writes them as German spelling does.
+    if (UMLAUT_COUNTRIES.has(city.country)) for (const form of [name, city.name, city.altName]) if (form && UMLAUT.test(form)) written.push(form.replace(UMLAUT_GLOBAL, (u) => UMLAUT_SPELLING[u]!));
+    const aliases = unique(written.filter((a) => a && a !== name));
     // A capital or a city of a million outranks every namesake; an exonym's target is the city the English name means.
     // A province's seat of 100,000 or more ranks as a city of a million more, a small one by its size alone (a small
     // seat in El Salvador does not outrank San Francisco).

@@ -1439,6 +1439,27 @@ describe('wire copy, lists of bodies and places by their noun', () => {
     const doc = extract('WASHINGTON, March 3 - Zorvian Trade Minister Tiago Nunes said a compromise was near. Nunes, in Washington for talks with officials, said the tax was wrong.');
     expect(triples(doc, 'VISITED')).toContain('Tiago Nunes -> Washington');
   });
+  it('finds a German town written without umlauts, as wire copy writes it', () => {
+    expect(names(extract('The carnival closed the market in Duesseldorf and Koeln.'), 'City')).toEqual(['Cologne', 'Dusseldorf']);
+  });
+
+  it('reads a German compound cut at a hyphen before "und" as one body', () => {
+    const doc = extract('Rates will hold, said Zentrix Kredit- und Qarsa Bank economist Ana Silva.');
+    expect(names(doc, 'Organization')).toEqual(['Zentrix Kredit- und Qarsa Bank']);
+    expect(triples(doc, 'QUOTED_IN')).toEqual(['Ana Silva -> @article']);
+  });
+
+  it('reads "has been named <title> of <body>" past an appositive, and a company announcing it as the speaker', () => {
+    const doc = extract('Zentrix Corp said Ana Silva, formerly a vice president of Qarsa Inc, has been named president of Brovanek Corp in Zorvia. Tiago Nunes has been appointed chairman of Zorvia Steel Corp, the company said.');
+    expect(triples(doc, 'LEADER_OF')).toEqual(['Ana Silva -> Brovanek Corp', 'Tiago Nunes -> Zorvia Steel Corp']);
+    expect(triples(doc, 'QUOTED_IN')).toEqual([]);
+  });
+
+  it('reads "when it comes to" as an idiom, not a trip, and a common noun\'s acronym as no body', () => {
+    const doc = extract('When it comes to trade, cities such as Shenzhen can lead, Ana Silva said. Executives of MNCs met in Beijing.');
+    expect(triples(doc, 'VISITED')).toEqual([]);
+    expect(names(doc, 'Organization')).toEqual([]);
+  });
 });
 
 describe('the seed article', () => {

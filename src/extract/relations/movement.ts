@@ -18,6 +18,7 @@ const MEETING_VERBS = new Set(['met', 'meet', 'meets', 'meeting', 'held', 'hold'
 const RETURN = new Set(['return', 'returns', 'returned', 'returning']);
 const PASSIVE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
 const MET_VERBS = new Set(['met', 'meet', 'meets']);
+const COME = new Set(['come', 'comes', 'came', 'coming']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'that', 'those', 'our']);
 
 export function movementRelations(context: RelationContext, datelineCity: ResolvedEntity | undefined): Relation[] {
@@ -37,6 +38,8 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
       if (trigger.capitalized && !trigger.sentenceInitial && inBody(context, s)) continue;
       // "In return, <country> will ...": an idiom, not a trip.
       if (RETURN.has(trigger.text.toLowerCase()) && view.words[position - 1]?.text.toLowerCase() === 'in') continue;
+      // "When it comes to trade, ...": an idiom with "it" for subject, not a trip.
+      if (COME.has(trigger.text.toLowerCase()) && view.words[position - 1]?.text.toLowerCase() === 'it') continue;
       // With nobody named before the trigger, the visitor is named after it only in "Having visited X, Y said".
       const opening = position < 5 ? people.find((m) => m.mention.wordFirst > position)?.entity : undefined;
       // "<name> will explain it to <name> before travelling to Europe": the clause of time shares the sentence's subject.

@@ -493,6 +493,11 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
     if (body) findings.relations.push({ type: 'AFFILIATED_WITH', source: person.entity, target: body.entity, sentence: s, rule: 'affiliated:works-for' });
     return;
   }
+  // "<name>, formerly <title> of <body>, has been named <title> of <body>": past the appositive, a predicate too.
+  const closing = view.words[start]?.text === ',' ? view.words.findIndex((w, k) => k > start + 1 && k <= start + 18 && w.text === ',') : -1;
+  if (closing > 0 && predicateAfter(view, closing + 1) && COPULAS.has(`${view.words[closing + 1]!.text} ${view.words[closing + 2]?.text ?? ''}`)) {
+    appositiveAfter(context, view, s, { ...person, mention: { ...person.mention, wordLast: closing + 1 } }, findings);
+  }
   // "<name> is an associate professor at <university>": a predicate after the name reads as an appositive.
   const predicate = view.words[start]?.text === ',' ? undefined : predicateAfter(view, start);
   if (view.words[start]?.text !== ',' && !predicate) return;
@@ -639,7 +644,10 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
   }
 }
 
-const COPULAS = new Set(['is', 'was', 'has been', 'had been', 'serves as', 'served as', 'employed as', 'became', 'was appointed', 'was named', 'was elected', 'is appointed', 'took over as', 'takes over as']);
+const COPULAS = new Set([
+  'is', 'was', 'has been', 'had been', 'serves as', 'served as', 'employed as', 'became', 'becomes', 'has become', 'will become', 'was appointed', 'was named', 'was elected', 'is appointed', 'is named',
+  'has been named', 'has been appointed', 'has been elected', 'was promoted to', 'took over as', 'takes over as',
+]);
 const CLAUSE_ADVERBS = new Set(['also', 'now', 'currently', 'still', 'formerly', 'then']);
 /** Where the body opens after "works for", "worked at" or "joined" at word k (past an adverb), if such a phrase stands there. */
 function worksFor(context: RelationContext, view: SentenceView, k: number): number | undefined {

@@ -6,7 +6,8 @@ import { POSSESSIVE_MARKS } from '../words.js';
 import { CLAUSE_WORDS, findPhrases, opensSentence, persons, speakerOf, subjectBefore, type EntityMention, type Relation, type RelationContext } from './context.js';
 
 const INVERSION_MARKS = new Set([',', '"', '”', "'", '’']);
-const NAME_LINKS = new Set(['of', 'the', 'and', 'at', 'for']);
+// (Also the halves of a German compound's name: "<name> Kredit- und <name> Bank".)
+const NAME_LINKS = new Set(['of', 'the', 'and', 'at', 'for', '-', 'und']);
 
 /** The person named within a few words after a verb, with only a body and a title between ("said <body> analyst <name>"). */
 function namedAfter(context: RelationContext, s: number, position: number): ResolvedEntity | undefined {
@@ -49,7 +50,8 @@ export function speechRelations(context: RelationContext): Relation[] {
       // (", saying <name> will": a participle is never inverted.)
       const inverted = INVERSION_MARKS.has(view.words[position - 1]?.text ?? '') && !view.words[position]!.text.endsWith('ing') && !closesSubjectAppositive(context, s, position);
       // ("The prosecutor also said <name> lied": after a lower-case word the name opens the reported clause.)
-      const clauseSubject = /^\p{Ll}/u.test(view.words[position - 1]?.text ?? '');
+      // (So it does after a body's name: "<company> said <name>, formerly ..., has been named".)
+      const clauseSubject = /^\p{Ll}/u.test(view.words[position - 1]?.text ?? '') || context.resolved[s]!.some((m) => m.mention.wordLast === position && (m.entity.label === 'Organization' || m.entity.label === 'Country'));
       const speaker = (inverted ? namedAfter(context, s, position) : undefined) ?? speakerOf(context, s, position) ?? (clauseSubject ? undefined : after);
       if (speaker) relations.push({ type: 'QUOTED_IN', source: speaker, target: 'article', sentence: s, rule: 'quoted:speech-verb' });
       else for (const person of describedBySpeech(context, s, position)) relations.push({ type: 'QUOTED_IN', source: person, target: 'article', sentence: s, rule: 'quoted:who-said' });
