@@ -1460,6 +1460,11 @@ describe('wire copy, lists of bodies and places by their noun', () => {
     expect(triples(doc, 'VISITED')).toEqual([]);
     expect(names(doc, 'Organization')).toEqual([]);
   });
+  it('reads "<company> said it named <name> <title>" as a post in that company, and "its <title> <name>" as the body before', () => {
+    const doc = extract('Toyota said it named Sara Lopes chief executive officer. Siemens AG appointed Rui Costa as its new president. Toyota argued that its chief finance officer Ana Silva lives in Houston.');
+    expect(triples(doc, 'LEADER_OF')).toEqual(['Rui Costa -> Siemens', 'Sara Lopes -> Toyota']);
+    expect(triples(doc, 'AFFILIATED_WITH')).toContain('Ana Silva -> Toyota');
+  });
 });
 
 describe('the seed article', () => {

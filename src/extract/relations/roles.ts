@@ -35,6 +35,7 @@ export function roleRelations(context: RelationContext): RoleFindings {
       ministryOfPortfolio(context, view, s, person, findings);
       speaksForBody(context, view, s, person, findings);
       chamberOfTitle(context, view, s, person, findings);
+      appointedBy(context, view, s, person, findings);
     }
   });
   return findings;
@@ -257,6 +258,30 @@ function titleBefore(context: RelationContext, view: SentenceView, s: number, pe
   // "Labour mayor <name>", "Tory home secretary <name>": a public office held by a party's member leads no party.
   const partyOffice = holder.entity?.kind === 'party' && title.classes.includes('ministerial');
   applyTitle(s, person.entity, modified || partyOffice || holder.unit ? { start: title.start, end: title.end, classes: unitClasses(title.classes) } : title, holder.entity, holder.country, findings, 'title-before');
+}
+
+// Verbs by which a body gives a person a post: "<company> said it named <name> chief executive".
+const APPOINTING_VERBS = new Set(['named', 'appointed', 'elected', 'names', 'appoints', 'elects']);
+// Words that may stand between the person and the post: "named <name> as its new president".
+const POST_OPENERS = new Set(['as', 'its', 'the', 'new', 'a']);
+
+/**
+ * "<company> said it named <name> chief executive", "<company> appointed <name> as its president": the body that gives
+ * the post, named before the verb, holds it (unless the post's own body follows: "... president of <body>").
+ */
+function appointedBy(context: RelationContext, view: SentenceView, s: number, person: EntityMention, findings: RoleFindings): void {
+  const verb = person.mention.wordFirst - 1;
+  if (!APPOINTING_VERBS.has(view.words[verb]?.text ?? '')) return;
+  let k = person.mention.wordLast;
+  while (POST_OPENERS.has(view.words[k]?.text ?? '') && k < person.mention.wordLast + 3) k++;
+  let title: TitleSpan | undefined;
+  for (let end = k + 1; end <= k + 4 && end <= view.words.length; end++) {
+    const found = titleEndingAt(context, view, end);
+    if (found && found.start === k) title = found;
+  }
+  if (!title || ['of', 'at'].includes(view.words[title.end]?.text ?? '')) return;
+  const body = bodyBefore(context, s, verb);
+  if (body && isCompany(context, body)) applyTitle(s, person.entity, title, body, undefined, findings, 'appointed');
 }
 
 /** "Chinese Minister of Agriculture and Rural Affairs <name>": a demonym before a title and its portfolio says whose national the person is. */
