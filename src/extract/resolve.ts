@@ -155,6 +155,12 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
     if (existing) attach(resolution, mention, existing);
     else bind(resolution, mention, entityId('Person', slugify(mention.text)), 'Person', mention.text, mention.reason);
   }
+  // "De Croo" after "<given name> De Croo": two words or more of a name the article gave in full need no more evidence.
+  for (const m of all) {
+    if (m.kind !== 'entity' || m.label !== 'Person' || resolution.entityOf.has(m) || !m.text.includes(' ')) continue;
+    const existing = findPersonContaining(resolution, m.text);
+    if (existing && nameParts(existing.name).length > nameParts(m.text).length) attach(resolution, m, existing);
+  }
   mergePeers(resolution, lexicon);
   // 3. Organisations and places found by shape, acronyms bound to their expansions.
   const expansions = acronymExpansions(views);

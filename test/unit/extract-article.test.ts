@@ -1465,6 +1465,22 @@ describe('wire copy, lists of bodies and places by their noun', () => {
     expect(triples(doc, 'LEADER_OF')).toEqual(['Rui Costa -> Siemens', 'Sara Lopes -> Toyota']);
     expect(triples(doc, 'AFFILIATED_WITH')).toContain('Ana Silva -> Toyota');
   });
+  it('reads "its <title>" as the body before, not a unit "its" introduced', () => {
+    const doc = extract('Toyota had argued that a court could rule before its Zentrix unit was sold, since its chief finance officer Ana Silva lives in Houston.');
+    expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Toyota']);
+  });
+
+  it('takes a name\'s last words with a particle ("De Croo") for the person named in full', () => {
+    const doc = extract('WASHINGTON, March 3 - Zorvian Trade Minister Tiago De Croo said a compromise was near. De Croo, in Washington for talks with officials, said the tax was wrong.');
+    expect(names(doc, 'Person')).toEqual(['Tiago De Croo']);
+    expect(triples(doc, 'VISITED')).toContain('Tiago De Croo -> Washington');
+  });
+
+  it('reads a president with no country of his own as the head of the country the sentence is about', () => {
+    const doc = extract('CARACAS, March 3 - Venezuela will limit new loans to half the interest it repays, President Tiago Nunes told leaders.');
+    expect(triples(doc, 'LEADER_OF')).toEqual(['Tiago Nunes -> Venezuela']);
+    expect(triples(extract('CARACAS, March 3 - Venezuela and Peru will limit new loans, President Tiago Nunes said.'), 'LEADER_OF')).toEqual([]);
+  });
 });
 
 describe('the seed article', () => {

@@ -250,7 +250,7 @@ function titleBefore(context: RelationContext, view: SentenceView, s: number, pe
   // "President <name> of France", "Chairman <name> of <body>": the holder follows the name.
   // "<body> said its president <name>": "its" means the body the sentence named before.
   const its = view.words[title.start - 1]?.text === 'its' ? bodyBefore(context, s, title.start - 1) : undefined;
-  const holder = holderBefore(context, view, s, title.start) ?? holderAfter(context, view, s, person) ?? (its ? { entity: its } : undefined) ?? onlyBodyNearby(context, view, s, title);
+  const holder = holderBefore(context, view, s, title.start) ?? holderAfter(context, view, s, person) ?? (its ? { entity: its } : undefined) ?? onlyBodyNearby(context, view, s, title) ?? subjectCountry(context, view, s, title);
   if (!holder) return;
   // "Former <party> chancellor <name>", "deputy <body> leader <name>": a modifier before the holder still modifies the title.
   const before = view.words[(holder.start ?? 0) - 1]?.text ?? '';
@@ -353,6 +353,21 @@ function onlyBodyNearby(context: RelationContext, view: SentenceView, s: number,
   // "<name>, senior vice president, told reporters" in a story about one company.
   if (only && !title.classes.includes('leader') && !isCompany(context, only)) return undefined;
   return only ? { entity: only } : undefined;
+}
+
+/**
+ * "<country> will limit new loans ..., President <name> told leaders": a head of state's title with no country of its
+ * own, in a sentence whose subject is the one country it names (past a dateline's city), is that country's head.
+ */
+function subjectCountry(context: RelationContext, view: SentenceView, s: number, title: TitleSpan): Holder | undefined {
+  if (!title.classes.includes('headOfState')) return undefined;
+  const list = context.resolved[s]!;
+  const subject = list.find((m) => m.entity.label !== 'City');
+  if (subject?.entity.label !== 'Country' || subject.mention.wordLast > title.start || !/^\p{Ll}/u.test(view.words[subject.mention.wordLast]?.text ?? '')) return undefined;
+  if (list.some((m) => m.entity.label === 'Country' && m.entity !== subject.entity)) return undefined;
+  // The subject opens the sentence, or the story after its dateline.
+  const opening = list.filter((m) => m.mention.wordFirst < subject.mention.wordFirst).every((m) => m.entity.label === 'City' && m.mention.wordFirst === 0);
+  return opening && (subject.mention.wordFirst === 0 || list[0]!.mention.wordFirst === 0) ? { entity: subject.entity, country: subject.entity.country } : undefined;
 }
 
 function isCompany(context: RelationContext, body: ResolvedEntity): boolean {
@@ -771,7 +786,9 @@ function bodyOpeningAt(context: RelationContext, s: number, k: number): EntityMe
 
 /** The last body the sentence names before word `position`, the one a following "its" refers to. */
 function bodyBefore(context: RelationContext, s: number, position: number): ResolvedEntity | undefined {
-  const bodies = filterArray(context.resolved[s]!, (m) => m.entity.label === 'Organization' && m.mention.wordLast <= position);
+  // ("<body> argued ... its <unit> unit ... its chief financial officer": a body "its" introduced is the referent's own, not it.)
+  const words = context.views[s]!.words;
+  const bodies = filterArray(context.resolved[s]!, (m) => m.entity.label === 'Organization' && m.mention.wordLast <= position && words[m.mention.wordFirst - 1]?.text !== 'its');
   return bodies[bodies.length - 1]?.entity;
 }
 
