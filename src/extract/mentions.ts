@@ -686,11 +686,9 @@ class ChunkScanner {
     if (head < 0) return undefined;
     // "U.S. Carmaker General Motors", "Lender Zentrix Bank": a capitalised noun for a kind of body (no head word of a
     // name), after nothing but a country, describes the name after it.
-    for (let k = p; k < head; k++) {
-      const folded = fold(this.words[k]!.text);
-      if (bodyNouns.has(folded) && !heads.has(folded) && this.gazetteerAt(k + 1)?.mentions[0]?.label === 'Organization') return undefined;
-      if (!this.lexicon.demonyms.has(folded) && !this.lexicon.gazetteer.lookup(this.words[k]!.text).some((e) => e.label === 'Country')) break;
-    }
+    const described = this.words.findIndex((w, k) => k >= p && k < head && bodyNouns.has(fold(w.text)) && !heads.has(fold(w.text)));
+    const countryWord = (w: Word) => this.lexicon.demonyms.has(fold(w.text)) || this.lexicon.gazetteer.lookup(w.text).some((e) => e.label === 'Country');
+    if (described >= 0 && this.words.slice(p, described).every(countryWord) && this.gazetteerAt(described + 1)?.mentions[0]?.label === 'Organization') return undefined;
     // "Party secretary" is a title, "General Administration of Customs" a body: the longer reading wins.
     if (this.titleLength(p) > head - p + 1) return undefined;
     let end = head + 1;
