@@ -169,7 +169,7 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
       if (bracketed && !(found.length === 1 && found[0]!.label === 'Organization' && found[0]!.wordFirst === chunk.at && found[0]!.wordLast === chunk.at + chunk.words.length)) {
         found = [wholeChunk(doc.text, chunk, words, lexicon, lowerWords, 'Organization', 'bracketed')];
       }
-      // ("<Banca Zorvia Del Lavoro-BZL>": the short form glued on by a hyphen is no part of the name.)
+      // ("<Banca Zorvia Del Sur-BZS>": the short form glued on by a hyphen is no part of the name.)
       const glued = bracketed ? GLUED_SHORT_FORM.exec(found[found.length - 1]!.text) : null;
       if (glued) {
         const last = found[found.length - 1]!;
@@ -684,7 +684,7 @@ class ChunkScanner {
       if (isHead(k)) head = k;
     }
     if (head < 0) return undefined;
-    // "U.S. Carmaker General Motors", "Lender Zentrix Bank": a capitalised noun for a kind of body (no head word of a
+    // "Japanese Carmaker Toyota", "Lender Zentrix Bank": a capitalised noun for a kind of body (no head word of a
     // name), after nothing but a country, describes the name after it.
     const described = this.words.findIndex((w, k) => k >= p && k < head && bodyNouns.has(fold(w.text)) && !heads.has(fold(w.text)));
     const countryWord = (w: Word) => this.lexicon.demonyms.has(fold(w.text)) || this.lexicon.gazetteer.lookup(w.text).some((e) => e.label === 'Country');

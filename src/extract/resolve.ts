@@ -155,7 +155,7 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
     if (existing) attach(resolution, mention, existing);
     else bind(resolution, mention, entityId('Person', slugify(mention.text)), 'Person', mention.text, mention.reason);
   }
-  // "De Croo" after "<given name> De Croo": two words or more of a name the article gave in full need no more evidence.
+  // "De Sousa" after "<given name> De Sousa": two words or more of a name the article gave in full need no more evidence.
   for (const m of all) {
     if (m.kind !== 'entity' || m.label !== 'Person' || resolution.entityOf.has(m) || !m.text.includes(' ')) continue;
     const existing = findPersonContaining(resolution, m.text);

@@ -158,7 +158,7 @@ function opensClause(doc: TextDocument, token: number): boolean {
   const previous = doc.tokens[token - 1];
   if (!previous) return false;
   if (previous.text === '“' || previous.text === ':') return true;
-  // "WASHINGTON, March 3 - Former <body> official ...", "(Reuters) - ": the story opens after a dateline's dash.
+  // "<CITY>, <Month> <day> - Former <body> adviser ...", "(Reuters) - ": the story opens after a dateline's dash.
   if (DATELINE_DASHES.has(previous.text) && previous.spaceBefore && doc.tokens[token]!.spaceBefore) {
     const closing = doc.tokens[token - 2]?.text ?? '';
     return closing === ')' || /^\d{1,2}$/.test(closing) || /^\p{Lu}{2,}$/u.test(closing);

@@ -1394,53 +1394,53 @@ describe('relations', () => {
 
 describe('wire copy, lists of bodies and places by their noun', () => {
   it('reads a company named in angle brackets, not a ticker, and drops a short form glued on by a hyphen', () => {
-    const doc = extract("ROME, March 3 - Zorvia's state-owned <Banca Zentrix Del Lavoro-BZL> said its subsidiary <Qarsatrade> would open an office, and Brovanek Corp <BRV> agreed.");
-    expect(names(doc, 'Organization')).toEqual(['Banca Zentrix Del Lavoro', 'Brovanek Corp', 'Qarsatrade']);
+    const doc = extract('MILAN, May 5 - <Banca Zentrix Del Sur-BZS> said it bought <Qarsatrade> from Brovanek Corp <BRV>.');
+    expect(names(doc, 'Organization')).toEqual(['Banca Zentrix Del Sur', 'Brovanek Corp', 'Qarsatrade']);
   });
 
   it('takes a short name of a bracketed company for the same body', () => {
-    const doc = extract('TORONTO, March 2 - <Zentrix Gold Mining Corp> said it will issue shares. Zentrix Gold said output rose.');
+    const doc = extract('VANCOUVER, May 5 - <Zentrix Gold Mining Corp> said profit rose. Zentrix Gold said output rose too.');
     expect(names(doc, 'Organization')).toEqual(['Zentrix Gold Mining Corp']);
   });
 
   it('reads the first word after a dateline as a sentence opening, keeping a company name closed by a legal form whole', () => {
-    expect(names(extract('WASHINGTON, March 3 - Former Treasury official Ana Silva said U.S. rates rose.'), 'Organization')).toEqual(['US Department of the Treasury']);
-    expect(names(extract('TORONTO, March 4 - International Zentrix Industries Inc said it sold a stake.'), 'Organization')).toEqual(['International Zentrix Industries Inc']);
+    expect(names(extract('LONDON, May 4 - Former Treasury adviser Ana Silva said U.S. rates rose.'), 'Organization')).toEqual(['US Department of the Treasury']);
+    expect(names(extract('OSLO, June 9 - International Zentrix Industries Inc said it opened a plant.'), 'Organization')).toEqual(['International Zentrix Industries Inc']);
   });
 
   it('keeps a people\'s adjective opening a sentence before a title, to say whose leader it is', () => {
-    const doc = extract("BEIJING -- Chinese Premier Li Qiang on Monday chaired a meeting on China's foreign trade.");
-    expect(triples(doc, 'LEADER_OF')).toEqual(['Li Qiang -> China']);
+    const doc = extract("BEIJING -- Chinese Premier Tiago Nunes on Friday opened a fair for China's farm exports.");
+    expect(triples(doc, 'LEADER_OF')).toEqual(['Tiago Nunes -> China']);
   });
 
   it('reads a capitalised noun for a kind of body after a country as a description of the known company after it', () => {
-    expect(names(extract('GENEVA, March 3 - U.S. Carmaker General Motors hopes to sell more cars.'), 'Organization')).toEqual(['General Motors']);
+    expect(names(extract('PARIS, June 2 - Japanese Carmaker Toyota plans a new plant.'), 'Organization')).toEqual(['Toyota']);
   });
 
   it('reads a city before a treaty\'s plural noun as part of the treaty\'s name', () => {
-    expect(names(extract('He said the blockade violated the Geneva Conventions.'), 'City')).toEqual([]);
+    expect(names(extract('Both sides cited the Vienna Conventions.'), 'City')).toEqual([]);
   });
 
   it('reads an unknown name after "<title> of" or in a list after "firms such as" as a body', () => {
-    expect(names(extract('Ana Silva, chairman of Zentrix Star, said the hub grew.'), 'Organization')).toEqual(['Zentrix Star']);
-    expect(names(extract('Ana Silva, president of Zentrix Star Innovation, said the hub grew.'), 'Organization')).toEqual(['Zentrix Star Innovation']);
-    const listed = extract('The park has attracted tech firms such as Huawei, Qarsa Threads and Brovanek Robotics.');
-    expect(names(listed, 'Organization')).toEqual(['Brovanek Robotics', 'Huawei', 'Qarsa Threads']);
+    expect(names(extract('Ana Silva, chairman of Zentrix Star, said sales grew.'), 'Organization')).toEqual(['Zentrix Star']);
+    expect(names(extract('Ana Silva, president of Zentrix Star Innovation, said sales grew.'), 'Organization')).toEqual(['Zentrix Star Innovation']);
+    const listed = extract('Investors backed companies such as Huawei, Qarsa Silk and Brovanek Robotics.');
+    expect(names(listed, 'Organization')).toEqual(['Brovanek Robotics', 'Huawei', 'Qarsa Silk']);
     expect(names(listed, 'Person')).toEqual([]);
   });
 
   it('places a county named by its noun in the province after its comma, and reads a subdistrict as a region', () => {
-    const doc = extract("In Linwu county, Hunan, a service window opened. Ana Silva, a farmer from Qingdao's Zorvadao subdistrict, agreed.");
-    expect(triples(doc, 'LOCATED_IN')).toContain('Linwu -> Hunan');
+    const doc = extract("In Qiyang county, Hunan, a new bridge opened. Ana Silva, who lives in Qingdao's Zorvadao subdistrict, agreed.");
+    expect(triples(doc, 'LOCATED_IN')).toContain('Qiyang -> Hunan');
     expect(names(doc, 'Region')).toContain('Zorvadao');
   });
 
   it('reads "<name>, in <city> for talks" as a visit', () => {
-    const doc = extract('WASHINGTON, March 3 - Zorvian Trade Minister Tiago Nunes said a compromise was near. Nunes, in Washington for talks with officials, said the tax was wrong.');
-    expect(triples(doc, 'VISITED')).toContain('Tiago Nunes -> Washington');
+    const doc = extract('LISBON, May 3 - Zorvian Trade Minister Tiago Nunes said a deal was close. Nunes, in Lisbon for talks with officials, said prices would fall.');
+    expect(triples(doc, 'VISITED')).toContain('Tiago Nunes -> Lisbon');
   });
   it('finds a German town written without umlauts, as wire copy writes it', () => {
-    expect(names(extract('The carnival closed the market in Duesseldorf and Koeln.'), 'City')).toEqual(['Cologne', 'Dusseldorf']);
+    expect(names(extract('Trade fairs in Duesseldorf and Koeln drew buyers.'), 'City')).toEqual(['Cologne', 'Dusseldorf']);
   });
 
   it('reads a German compound cut at a hyphen before "und" as one body', () => {
@@ -1456,30 +1456,30 @@ describe('wire copy, lists of bodies and places by their noun', () => {
   });
 
   it('reads "when it comes to" as an idiom, not a trip, and a common noun\'s acronym as no body', () => {
-    const doc = extract('When it comes to trade, cities such as Shenzhen can lead, Ana Silva said. Executives of MNCs met in Beijing.');
+    const doc = extract('When it comes to prices, firms in Shenzhen can compete, Ana Silva said. Executives of MNCs met in Beijing.');
     expect(triples(doc, 'VISITED')).toEqual([]);
     expect(names(doc, 'Organization')).toEqual([]);
   });
   it('reads "<company> said it named <name> <title>" as a post in that company, and "its <title> <name>" as the body before', () => {
-    const doc = extract('Toyota said it named Sara Lopes chief executive officer. Siemens AG appointed Rui Costa as its new president. Toyota argued that its chief finance officer Ana Silva lives in Houston.');
+    const doc = extract('Toyota said it named Sara Lopes chief executive officer. Siemens AG appointed Rui Costa as its new president. Toyota said its chief finance officer Ana Silva would retire.');
     expect(triples(doc, 'LEADER_OF')).toEqual(['Rui Costa -> Siemens', 'Sara Lopes -> Toyota']);
     expect(triples(doc, 'AFFILIATED_WITH')).toContain('Ana Silva -> Toyota');
   });
   it('reads "its <title>" as the body before, not a unit "its" introduced', () => {
-    const doc = extract('Toyota had argued that a court could rule before its Zentrix unit was sold, since its chief finance officer Ana Silva lives in Houston.');
+    const doc = extract('Toyota said that before its Zentrix unit is sold, its chief finance officer Ana Silva will step down.');
     expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Toyota']);
   });
 
-  it('takes a name\'s last words with a particle ("De Croo") for the person named in full', () => {
-    const doc = extract('WASHINGTON, March 3 - Zorvian Trade Minister Tiago De Croo said a compromise was near. De Croo, in Washington for talks with officials, said the tax was wrong.');
-    expect(names(doc, 'Person')).toEqual(['Tiago De Croo']);
-    expect(triples(doc, 'VISITED')).toContain('Tiago De Croo -> Washington');
+  it('takes a name\'s last words with a particle ("De Sousa") for the person named in full', () => {
+    const doc = extract('LISBON, May 3 - Zorvian Trade Minister Tiago De Sousa said a deal was close. De Sousa, in Lisbon for talks with officials, said prices would fall.');
+    expect(names(doc, 'Person')).toEqual(['Tiago De Sousa']);
+    expect(triples(doc, 'VISITED')).toContain('Tiago De Sousa -> Lisbon');
   });
 
   it('reads a president with no country of his own as the head of the country the sentence is about', () => {
-    const doc = extract('CARACAS, March 3 - Venezuela will limit new loans to half the interest it repays, President Tiago Nunes told leaders.');
-    expect(triples(doc, 'LEADER_OF')).toEqual(['Tiago Nunes -> Venezuela']);
-    expect(triples(extract('CARACAS, March 3 - Venezuela and Peru will limit new loans, President Tiago Nunes said.'), 'LEADER_OF')).toEqual([]);
+    const doc = extract('LIMA, May 3 - Peru will cut public spending by a tenth, President Tiago Nunes told leaders.');
+    expect(triples(doc, 'LEADER_OF')).toEqual(['Tiago Nunes -> Peru']);
+    expect(triples(extract('LIMA, May 3 - Peru and Chile will cut public spending, President Tiago Nunes said.'), 'LEADER_OF')).toEqual([]);
   });
 });
 

@@ -356,7 +356,7 @@ function onlyBodyNearby(context: RelationContext, view: SentenceView, s: number,
 }
 
 /**
- * "<country> will limit new loans ..., President <name> told leaders": a head of state's title with no country of its
+ * "<country> will cut its spending ..., President <name> told leaders": a head of state's title with no country of its
  * own, in a sentence whose subject is the one country it names (past a dateline's city), is that country's head.
  */
 function subjectCountry(context: RelationContext, view: SentenceView, s: number, title: TitleSpan): Holder | undefined {
@@ -786,7 +786,7 @@ function bodyOpeningAt(context: RelationContext, s: number, k: number): EntityMe
 
 /** The last body the sentence names before word `position`, the one a following "its" refers to. */
 function bodyBefore(context: RelationContext, s: number, position: number): ResolvedEntity | undefined {
-  // ("<body> argued ... its <unit> unit ... its chief financial officer": a body "its" introduced is the referent's own, not it.)
+  // ("<body> said ... its <unit> unit ... its chief financial officer": a body "its" introduced is the referent's own, not it.)
   const words = context.views[s]!.words;
   const bodies = filterArray(context.resolved[s]!, (m) => m.entity.label === 'Organization' && m.mention.wordLast <= position && words[m.mention.wordFirst - 1]?.text !== 'its');
   return bodies[bodies.length - 1]?.entity;
