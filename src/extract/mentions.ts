@@ -5,7 +5,7 @@ import type { Lexicon, WordSet } from '../lexicon/index.js';
 import { fold } from '../lexicon/fold.js';
 import type { TextDocument } from '../text/analyse.js';
 import { filterArray, mapArray } from './packed-array.js';
-import { POSSESSIVE_MARKS, SAINT_WORDS, nameChunks, sentenceWords, type Chunk, type Word } from './words.js';
+import { COMPOUND_CONJUNCTIONS, POSSESSIVE_MARKS, SAINT_WORDS, nameChunks, sentenceWords, type Chunk, type Word } from './words.js';
 
 export type TitleClass = 'headOfState' | 'leader' | 'member' | 'ministerial';
 
@@ -227,7 +227,6 @@ function closesTicker(source: string, at: number, close = '>'): boolean {
   return (close === '>' ? ANGLE_TICKER_END : SQUARE_TICKER_END).test(source.slice(at, at + 5));
 }
 
-const GERMAN_AND = new Set(['und', 'and']);
 const TICKER_WORD = /^[\p{Lu}\d.&]+$/u;
 const GLUED_SHORT_FORM = /-\p{Lu}{2,6}$/u;
 const ANGLE_TICKER_END = /^(?:\.\w{1,3})?>/;
@@ -671,7 +670,7 @@ class ChunkScanner {
       // A comma inside a chunk joins a firm's partners ("Barros, Nunes and Co").
       if (word.text === ',' && this.words[k + 1]?.capitalized) continue;
       // ("<name> Kredit- und <name> Bank": the chunk kept a compound's hyphen and "und".)
-      if (word.text === '-' && GERMAN_AND.has(this.words[k + 1]?.text ?? '')) {
+      if (word.text === '-' && COMPOUND_CONJUNCTIONS.has(this.words[k + 1]?.text ?? '')) {
         k++;
         continue;
       }

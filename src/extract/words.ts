@@ -28,6 +28,9 @@ export interface Chunk {
 }
 
 // Lower-case pieces that may sit inside a name: "Bank of China", "Mohammed bin Salman", "Ludwig van Beethoven".
+/** What joins the halves of a compound name cut at a hyphen: "<name> Kredit- und <name> Bank". */
+export const COMPOUND_CONJUNCTIONS: ReadonlySet<string> = new Set(['und', 'and']);
+
 const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'bin', 'binti', 'ibn', 'al', 'el', '&', 'y']);
 
 // Lower-case words glued after a hyphen that make an adjective, not a name: "UK-based", "state-owned".
@@ -272,7 +275,7 @@ export function nameChunks(words: Word[], known: ChunkWords, continuesAt: (befor
         continue;
       }
       // "<name> Kredit- und <name> Bank": a German compound's first half, cut at a hyphen before "und" or "and".
-      if (word.text === '-' && word.start === run[run.length - 1]!.end && ['und', 'and'].includes(words[j + 1]?.text ?? '') && words[j + 2]?.capitalized) {
+      if (word.text === '-' && word.start === run[run.length - 1]!.end && COMPOUND_CONJUNCTIONS.has(words[j + 1]?.text ?? '') && words[j + 2]?.capitalized) {
         run.push(word, words[j + 1]!, words[j + 2]!);
         j += 3;
         continue;
