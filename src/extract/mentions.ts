@@ -63,10 +63,20 @@ const YEAR = /^(19|20)\d\d$/;
 // Asked of every word after a name: a map answers faster than an object's own-property lookup.
 const PLACE_NOUN_LABELS: ReadonlyMap<string, EntityLabel> = new Map(Object.entries(PLACE_NOUNS));
 
+/** "companies" to "company", "groups" to "group"; "" for a word that is no plural in -s. */
+export function singularOf(word: string): string {
+  return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : '';
+}
+
 /** "groups", "companies": the plural of a noun that only names bodies (organizationWords.bodyNouns). */
 export function isPluralBodyNoun(word: string, lexicon: Lexicon): boolean {
-  const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : '';
+  const singular = singularOf(word);
   return singular !== '' && lexicon.organizationWords.bodyNouns.has(singular);
+}
+
+/** "Chinese", "U.S.": a people's adjective or a country's name. */
+export function isCountryWord(text: string, lexicon: Lexicon): boolean {
+  return lexicon.demonyms.has(fold(text)) || lexicon.gazetteer.lookup(text).some((e) => e.label === 'Country');
 }
 
 /** A word that opens in lower case and goes on in capitals: "eBay", "iPhone", "kWh". */
@@ -685,9 +695,9 @@ class ChunkScanner {
     if (head < 0) return undefined;
     // "Japanese Carmaker Toyota", "Lender Zentrix Bank": a capitalised noun for a kind of body (no head word of a
     // name), after nothing but a country, describes the name after it.
-    const described = this.words.findIndex((w, k) => k >= p && k < head && bodyNouns.has(fold(w.text)) && !heads.has(fold(w.text)));
-    const countryWord = (w: Word) => this.lexicon.demonyms.has(fold(w.text)) || this.lexicon.gazetteer.lookup(w.text).some((e) => e.label === 'Country');
-    if (described >= 0 && this.words.slice(p, described).every(countryWord) && this.gazetteerAt(described + 1)?.mentions[0]?.label === 'Organization') return undefined;
+    let described = p;
+    while (described < head && !(bodyNouns.has(fold(this.words[described]!.text)) && !heads.has(fold(this.words[described]!.text)))) described++;
+    if (described < head && this.words.slice(p, described).every((w) => isCountryWord(w.text, this.lexicon)) && this.gazetteerAt(described + 1)?.mentions[0]?.label === 'Organization') return undefined;
     // "Party secretary" is a title, "General Administration of Customs" a body: the longer reading wins.
     if (this.titleLength(p) > head - p + 1) return undefined;
     let end = head + 1;
@@ -1291,7 +1301,7 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   }
   if (words.some((w) => w.acronym)) return undefined;
   // "Milano Cortina 2026", "Expo 2030": a name before a year names an event, not a person.
-  if (after && /^(19|20)\d\d$/.test(after.text)) return undefined;
+  if (after && YEAR.test(after.text)) return undefined;
   // "Paulo Ramos de Lima", "envoy Staffan de Mistura": name particles inside a name that opens with a given name
   // or follows a title.
   const connectors = words.filter((w) => !w.capitalized);

@@ -776,7 +776,6 @@ function titleEndsAt(view: SentenceView, k: number, lexicon: Lexicon): boolean {
   return lexicon.titles.any.has(word) || lexicon.titles.any.has(`${view.words[k - 1]?.text ?? ''} ${word}`);
 }
 
-/** "the French export credit agency Acme", "Acme, the French export credit agency": a body noun next to the name. */
 // Words before a name that make "who" after it likely to mean another noun: "the owners of <company>, who".
 const WHO_MAY_MEAN_ANOTHER = new Set(['of', 'for', 'about', 'to', 'with', 'by', 'from', 'at', 'in', 'on', 'the']);
 
@@ -791,6 +790,7 @@ const DETERMINERS_OF_BODY = new Set(['the', 'its', 'their', "'s", '’s']);
 const COMPANY_NOUNS = new Set(['group', 'company', 'firm']);
 const ADJECTIVE_ENDING = /(?:ean|ian|ic|ese|ish)$/u;
 
+/** "the French export credit agency Acme", "Acme, the French export credit agency": a body noun next to the name. */
 function isIntroducedAsOrganization(view: SentenceView, mention: Mention, lexicon: Lexicon): boolean {
   const nouns = lexicon.organizationWords.nouns;
   const before = view.words[mention.wordFirst - 1];

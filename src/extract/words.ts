@@ -27,10 +27,10 @@ export interface Chunk {
   sentence: number;
 }
 
-// Lower-case pieces that may sit inside a name: "Bank of China", "Mohammed bin Salman", "Ludwig van Beethoven".
 /** What joins the halves of a compound name cut at a hyphen: "<name> Kredit- und <name> Bank". */
 export const COMPOUND_CONJUNCTIONS: ReadonlySet<string> = new Set(['und', 'and']);
 
+// Lower-case pieces that may sit inside a name: "Bank of China", "Mohammed bin Salman", "Ludwig van Beethoven".
 const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'bin', 'binti', 'ibn', 'al', 'el', '&', 'y']);
 
 // Lower-case words glued after a hyphen that make an adjective, not a name: "UK-based", "state-owned".
@@ -154,18 +154,17 @@ function followsSaint(doc: TextDocument, token: number, sentenceFirst: number): 
   return token > sentenceFirst && SAINT_WORDS.has(wordBefore ?? '');
 }
 
-/** After an opening quotation mark or a colon, a word is capitalised by grammar as at a sentence's start. */
 const DATELINE_DASHES = new Set(['-', '--', '—', '–']);
+// What closes a dateline before its dash: a day of the month, "(Reuters)", a city in capitals.
+const DATELINE_CLOSE = /^(?:\d{1,2}|\)|\p{Lu}{2,})$/u;
 
+/** After an opening quotation mark, a colon or a dateline's dash, a word is capitalised by grammar as at a sentence's start. */
 function opensClause(doc: TextDocument, token: number): boolean {
   const previous = doc.tokens[token - 1];
   if (!previous) return false;
   if (previous.text === '“' || previous.text === ':') return true;
   // "<CITY>, <Month> <day> - Former <body> adviser ...", "(Reuters) - ": the story opens after a dateline's dash.
-  if (DATELINE_DASHES.has(previous.text) && previous.spaceBefore && doc.tokens[token]!.spaceBefore) {
-    const closing = doc.tokens[token - 2]?.text ?? '';
-    return closing === ')' || /^\d{1,2}$/.test(closing) || /^\p{Lu}{2,}$/u.test(closing);
-  }
+  if (DATELINE_DASHES.has(previous.text) && previous.spaceBefore && doc.tokens[token]!.spaceBefore) return DATELINE_CLOSE.test(doc.tokens[token - 2]?.text ?? '');
   return (previous.text === '"' || previous.text === "'") && !doc.tokens[token]!.spaceBefore && (previous.spaceBefore || token - 1 === 0);
 }
 

@@ -273,8 +273,7 @@ interface CityExonym { name: string; geonames: string; country: string; aliases?
 // Countries whose towns carry German umlauts, and how German spells them without (also ß).
 const UMLAUT_COUNTRIES = new Set(['DE', 'AT', 'CH', 'LI', 'LU']);
 const UMLAUT_SPELLING: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' };
-const UMLAUT = /[äöüÄÖÜß]/;
-const UMLAUT_GLOBAL = /[äöüÄÖÜß]/g;
+const UMLAUTS = /[äöüÄÖÜß]/g;
 
 function addCities(gazetteer: Gazetteer, exonyms: { entries: CityExonym[] }, territories: CountryAliasesFile['cityTerritories'], territoryNames: Map<string, string[]>): Map<string, string> {
   const exonymOf = new Map(exonyms.entries.map((e) => [`${e.country}|${e.geonames}`, e]));
@@ -299,7 +298,7 @@ function addCities(gazetteer: Gazetteer, exonyms: { entries: CityExonym[] }, ter
     const isTerritory = territory?.city === name;
     const written = [city.name, city.altName, ...(exonym?.aliases ?? []), ...(isTerritory ? territoryNames.get(city.country) ?? [] : [])];
     // "Muenchen", "Duesseldorf": wire copy without umlauts writes them as German spelling does.
-    if (UMLAUT_COUNTRIES.has(city.country)) for (const form of [name, city.name, city.altName]) if (form && UMLAUT.test(form)) written.push(form.replace(UMLAUT_GLOBAL, (u) => UMLAUT_SPELLING[u]!));
+    if (UMLAUT_COUNTRIES.has(city.country)) for (const form of [name, city.name, city.altName]) written.push(form.replace(UMLAUTS, (u) => UMLAUT_SPELLING[u]!));
     const aliases = unique(written.filter((a) => a && a !== name));
     // A capital or a city of a million outranks every namesake; an exonym's target is the city the English name means.
     // A province's seat of 100,000 or more ranks as a city of a million more, a small one by its size alone (a small
@@ -313,7 +312,7 @@ function addCities(gazetteer: Gazetteer, exonyms: { entries: CityExonym[] }, ter
   return territoryCities;
 }
 
-function addRegions(gazetteer: Gazetteer, regions: { entries: { name: string; aliases: string[]; country?: string | null | undefined; capital?: string | undefined; city?: string | undefined; within?: string | undefined; shortName?: string | undefined }[] }): void {
+function addRegions(gazetteer: Gazetteer, regions: RegionsFile): void {
   for (const region of regions.entries) {
     const key = region.country ? `${region.country}-${slugify(region.name)}` : slugify(region.name);
     // (A division named like a city is found only with its noun, and named without it.)

@@ -115,6 +115,7 @@ export const RegionsFile = z.object({
     }),
   ),
 });
+export type RegionsFile = z.infer<typeof RegionsFile>;
 
 export const CountryAliasesFile = z.object({
   ...Described,

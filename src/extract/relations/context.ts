@@ -231,6 +231,12 @@ function quotedWords(words: readonly Word[], end: number): boolean[] {
 /** Words that open a clause of their own: an appositive ends before them. */
 export const CLAUSE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'and', 'but', 'said', 'says', 'is', 'was', 'has', 'had', 'will', 'would']);
 
+/** The mention opening at word k of sentence s, past a "the" ("works at the <body>", "told the BBC"), that `accepts` takes. */
+export function mentionOpeningAt(context: RelationContext, s: number, k: number, accepts: (m: EntityMention) => boolean): EntityMention | undefined {
+  const at = context.views[s]!.words[k]?.text === 'the' ? k + 1 : k;
+  return context.resolved[s]!.find((m) => m.mention.wordFirst === at && accepts(m));
+}
+
 /** Whether the person opens the sentence, as its subject: nothing but capitalised words (a title) stands before. */
 export function opensSentence(view: SentenceView, person: EntityMention): boolean {
   for (let k = 0; k < person.mention.wordFirst; k++) if (!view.words[k]!.capitalized) return false;

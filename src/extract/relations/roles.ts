@@ -2,11 +2,11 @@
 import { entityId } from '../../schema/ids.js';
 import { fold } from '../../lexicon/fold.js';
 import type { Mention, SentenceView, TitleClass } from '../mentions.js';
-import { DATE_WORDS, PORTFOLIO_TITLES, endsNoPhrase, inCapitals, isTitle, titleClasses } from '../mentions.js';
+import { DATE_WORDS, PORTFOLIO_TITLES, endsNoPhrase, inCapitals, isCountryWord, isTitle, titleClasses } from '../mentions.js';
 import { POSSESSIVE_MARKS } from '../words.js';
 import { OWNERSHIP_ADJECTIVES, type ResolvedEntity } from '../resolve.js';
 import { filterArray, mapArray } from '../packed-array.js';
-import { isPlaceLabel, opensSentence, persons, type EntityMention, type Relation, type RelationContext } from './context.js';
+import { isPlaceLabel, mentionOpeningAt, opensSentence, persons, type EntityMention, type Relation, type RelationContext } from './context.js';
 
 export interface RoleFindings {
   relations: Relation[];
@@ -522,8 +522,8 @@ function applyTitle(
 }
 
 /** "<name>, an associate professor at <university>", "<name>, chairman and executive director of <company>". */
-function appositiveAfter(context: RelationContext, view: SentenceView, s: number, person: EntityMention, findings: RoleFindings): void {
-  let start = person.mention.wordLast;
+function appositiveAfter(context: RelationContext, view: SentenceView, s: number, person: EntityMention, findings: RoleFindings, nameEnd = person.mention.wordLast): void {
+  let start = nameEnd;
   // "<name>, 54, chief executive of <body>": past the person's age.
   if (view.words[start]?.text === ',' && /^\d{1,3}$/.test(view.words[start + 1]?.text ?? '') && view.words[start + 2]?.text === ',') start += 2;
   // "<name> works for <body>", "<name>, who works at <body>": a staff member of the body named right after.
@@ -534,9 +534,11 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
     return;
   }
   // "<name>, formerly <title> of <body>, has been named <title> of <body>": past the appositive, a predicate too.
-  const closing = view.words[start]?.text === ',' ? view.words.findIndex((w, k) => k > start + 1 && k <= start + 18 && w.text === ',') : -1;
-  if (closing > 0 && predicateAfter(view, closing + 1) && COPULAS.has(`${view.words[closing + 1]!.text} ${view.words[closing + 2]?.text ?? ''}`)) {
-    appositiveAfter(context, view, s, { ...person, mention: { ...person.mention, wordLast: closing + 1 } }, findings);
+  // (A copula of two words or more after the closing comma: the predicate reads from there, as right after a name.)
+  if (view.words[start]?.text === ',') {
+    let closing = start + 2;
+    while (closing <= start + 18 && closing < view.words.length && view.words[closing]!.text !== ',') closing++;
+    if (view.words[closing]?.text === ',' && COPULAS.has(`${view.words[closing + 1]?.text ?? ''} ${view.words[closing + 2]?.text ?? ''}`)) appositiveAfter(context, view, s, person, findings, closing + 1);
   }
   // "<name> is an associate professor at <university>": a predicate after the name reads as an appositive.
   const predicate = view.words[start]?.text === ',' ? undefined : predicateAfter(view, start);
@@ -571,8 +573,7 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
   titles = titles.filter((t) => !titles.some((o) => o !== t && o.start <= t.start && o.end >= t.end));
   // ("chief Turkish economist", "chief China equity strategist": past a country's adjective or name too, to a title in
   // lower case.)
-  const countryWord = (text: string) => context.lexicon.demonyms.has(fold(text)) || context.lexicon.gazetteer.lookup(text).some((e) => e.label === 'Country');
-  titles = titles.filter((t) => !titles.some((o) => o.start > t.start && (o.start <= t.end + 1 || (o.start <= t.end + 3 && /^\p{Ll}/u.test(view.words[o.start]!.text))) && view.words.slice(t.end, o.start).every((w) => (/^\p{Ll}/u.test(w.text) || countryWord(w.text)) && w.text !== 'and' && w.text !== 'or')));
+  titles = titles.filter((t) => !titles.some((o) => o.start > t.start && (o.start <= t.end + 1 || (o.start <= t.end + 3 && /^\p{Ll}/u.test(view.words[o.start]!.text))) && view.words.slice(t.end, o.start).every((w) => (/^\p{Ll}/u.test(w.text) || isCountryWord(w.text, context.lexicon)) && w.text !== 'and' && w.text !== 'or')));
   // A title that runs into the next person's name is theirs: "..., president of the Federation of Thai Industries <name>".
   if (nextPerson && end === nextPerson.mention.wordFirst) titles = titles.filter((t) => !titleReaches(context, s, t, nextPerson.mention.wordFirst));
   // "<name>, a friend of the <party> leader", "<name>, the wife of <title> ...": the titles are someone else's.
@@ -780,8 +781,7 @@ function definiteBody(context: RelationContext, view: SentenceView, s: number, s
 
 /** The body named from word k of sentence s, past a "the" ("works at the <body>", "who heads <body>"). */
 function bodyOpeningAt(context: RelationContext, s: number, k: number): EntityMention | undefined {
-  const at = context.views[s]!.words[k]?.text === 'the' ? k + 1 : k;
-  return context.resolved[s]!.find((m) => m.entity.label === 'Organization' && m.mention.wordFirst === at);
+  return mentionOpeningAt(context, s, k, (m) => m.entity.label === 'Organization');
 }
 
 /** The last body the sentence names before word `position`, the one a following "its" refers to. */

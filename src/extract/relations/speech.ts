@@ -2,12 +2,12 @@
 import { fold } from '../../lexicon/fold.js';
 import { OUTLET_REASON, type ResolvedEntity } from '../resolve.js';
 import { mapArray } from '../packed-array.js';
-import { POSSESSIVE_MARKS } from '../words.js';
-import { CLAUSE_WORDS, findPhrases, opensSentence, persons, speakerOf, subjectBefore, type EntityMention, type Relation, type RelationContext } from './context.js';
+import { COMPOUND_CONJUNCTIONS, POSSESSIVE_MARKS } from '../words.js';
+import { CLAUSE_WORDS, findPhrases, mentionOpeningAt, opensSentence, persons, speakerOf, subjectBefore, type EntityMention, type Relation, type RelationContext } from './context.js';
 
 const INVERSION_MARKS = new Set([',', '"', '”', "'", '’']);
 // (Also the halves of a German compound's name: "<name> Kredit- und <name> Bank".)
-const NAME_LINKS = new Set(['of', 'the', 'and', 'at', 'for', '-', 'und']);
+const NAME_LINKS = new Set(['of', 'the', 'at', 'for', '-', ...COMPOUND_CONJUNCTIONS]);
 
 /** The person named within a few words after a verb, with only a body and a title between ("said <body> analyst <name>"). */
 function namedAfter(context: RelationContext, s: number, position: number): ResolvedEntity | undefined {
@@ -106,8 +106,7 @@ export function speechRelations(context: RelationContext): Relation[] {
 
 /** The news outlet named from word k of sentence s, past a "the" ("told Reuters", "told the BBC"). */
 function outletAt(context: RelationContext, s: number, k: number): EntityMention | undefined {
-  const at = context.views[s]!.words[k]?.text === 'the' ? k + 1 : k;
-  return context.resolved[s]!.find((m) => m.mention.wordFirst === at && isOutlet(context, m.entity));
+  return mentionOpeningAt(context, s, k, (m) => isOutlet(context, m.entity));
 }
 
 const OUTLET_INTERVIEWS = new Set(['spoke', 'talked', 'interviewed']);

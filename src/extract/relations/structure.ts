@@ -3,7 +3,7 @@ import { entityId } from '../../schema/ids.js';
 import { fold } from '../../lexicon/fold.js';
 import type { ResolvedEntity } from '../resolve.js';
 import { POSSESSIVE_MARKS } from '../words.js';
-import { isPlaceNoun } from '../mentions.js';
+import { isPlaceNoun, singularOf } from '../mentions.js';
 import { filterArray, mapArray } from '../packed-array.js';
 import { isPlaceLabel, type EntityMention, type Relation, type RelationContext } from './context.js';
 
@@ -229,7 +229,7 @@ function partsAfterIts(context: RelationContext, s: number): Relation[] {
   const bodies = filterArray(context.resolved[s]!, (m) => m.entity.label === 'Organization');
   if (bodies.length < 2) return relations;
   const { subsidiaryNouns } = context.lexicon.triggers;
-  const partNoun = (word: string) => subsidiaryNouns.has(word) || subsidiaryNouns.has(word.replace(/ies$/, 'y').replace(/s$/, ''));
+  const partNoun = (word: string) => subsidiaryNouns.has(word) || subsidiaryNouns.has(singularOf(word));
   words.forEach((word, k) => {
     if (word.text !== 'its') return;
     const parent = filterArray(bodies, (m) => m.mention.wordLast <= k).pop();
