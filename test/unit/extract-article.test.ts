@@ -212,6 +212,11 @@ describe('relations', () => {
     ['QUOTED_IN', 'Rui Costa arrived. "It is late," said one former Zentrix official.', []],
     ['QUOTED_IN', '"It is late," an aide to Agriculture Secretary Ana Silva said.', []],
     ['QUOTED_IN', 'Rui Costa spoke. "Ana Silva has left the stage," he said.', ['Rui Costa -> @article']],
+    // A description by title speaks for whom the article named with that title, and for nobody else.
+    ['QUOTED_IN', 'Finance Minister Ana Silva met Rui Costa. "We will not raise taxes," the minister said.', ['Ana Silva -> @article']],
+    ['QUOTED_IN', 'Tory leader Rui Costa met Ana Silva, the chancellor, in Leeds. The chancellor said the cuts were affordable. The Conservative leader disagreed, the Labour leader said.', ['Ana Silva -> @article']],
+    ['QUOTED_IN', 'Shadow Chancellor Rui Costa met Deputy Prime Minister Ana Silva. The chancellor said no. The prime minister said yes.', []],
+    ['QUOTED_IN', 'Echoing Ana Silva, the prime minister said so. The prime minister also said no.', []],
     // "according to <name>'s ministry": the body speaks.
     ['QUOTED_IN', 'They met again, according to Ana Silva\'s ministry. Prices rose, according to Tiago Nunes\'s estimate.', ['Tiago Nunes -> @article']],
     // "agreed that" reports what was said; "agreed to" does not.

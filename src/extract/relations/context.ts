@@ -227,7 +227,6 @@ function quotedWords(words: readonly Word[], end: number): boolean[] {
   return inside;
 }
 
-// Words that open a clause of their own inside what would otherwise be an unclosed appositive.
 /** Words that open a clause of their own: an appositive ends before them. */
 export const CLAUSE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'and', 'but', 'said', 'says', 'is', 'was', 'has', 'had', 'will', 'would']);
 
@@ -253,7 +252,6 @@ function isRelativeNamed(context: RelationContext, view: SentenceView, person: E
   return context.lexicon.titles.relativeNouns.has(noun) && /^\p{Ll}/u.test(noun);
 }
 
-/** The subject of a verb at `position`, read from the word just before it: "Lee said", "he added", "X, a researcher at Y, said". */
 /** "and" between two capitalised words joins a name ("Public and Commercial Services"), not two clauses. */
 function insideName(words: readonly Word[], k: number): boolean {
   return words[k]!.text === 'and' && Boolean(words[k - 1]?.capitalized) && Boolean(words[k + 1]?.capitalized);
@@ -264,6 +262,7 @@ const BODY_LINKS = new Set(['of', 'at', 'from']);
 
 const UNCLOSED_APPOSITIVE_OPENERS = new Set(['a', 'an', 'from', 'of']);
 
+/** The subject of a verb at `position`, read from the word just before it: "Lee said", "he added", "X, a researcher at Y, said". */
 export function speakerOf(context: RelationContext, sentence: number, position: number): ResolvedEntity | undefined {
   const view = context.views[sentence]!;
   const before = view.words[position - 1];
@@ -285,6 +284,9 @@ export function speakerOf(context: RelationContext, sentence: number, position: 
     if (speaker) return speaker.entity;
   }
   if (isPronoun(before.text)) return subjectBefore(context, sentence, position, true);
+  // '"...," the finance minister said': the person the article named with that title.
+  const description = titleDescriptionBefore(context, view.words, position);
+  if (description) return personTitledAs(context, sentence, description);
   // "<name>, who met <another name> ..., told the banks": the subject the relative clause describes speaks.
   const opener = people[0];
   if (before.text === ',' && opener && opener.mention.wordLast < position && view.words[opener.mention.wordLast]?.text === ',' && view.words[opener.mention.wordLast + 1]?.text === 'who' &&
@@ -303,5 +305,105 @@ export function speakerOf(context: RelationContext, sentence: number, position: 
     !view.words.slice(described.mention.wordLast + 1, position).some((w, k, between) => w.text === ',' || !/^[\p{L}&'’.-]+$/u.test(w.text) || (CLAUSE_WORDS.has(w.text.toLowerCase()) && !insideName(between, k)))) return described.entity;
   // ('"...," said one former official': someone unnamed.)
   if (CLOSING_QUOTES.has(before.text)) return unnamedDescriptionAt(view.words, position + 1, context.lexicon) ? undefined : named ?? context.salient[sentence];
+  return undefined;
+}
+
+/** "the prime minister", "the Tory leader", "the shadow chancellor": a definite description by title and what qualifies it. */
+interface TitleDescription {
+  /** Where its "the" stands. */
+  first: number;
+  /** The title's folded words. */
+  title: string[];
+  /** Folded modifiers before the title ("shadow", "deputy"): a holder must have the same. */
+  modifiers: string[];
+  /** The country or body a qualifier names ("Tory", "Russian"): a holder qualified otherwise is someone else. */
+  qualifier?: string;
+}
+
+/** The longest title ending at word `end`: where it starts, or -1. */
+function titleStartingBefore(words: readonly Word[], end: number, lexicon: Lexicon): number {
+  const { any } = lexicon.titles;
+  for (let length = Math.min(any.maxWords, end + 1); length >= 1; length--) {
+    let key = fold(words[end - length + 1]!.text);
+    for (let k = end - length + 2; k <= end; k++) key += ' ' + fold(words[k]!.text);
+    if (any.hasFolded(key)) return end - length + 1;
+  }
+  return -1;
+}
+
+/** What a capitalised qualifier before a title names, as an id: "Russian" and "Russia" the same country, "Tory" the Conservatives. */
+function qualifierId(word: Word, lexicon: Lexicon): string | undefined {
+  const country = lexicon.demonyms.get(fold(word.text));
+  if (country) return `country:${country}`;
+  if (!word.capitalized) return undefined;
+  return lexicon.gazetteer.lookup(word.text).find((e) => e.label === 'Country' || e.label === 'Organization')?.id;
+}
+
+/** Modifiers and a qualifier read back from word `k` (inclusive), at most three words; returns where they start. */
+function qualifiersBefore(words: readonly Word[], k: number, lexicon: Lexicon, into: TitleDescription): number {
+  const { modifiers, oppositionModifiers } = lexicon.titles;
+  let j = k;
+  while (j >= 0 && k - j < 3) {
+    const word = words[j]!;
+    if (modifiers.has(word.text) || oppositionModifiers.has(word.text)) into.modifiers.push(fold(word.text));
+    else {
+      const id = into.qualifier === undefined ? qualifierId(word, lexicon) : undefined;
+      if (!id) break;
+      into.qualifier = id;
+    }
+    j--;
+  }
+  return j + 1;
+}
+
+/** A definite description by title just before word `position` ("the finance minister said"). */
+function titleDescriptionBefore(context: RelationContext, words: readonly Word[], position: number): TitleDescription | undefined {
+  const titleFirst = titleStartingBefore(words, position - 1, context.lexicon);
+  if (titleFirst < 1) return undefined;
+  const description: TitleDescription = { first: 0, title: mapArray(words.slice(titleFirst, position), (w) => fold(w.text)), modifiers: [] };
+  description.first = qualifiersBefore(words, titleFirst - 1, context.lexicon, description) - 1;
+  return words[description.first]?.text.toLowerCase() === 'the' ? description : undefined;
+}
+
+/** Whether the title at words [first, first + title length) holds the description: same title, same modifiers, no other qualifier. */
+function holdsTitle(words: readonly Word[], first: number, description: TitleDescription, lexicon: Lexicon): boolean {
+  if (first < 0) return false;
+  for (let k = 0; k < description.title.length; k++) if (fold(words[first + k]?.text ?? '') !== description.title[k]) return false;
+  const held: TitleDescription = { first, title: description.title, modifiers: [] };
+  qualifiersBefore(words, first - 1, lexicon, held);
+  if (held.modifiers.length !== description.modifiers.length || held.modifiers.some((m) => !description.modifiers.includes(m))) return false;
+  return held.qualifier === undefined || description.qualifier === undefined || held.qualifier === description.qualifier;
+}
+
+/** After a title: what closes an appositive ("<name>, the finance minister, said", "..., the finance minister of <country>"), not a verb. */
+function closesAppositive(next: Word | undefined): boolean {
+  return next === undefined || !/^\p{L}/u.test(next.text) || PHRASE_LINKS.has(next.text);
+}
+
+/**
+ * The person the article last named with the description's title, before it: "Finance Minister <name>" or
+ * "<name>, the finance minister," for "the finance minister said"; nobody when no one was named so.
+ */
+function personTitledAs(context: RelationContext, sentence: number, description: TitleDescription): ResolvedEntity | undefined {
+  const length = description.title.length;
+  for (let s = sentence; s >= 0; s--) {
+    const words = context.views[s]!.words;
+    const people = persons(context.resolved[s]!);
+    for (let i = people.length - 1; i >= 0; i--) {
+      const { mention, entity } = people[i]!;
+      if (s === sentence && mention.wordLast > description.first) continue;
+      if (holdsTitle(words, mention.wordFirst - length, description, context.lexicon)) return entity;
+      // "<name>, the finance minister, said", "<name>, Tory leader,".
+      if (words[mention.wordLast]?.text !== ',') continue;
+      const opener = words[mention.wordLast + 1]?.text.toLowerCase();
+      const from = opener === 'the' || opener === 'a' ? mention.wordLast + 2 : mention.wordLast + 1;
+      // (Not the description itself: "Echoing <name>, the prime minister said".)
+      const last = s === sentence ? description.first - length : words.length;
+      for (let k = from; k <= Math.min(from + 2, last - 1); k++) {
+        if (!holdsTitle(words, k, description, context.lexicon) || !closesAppositive(words[k + length])) continue;
+        if (k === from || qualifiersBefore(words, k - 1, context.lexicon, { first: k, title: [], modifiers: [] }) <= from) return entity;
+      }
+    }
+  }
   return undefined;
 }
