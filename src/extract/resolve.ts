@@ -788,6 +788,7 @@ function isIntroducedAsPerson(view: SentenceView, mention: Mention, lexicon: Lex
 
 const DETERMINERS_OF_BODY = new Set(['the', 'its', 'their', "'s", '’s']);
 const COMPANY_NOUNS = new Set(['group', 'company', 'firm']);
+const APPOSITIVE_PREPOSITIONS = new Set(['with', 'without', 'in', 'for', 'from', 'to', 'on', 'by', 'as', 'at', 'after', 'before', 'under']);
 const ADJECTIVE_ENDING = /(?:ean|ian|ic|ese|ish)$/u;
 
 /** "the French export credit agency Acme", "Acme, the French export credit agency": a body noun next to the name. */
@@ -812,6 +813,8 @@ function isIntroducedAsOrganization(view: SentenceView, mention: Mention, lexico
   // "Overall, the company's debt ...", "Likewise, the company will": at a sentence's start the noun must close an
   // appositive ("Parmalat, the Italian food group, said"), not open the sentence's clause.
   const opening = mention.wordFirst === 0 && !['a', 'an'].includes(view.words[mention.wordLast + 1]?.text ?? '');
+  // ("<city>, with foreign investment and consultancy,": a phrase after a preposition is no appositive.)
+  if (APPOSITIVE_PREPOSITIONS.has(view.words[mention.wordLast + 1]?.text ?? '')) return false;
   for (let k = mention.wordLast + 1; k < Math.min(view.words.length, mention.wordLast + 8); k++) {
     const word = view.words[k]!;
     if (word.text === ',' || word.text === '.') break;

@@ -35,6 +35,8 @@ describe('entities', () => {
     ['"It should help," said Ana Silva, chief economist with Eaton Vance Management. The Office of Management and Budget agreed.', 'Organization', ['Eaton Vance Management', 'Office of Management and Budget']],
     ['Researchers at Kyoto University and the Ministry of Finance disagreed.', 'Organization', ['Kyoto University', 'Ministry of Finance']],
     ['Chinese officials spoke.', 'Country', []],
+    ['Instead Rui Costa, who landed in Madrid, met Ana Silva.', 'Person', ['Ana Silva', 'Rui Costa']],
+    ['The new capital, Zorvia, with foreign investment and consultancy, will grow.', 'Organization', []],
     ['Tests raised tension on the Korean peninsula.', 'Region', ['Korean Peninsula']],
     ['L4 autonomous driving is being tested in the Guangxi Zhuang autonomous region.', 'Region', ['Guangxi Zhuang Autonomous Region']],
     ['The author wrote for China Watch, a think tank.', 'Organization', ['China Watch']],
@@ -217,6 +219,17 @@ describe('relations', () => {
     ['QUOTED_IN', 'Tory leader Rui Costa met Ana Silva, the chancellor, in Leeds. The chancellor said the cuts were affordable. The Conservative leader disagreed, the Labour leader said.', ['Ana Silva -> @article']],
     ['QUOTED_IN', 'Shadow Chancellor Rui Costa met Deputy Prime Minister Ana Silva. The chancellor said no. The prime minister said yes.', []],
     ['QUOTED_IN', 'Echoing Ana Silva, the prime minister said so. The prime minister also said no.', []],
+    ['QUOTED_IN', 'The plan was backed by Culture Secretary Ana Silva who said it was overdue.', ['Ana Silva -> @article']],
+    // A lower-case description of the body may stand between the preposition and its name.
+    ['AFFILIATED_WITH', '"It is fine," said Rui Costa of stockbrokers Brovanek Capital.', ['Rui Costa -> Brovanek Capital']],
+    ['LEADER_OF', 'Sara Lopes, chairman of lobby group Qarsa Trust, said the ban was wrong.', ['Sara Lopes -> Qarsa Trust']],
+    ['AFFILIATED_WITH', 'For the Tories, Rui Costa said the plan would fail.', ['Rui Costa -> Conservative Party']],
+    ['VISITED', 'Soon after flying in to Madrid late on Thursday, Ana Silva had talks with Rui Costa.', ['Ana Silva -> Madrid']],
+    ['VISITED', 'Zentrix Corp chief executive Tiago Nunes is in Osaka to meet its bankers.', ['Tiago Nunes -> Osaka']],
+    ['VISITED', 'Rui Costa met Ana Silva. They discussed visa-free travel to Europe for Zorvians by June, if Ankara agrees.', []],
+    ['VISITED', 'U.S. President Rui Costa landed late. "The visit of the U.S. president to Cuba is a joy," Ana Silva said.', ['Rui Costa -> Cuba']],
+    ['VISITED', 'U.S. President Rui Costa flew to Dallas. He will fly to Warsaw, before heading back to the United States.', ['Rui Costa -> Dallas', 'Rui Costa -> Warsaw']],
+    ['LOCATED_IN', 'Warships may use the harbour at Mombasa, US officials say.', []],
     // "according to <name>'s ministry": the body speaks.
     ['QUOTED_IN', 'They met again, according to Ana Silva\'s ministry. Prices rose, according to Tiago Nunes\'s estimate.', ['Tiago Nunes -> @article']],
     // "agreed that" reports what was said; "agreed to" does not.

@@ -365,6 +365,12 @@ function titleDescriptionBefore(context: RelationContext, words: readonly Word[]
   return words[description.first]?.text.toLowerCase() === 'the' ? description : undefined;
 }
 
+/** The person a description by title at words [first, end) means ("the US president" after "U.S. President <name>"), if the article named one so. */
+export function describedFrom(context: RelationContext, sentence: number, first: number, end: number): ResolvedEntity | undefined {
+  const description = titleDescriptionBefore(context, context.views[sentence]!.words, end);
+  return description?.first === first ? personTitledAs(context, sentence, description) : undefined;
+}
+
 /** Whether the title at words [first, first + title length) holds the description: same title, same modifiers, no other qualifier. */
 function holdsTitle(words: readonly Word[], first: number, description: TitleDescription, lexicon: Lexicon): boolean {
   if (first < 0) return false;

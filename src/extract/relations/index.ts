@@ -54,15 +54,20 @@ export function findRelations(doc: TextDocument, views: SentenceView[], lexicon:
       if (part.source === affiliation.target) derived.push({ type: affiliation.type, source: affiliation.source, target: part.target, sentence: affiliation.sentence, rule: 'affiliated:parent-body' });
     }
   }
-  const returned = new Set(relations.filter((r) => r.rule === 'visited:return').map((r) => r.source));
+  // (A return to a place is no visit there, whichever trigger also reached it: "returned to <city> after visiting".)
+  const returns = new Set(relations.filter((r) => r.rule === 'visited:return').map(tripKey));
   return [...relations, ...derived].filter((r) => {
     if (r.type !== 'VISITED') return true;
     // Going home is not a visit, nor is receiving guests at home; a tour of places in one's own country is.
     const place = r.target as ResolvedEntity;
     const own = home.get(r.source.id);
     if (!own || place.country !== own) return true;
-    return place.label !== 'Country' && !returned.has(r.source) && r.rule !== 'visited:met-in-city';
+    return place.label !== 'Country' && !returns.has(tripKey(r)) && r.rule !== 'visited:met-in-city';
   });
+}
+
+function tripKey(visit: Relation): string {
+  return `${visit.source.id} ${(visit.target as ResolvedEntity).id}`;
 }
 
 // Bodies whose members are the country's own people: a party's MP or a ministry's official is at home there.

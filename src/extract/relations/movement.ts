@@ -1,7 +1,7 @@
 // VISITED and MET_WITH: who travels where, and who meets whom, read from trigger words and the people and places around them.
 import type { ResolvedEntity } from '../resolve.js';
 import { mapArray } from '../packed-array.js';
-import { describedBetween, findPhrases, isPronoun, opensSentence, persons, places, subjectBefore, type EntityMention, type Relation, type RelationContext } from './context.js';
+import { describedBetween, describedFrom, findPhrases, isPronoun, opensSentence, persons, places, subjectBefore, type EntityMention, type Relation, type RelationContext } from './context.js';
 import type { SentenceView } from '../mentions.js';
 import { POSSESSIVE_MARKS } from '../words.js';
 
@@ -19,6 +19,7 @@ const RETURN = new Set(['return', 'returns', 'returned', 'returning']);
 const PASSIVE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
 const MET_VERBS = new Set(['met', 'meet', 'meets']);
 const COME = new Set(['come', 'comes', 'came', 'coming']);
+const ATTEND = new Set(['attend', 'visit', 'address', 'sign', 'open', 'tour']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'that', 'those', 'our']);
 
 export function movementRelations(context: RelationContext, datelineCity: ResolvedEntity | undefined): Relation[] {
@@ -40,6 +41,8 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
       if (RETURN.has(trigger.text.toLowerCase()) && view.words[position - 1]?.text.toLowerCase() === 'in') continue;
       // "When it comes to trade, ...": an idiom with "it" for subject, not a trip.
       if (COME.has(trigger.text.toLowerCase()) && view.words[position - 1]?.text.toLowerCase() === 'it') continue;
+      // "visa-free travel", "air travel": travel as a noun is travel in general, nobody's trip.
+      if (trigger.text.toLowerCase() === 'travel' && isTravelNoun(context, s, position)) continue;
       // With nobody named before the trigger, the visitor is named after it only in "Having visited X, Y said".
       const opening = position < 5 ? people.find((m) => m.mention.wordFirst > position)?.entity : undefined;
       // "<name> will explain it to <name> before travelling to Europe": the clause of time shares the sentence's subject.
@@ -49,7 +52,11 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
         opener && TIME_CONJUNCTIONS.has(view.words[position - 1]?.text ?? '') && trigger.text.endsWith('ing') && opensSentence(view, opener) && !POSSESSIVE_MARKS.has(view.words[opener.mention.wordLast]?.text ?? '') ? opener.entity : undefined;
       // "met with visiting German Chancellor <name>": the person "visiting" describes is the visitor.
       const guest = trigger.text === 'visiting' ? people.find((m) => m.mention.wordFirst > position && visitingBefore(view, m))?.entity : undefined;
-      const visitor = guest ?? subject ?? subjectBefore(context, s, position) ?? opening ?? sentenceSubjectByPronoun(context, s, position);
+      // "the visit of <name>", "the visit of the US president to <country>": the trip is the one named after "of"
+      // (not "a tour of <place>", where the place follows).
+      const of = isTripNoun(context, s, position) && view.words[position + 1]?.text === 'of' && !placeAfterOf(context, s, position + 2);
+      const named = of ? visitorAfterOf(context, s, position + 2) : undefined;
+      const visitor = of ? named?.entity : guest ?? subject ?? subjectBefore(context, s, position) ?? opening ?? sentenceSubjectByPronoun(context, s, position);
       // ("<name> said the UN envoy told her she would travel": the description is whom the pronoun means.)
       const lastNamed = people.filter((m) => m.mention.wordLast <= position).pop();
       const described = !guest && !subject && !!lastNamed && describedBetween(view.words, lastNamed.mention.wordLast, position - 1, context.lexicon);
@@ -58,7 +65,8 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
       const nextPerson = people.find((m) => m.mention.wordFirst > position && m.entity !== visitor);
       const limit = Math.min(nextPerson?.mention.wordFirst ?? Infinity, position + reach);
       const visitorAt = (k: number) => people.some((m) => m.entity === visitor && m.mention.wordFirst <= k && k < m.mention.wordLast);
-      const destinations = isTripNoun(context, s, position) ? placesRightAfter(view, places(list), position, visitorAt) : undefined;
+      // (The places right after the trip noun, or after the "of" phrase naming its visitor.)
+      const destinations = isTripNoun(context, s, position) ? placesRightAfter(view, places(list), named ? named.end - 1 : position, visitorAt) : undefined;
       for (const place of places(list)) {
         // "travelling outside the former Soviet Union": a place one goes beyond is no destination.
         const beyond = view.words.slice(position + 1, place.mention.wordFirst).some((w) => BEYOND.has(w.text.toLowerCase()));
@@ -67,7 +75,9 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
         const gap = mapArray(view.words.slice(place.mention.wordLast, position), (w) => w.text);
         const locativeBefore = place.mention.wordLast <= position && gap.length <= 2 && !gap.includes(',') && LOCATIVE.has(view.words[place.mention.wordFirst - 1]?.text.toLowerCase() ?? '');
         if ((after && !followsFrom(view, place)) || (locativeBefore && people.length <= 1)) {
-          const rule = RETURN.has(trigger.text.toLowerCase()) ? 'visited:return' : after ? 'visited:trigger-place' : 'visited:place-trigger';
+          // ("heading back to <country>", "flew back home": a return too.)
+          const returning = RETURN.has(trigger.text.toLowerCase()) || view.words[position + 1]?.text === 'back';
+          const rule = returning ? 'visited:return' : after ? 'visited:trigger-place' : 'visited:place-trigger';
           relations.push({ type: 'VISITED', source: visitor, target: place.entity, sentence: s, rule });
           if (companion) relations.push({ type: 'VISITED', source: companion, target: place.entity, sentence: s, rule: 'visited:joint-subject' });
         }
@@ -163,6 +173,32 @@ function jointSubject(context: RelationContext, s: number, people: EntityMention
   return and > second.mention.wordLast + 1 && timeWordsUpTo(and + 1) && !speaks && firstPhrase.every((w) => w.text !== ',' && !isPronoun(w.text)) ? first.entity : undefined;
 }
 
+/** "travel" after an adjective or a noun ("visa-free travel"), not after what makes it a verb ("will travel", "<name> and <name> travel"). */
+function isTravelNoun(context: RelationContext, s: number, position: number): boolean {
+  const before = context.views[s]!.words[position - 1];
+  return !!before && !VERB_CUES.has(before.text.toLowerCase()) && !isPronoun(before.text) && !persons(context.resolved[s]!).some((m) => m.mention.wordLast === position);
+}
+
+/** "tour of (the) <place>": the place the trip noun's "of" opens, unless it only qualifies a title ("of the US president"). */
+function placeAfterOf(context: RelationContext, s: number, k: number): boolean {
+  const view = context.views[s]!;
+  const at = view.words[k]?.text === 'the' ? k + 1 : k;
+  const place = places(context.resolved[s]!).find((m) => m.mention.wordFirst === at);
+  return !!place && !context.lexicon.titles.any.has(view.words[place.mention.wordLast]?.text ?? '');
+}
+
+/** The visitor named from word k after a trip noun's "of" (and where the phrase ends): a person ("the visit of <title> <name>") or the one a description by title means. */
+function visitorAfterOf(context: RelationContext, s: number, k: number): { entity: ResolvedEntity; end: number } | undefined {
+  const view = context.views[s]!;
+  const named = persons(context.resolved[s]!).find((m) => m.mention.wordFirst >= k && m.mention.wordFirst <= k + 4);
+  if (named && view.words.slice(k, named.mention.wordFirst).every((w) => w.capitalized || w.text === 'the')) return { entity: named.entity, end: named.mention.wordLast };
+  for (let end = k + 1; end <= k + 5 && end <= view.words.length; end++) {
+    const described = describedFrom(context, s, k, end);
+    if (described) return { entity: described, end };
+  }
+  return undefined;
+}
+
 /** A sentence of running text, where capitals mean names (a headline may capitalise every word). */
 function inBody(context: RelationContext, s: number): boolean {
   return context.doc.paragraphs[context.doc.sentences[s]!.paragraph]!.kind === 'body';
@@ -241,16 +277,21 @@ function visitorHere(context: RelationContext, s: number, here: number, people: 
 }
 
 /**
- * "<name>, in <city> for talks with ...", "<name> is in <country> for a three-day visit": a person present in a place
- * for a meeting or a visit travelled there.
+ * "<name>, in <city> for talks with ...", "<name> is in <country> for a three-day visit", "<name> is in <city> to meet
+ * <name>": a person present in a place for a meeting or a visit travelled there.
  */
 function presentFor(context: RelationContext, s: number, people: EntityMention[]): { person: ResolvedEntity; place: ResolvedEntity } | undefined {
   const view = context.views[s]!;
   const { meet, visitNouns } = context.lexicon.triggers;
   for (const place of places(context.resolved[s]!)) {
     const at = place.mention.wordFirst;
-    if (view.words[at - 1]?.text !== 'in' || view.words[place.mention.wordLast]?.text !== 'for' || place.entity.label === 'Region') continue;
-    const purpose = view.words.slice(place.mention.wordLast + 1, place.mention.wordLast + 5).some((w) => meet.has(w.text) || visitNouns.has(w.text));
+    if (view.words[at - 1]?.text !== 'in' || place.entity.label === 'Region') continue;
+    const linked = view.words[place.mention.wordLast]?.text;
+    // "for talks", "for a three-day visit"; "to meet <name>", "to attend".
+    const purpose =
+      linked === 'for'
+        ? view.words.slice(place.mention.wordLast + 1, place.mention.wordLast + 5).some((w) => meet.has(w.text) || visitNouns.has(w.text))
+        : linked === 'to' && (meet.has(view.words[place.mention.wordLast + 1]?.text ?? '') || ATTEND.has(view.words[place.mention.wordLast + 1]?.text ?? ''));
     // The person right before "in": after a comma (an appositive) or a form of "be".
     const link = view.words[at - 2]?.text.toLowerCase() ?? '';
     const end = link === ',' || PASSIVE.has(link) ? at - 2 : -1;

@@ -2,7 +2,7 @@
 import { entityId } from '../../schema/ids.js';
 import { fold } from '../../lexicon/fold.js';
 import type { Mention, SentenceView, TitleClass } from '../mentions.js';
-import { DATE_WORDS, PORTFOLIO_TITLES, endsNoPhrase, inCapitals, isCountryWord, isTitle, titleClasses } from '../mentions.js';
+import { DATE_WORDS, PORTFOLIO_TITLES, endsNoPhrase, inCapitals, isCountryWord, isTitle, singularOf, titleClasses } from '../mentions.js';
 import { POSSESSIVE_MARKS } from '../words.js';
 import { OWNERSHIP_ADJECTIVES, type ResolvedEntity } from '../resolve.js';
 import { filterArray, mapArray } from '../packed-array.js';
@@ -187,9 +187,22 @@ function headsUnit(context: RelationContext, view: SentenceView, start: number, 
   while (view.words[k]?.acronym && view.words[k + 1] && !view.words[k + 1]!.capitalized) k++;
   const place = view.mentions.find((m) => isPlaceLabel(m.label) && m.wordFirst === k);
   if (place && context.lexicon.titles.unitModifiers.has(view.words[place.wordLast]?.text ?? '')) k = place.wordLast;
+  // ("head of industry body <body>": a description of the body named after it.)
+  if (pastBodyDescription(context, view, k) > k) return false;
   const unit = view.words[k];
   // "chief executive of the company" is the body itself, named by its noun.
   return !!unit && /^\p{Ll}/u.test(unit.text) && !context.lexicon.organizationWords.nouns.has(unit.text) && !context.lexicon.titles.wholeBodyWords.has(unit.text);
+}
+
+/** "of brokers <body>", "head of industry body <body>": past a lower-case description of a body, to its name right after. */
+function pastBodyDescription(context: RelationContext, view: SentenceView, k: number): number {
+  const { nouns } = context.lexicon.organizationWords;
+  for (let j = k; j < k + 3 && /^\p{Ll}/u.test(view.words[j]?.text ?? ''); j++) {
+    const word = view.words[j]!.text;
+    if (!nouns.has(word) && !nouns.has(singularOf(word))) continue;
+    return view.mentions.some((m) => m.wordFirst === j + 1 && m.label === 'Organization') ? j + 1 : k;
+  }
+  return k;
 }
 
 function unitClasses(classes: TitleClass[]): TitleClass[] {
@@ -323,7 +336,12 @@ function speaksForBody(context: RelationContext, view: SentenceView, s: number, 
   if (!body || view.words[body.mention.wordLast]?.text !== ',') return;
   const title = view.words.slice(body.mention.wordLast + 1, person.mention.wordFirst);
   const { any, modifiers } = context.lexicon.titles;
-  if (title.length === 0 || title.length > 5 || !title.every((w) => any.has(w.text) || modifiers.has(w.text) || /^\p{Ll}+$/u.test(w.text))) return;
+  // ("For the <party>, <name> said": with no title, the person speaks right after.)
+  if (title.length === 0) {
+    if (context.lexicon.triggers.speech.has(view.words[person.mention.wordLast]?.text ?? '')) findings.relations.push({ type: 'AFFILIATED_WITH', source: person.entity, target: body.entity, sentence: s, rule: 'affiliated:speaks-for' });
+    return;
+  }
+  if (title.length > 5 || !title.every((w) => any.has(w.text) || modifiers.has(w.text) || /^\p{Ll}+$/u.test(w.text))) return;
   if (!any.has(title[title.length - 1]!.text) && !any.has(title.slice(-2).map((w) => w.text).join(' '))) return;
   findings.relations.push({ type: 'AFFILIATED_WITH', source: person.entity, target: body.entity, sentence: s, rule: 'affiliated:speaks-for' });
 }
@@ -851,6 +869,7 @@ function bodyAfter(context: RelationContext, view: SentenceView, s: number, pers
   if (!['from', 'of', 'at'].includes(view.words[k]?.text ?? '')) return;
   k++;
   if (view.words[k]?.text === 'the') k++;
+  k = pastBodyDescription(context, view, k);
   // "of Beijing-based <body>": the place the body is based in may stand before its name.
   const place = context.resolved[s]!.find((m) => m.mention.wordFirst === k && isPlaceLabel(m.entity.label));
   if (place && view.words[place.mention.wordLast]?.text === '-' && view.words[place.mention.wordLast + 1]?.text === 'based') k = place.mention.wordLast + 2;

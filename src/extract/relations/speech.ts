@@ -23,12 +23,14 @@ function namedAfter(context: RelationContext, s: number, position: number): Reso
   return between.length <= 6 || between.every((w) => w.capitalized || any.has(w.text) || modifiers.has(w.text) || NAME_LINKS.has(w.text)) ? person.entity : undefined;
 }
 
-/** "<name> and <name>, who said they opposed it": the people the relative clause describes. */
+/** "<name> and <name>, who said they opposed it", "<title> <name> who said": the people the relative clause describes. */
 function describedBySpeech(context: RelationContext, s: number, position: number): ResolvedEntity[] {
   const view = context.views[s]!;
-  if (view.words[position - 1]?.text !== 'who' || view.words[position - 2]?.text !== ',') return [];
+  if (view.words[position - 1]?.text !== 'who') return [];
+  // (Also without the comma: "backed by <title> <name> who said".)
+  const comma = view.words[position - 2]?.text === ',' ? 1 : 0;
   const people = persons(context.resolved[s]!);
-  const last = people.find((m) => m.mention.wordLast === position - 2);
+  const last = people.find((m) => m.mention.wordLast === position - 1 - comma);
   if (!last) return [];
   // "<title> <name> and <title> <name>, who said": past the second one's title to the "and".
   let k = last.mention.wordFirst - 1;

@@ -3,7 +3,7 @@ import { entityId } from '../../schema/ids.js';
 import { fold } from '../../lexicon/fold.js';
 import type { ResolvedEntity } from '../resolve.js';
 import { POSSESSIVE_MARKS } from '../words.js';
-import { isPlaceNoun, singularOf } from '../mentions.js';
+import { isPlaceNoun, singularOf, type SentenceView } from '../mentions.js';
 import { filterArray, mapArray } from '../packed-array.js';
 import { isPlaceLabel, type EntityMention, type Relation, type RelationContext } from './context.js';
 
@@ -75,7 +75,8 @@ export function structureRelations(context: RelationContext): Relation[] {
         const wideArea = m.entity.label === 'Region' && m.entity.reason === 'lexicon' && !m.entity.country;
         // "In <city>, <country> and the European Union agreed ...": the place after the comma opens the clause.
         // (So does a possessive: "in Geneva, Zorvia's minister said".)
-        const clauseSubject = view.words[next.mention.wordLast]?.text === 'and' || POSSESSIVE_MARKS.has(view.words[next.mention.wordLast]?.text ?? '');
+        // (So does a country's name before people: "near <city>, US officials say".)
+        const clauseSubject = view.words[next.mention.wordLast]?.text === 'and' || POSSESSIVE_MARKS.has(view.words[next.mention.wordLast]?.text ?? '') || namesPeopleAfter(context, view, next);
         // ("In <name> county, <province>,": a county's or a district's noun may stand before the comma; it lies in a
         // region of the next rank up.)
         const subdivision = SUBDIVISION_NOUNS.has(between[0] ?? '') && m.entity.label === 'Region' && next.entity.label === 'Region' && next.entity.reason === 'lexicon';
@@ -270,6 +271,13 @@ function isPlaceApposition(between: string[]): boolean {
 }
 
 /** A city or a region: a place inside a country. */
+/** "US officials", "Chinese diplomats": a place's name right before a lower-case title of people modifies them. */
+function namesPeopleAfter(context: RelationContext, view: SentenceView, place: EntityMention): boolean {
+  const word = view.words[place.mention.wordLast]?.text ?? '';
+  const { any } = context.lexicon.titles;
+  return /^\p{Ll}/u.test(word) && (any.has(word) || any.has(singularOf(word)));
+}
+
 function isLocal(entity: ResolvedEntity): boolean {
   return entity.label === 'City' || entity.label === 'Region';
 }
