@@ -260,7 +260,8 @@ function datelineCityLength(chunk: Word[], lexicon: Lexicon): number {
 export const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'near', 'visit', 'visited', 'visiting', 'via', 'toward', 'towards', 'outside', 'across', 'around', 'into']);
 
 // Days and months, and the words before them that make them dates.
-export const DATE_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export const DATE_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const DATE_PREPOSITIONS = new Set(['on', 'in', 'since', 'until', 'by', 'last', 'next', 'this', 'early', 'late', 'mid', 'from', 'before', 'after']);
 
 // Lower-case words inside the title of a law or regulation.
@@ -1022,9 +1023,10 @@ export function titleClasses(text: string, lexicon: Lexicon): TitleClass[] {
   // A hyphened title the lists know whole ("co-founder", "vice-premier") keeps its own classes.
   const spaced = lexicon.titles.any.has(text) ? text : text.replace(HYPHENED_MODIFIER, (modifier) => `${modifier.slice(0, -1)} `);
   const words = fold(spaced).split(' ');
-  // Modifiers like "deputy" or "vice" make a title that does not lead.
-  const modified = words.length > 1 && lexicon.titles.modifiers.has(words[0]!) && !lexicon.titles.actingModifiers.has(words[0]!);
-  const core = modified ? words.slice(1).join(' ') : words.join(' ');
+  // Modifiers like "deputy" or "vice" make a title that does not lead; "acting" or "interim" one that does.
+  const modifier = words.length > 1 && lexicon.titles.modifiers.has(words[0]!);
+  const modified = modifier && !lexicon.titles.actingModifiers.has(words[0]!);
+  const core = modifier ? words.slice(1).join(' ') : words.join(' ');
   const classes: TitleClass[] = [];
   if (!modified && lexicon.titles.headOfState.has(core)) classes.push('headOfState');
   if (!modified && lexicon.titles.leader.has(core)) classes.push('leader');
@@ -1279,6 +1281,8 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   if (words.length >= 3 && lexicon.givenNames.has(folded[0]!) && words.slice(1, -1).every(dotted) && !last.acronym && last.capitalized) {
     return scan.mention(from, to, { kind: 'entity', label: 'Person', entries: [], reason: 'known-name', titled });
   }
+  // "<given name> <surname> Monday warned": a weekday after a person's name dates the verb; it is no part of the name.
+  if (words.length > 2 && WEEKDAYS.has(folded[folded.length - 1]!) && lexicon.givenNames.has(folded[0]!)) return classifyName(scan, from, to - 1, words.slice(0, -1), titled, sentenceWordList, lexicon, lowerWords);
   const acronym = words.findIndex((w) => w.acronym && !lexicon.commonAcronyms.has(w.text));
   // "UKIP MEPs": a plural title after a body's acronym names its members, not the body.
   if (acronym >= 0 && words.length > 1 && isPluralTitle(last, lexicon)) return classifyName(scan, from, to - 1, words.slice(0, -1), titled, sentenceWordList, lexicon, lowerWords);

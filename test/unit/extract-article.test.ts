@@ -36,6 +36,7 @@ describe('entities', () => {
     ['Researchers at Kyoto University and the Ministry of Finance disagreed.', 'Organization', ['Kyoto University', 'Ministry of Finance']],
     ['Chinese officials spoke.', 'Country', []],
     ['Instead Rui Costa, who landed in Madrid, met Ana Silva.', 'Person', ['Ana Silva', 'Rui Costa']],
+    ['Zorvian trade envoy Rui Costa Monday warned that a row would develop.', 'Person', ['Rui Costa']],
     ['The new capital, Zorvia, with foreign investment and consultancy, will grow.', 'Organization', []],
     ['Tests raised tension on the Korean peninsula.', 'Region', ['Korean Peninsula']],
     ['L4 autonomous driving is being tested in the Guangxi Zhuang autonomous region.', 'Region', ['Guangxi Zhuang Autonomous Region']],
@@ -230,6 +231,15 @@ describe('relations', () => {
     ['VISITED', 'U.S. President Rui Costa landed late. "The visit of the U.S. president to Cuba is a joy," Ana Silva said.', ['Rui Costa -> Cuba']],
     ['VISITED', 'U.S. President Rui Costa flew to Dallas. He will fly to Warsaw, before heading back to the United States.', ['Rui Costa -> Dallas', 'Rui Costa -> Warsaw']],
     ['LOCATED_IN', 'Warships may use the harbour at Mombasa, US officials say.', []],
+    // A title closing a sentence about one body, its holder speaking, is a title in that body.
+    ['AFFILIATED_WITH', 'Zentrix Holdings plans to cut 2,000 jobs, management board member Paulo Reis said.', ['Paulo Reis -> Zentrix Holdings']],
+    ['LEADER_OF', 'Trading on the Zentrix Exchange will change next year, said outgoing chairman Ana Silva.', ['Ana Silva -> Zentrix Exchange']],
+    ['LEADER_OF', 'Qarsa Bank grew. Acting chairman Rui Costa said so.', ['Rui Costa -> Qarsa Bank']],
+    // A capitalised word for a body the text does not name holds the title, not the story's company.
+    ['LEADER_OF', 'Qarsa Inc makes parts. Prices rose. Subcommittee chairman Tiago Nunes said costs would rise.', []],
+    // The leader of a party's side within a body is a member of both.
+    ['LEADER_OF', 'Sara Lopes, leader of the Labour group on Leeds City Council, said no. Lord Tiago Nunes, Tory leader in the Lords, agreed.', []],
+    ['AFFILIATED_WITH', 'Sara Lopes, leader of the Labour group on Leeds City Council, said no. Lord Tiago Nunes, Tory leader in the Lords, agreed.', ['Sara Lopes -> Labour Party', 'Sara Lopes -> Leeds City Council', 'Tiago Nunes -> Conservative Party', 'Tiago Nunes -> House of Lords']],
     // "according to <name>'s ministry": the body speaks.
     ['QUOTED_IN', 'They met again, according to Ana Silva\'s ministry. Prices rose, according to Tiago Nunes\'s estimate.', ['Tiago Nunes -> @article']],
     // "agreed that" reports what was said; "agreed to" does not.

@@ -177,9 +177,14 @@ function headsUnit(context: RelationContext, view: SentenceView, start: number, 
     while (view.words[k]?.capitalized) k++;
     if (k > end + 1 && view.words[k]?.text === 'at') return true;
   }
+  // "Tory leader in the Lords", "Labour leader on the council": the leader of a side within the body named after.
+  if ((view.words[end]?.text === 'in' || view.words[end]?.text === 'on') && view.mentions.some((m) => m.label === 'Organization' && (m.wordFirst === end + 1 || (m.wordFirst === end + 2 && view.words[end + 1]!.text === 'the')))) return true;
   if (view.words[end]?.text !== 'of') return false;
   let k = end + 1;
   if (['the', 'its', 'their', 'a'].includes(view.words[k]?.text ?? '')) k++;
+  // "leader of the Labour group on <council>": of a party's group within a body.
+  const party = view.mentions.find((m) => m.wordFirst === k && m.label === 'Organization');
+  if (party && CAUCUS_NOUNS.has(view.words[party.wordLast]?.text ?? '')) return true;
   // "head of the university's guidance center": past the body's possessive, the unit.
   if (POSSESSIVE_MARKS.has(view.words[k + 1]?.text ?? '') && /^\p{Ll}/u.test(view.words[k]?.text ?? '')) k += 2;
   // "head of the AI research institute at": an acronym modifies the unit's noun; so does a place ("president of China
@@ -204,6 +209,9 @@ function pastBodyDescription(context: RelationContext, view: SentenceView, k: nu
   }
   return k;
 }
+
+// A party's side within a body: "the Labour group on the council".
+const CAUCUS_NOUNS = new Set(['group', 'bloc', 'caucus', 'faction', 'benches']);
 
 function unitClasses(classes: TitleClass[]): TitleClass[] {
   if (!classes.includes('leader') && !classes.includes('headOfState')) return classes;
@@ -263,7 +271,9 @@ function titleBefore(context: RelationContext, view: SentenceView, s: number, pe
   // "President <name> of France", "Chairman <name> of <body>": the holder follows the name.
   // "<body> said its president <name>": "its" means the body the sentence named before.
   const its = view.words[title.start - 1]?.text === 'its' ? bodyBefore(context, s, title.start - 1) : undefined;
-  const holder = holderBefore(context, view, s, title.start) ?? holderAfter(context, view, s, person) ?? (its ? { entity: its } : undefined) ?? onlyBodyNearby(context, view, s, title) ?? subjectCountry(context, view, s, title);
+  const holder =
+    holderBefore(context, view, s, title.start) ?? holderAfter(context, view, s, person) ?? (its ? { entity: its } : undefined) ?? onlyBodyNearby(context, view, s, title) ?? subjectBody(context, view, s, title, person) ??
+    subjectCountry(context, view, s, title);
   if (!holder) return;
   // "Former <party> chancellor <name>", "deputy <body> leader <name>": a modifier before the holder still modifies the title.
   const before = view.words[(holder.start ?? 0) - 1]?.text ?? '';
@@ -358,6 +368,8 @@ function onlyBodyNearby(context: RelationContext, view: SentenceView, s: number,
   // "Public accounts committee chairman <name>": a noun for a body before the title names the body, unnamed here.
   const before = view.words[title.start - 1]?.text ?? '';
   if (/^\p{Ll}/u.test(before) && (context.lexicon.organizationWords.heads.has(before) || context.lexicon.organizationWords.nouns.has(before))) return undefined;
+  // "Subcommittee chairman <name>", "House Speaker <name>": so does a capitalised word no name takes in.
+  if (namesUnknownBody(context, view, s, title.start - 1)) return undefined;
   // The last few sentences, else the whole story so far when that names one company: a story about one company calls
   // its chairman "chairman".
   // Else, in wire copy, the one company of its headline in capitals: "ZENTRIX TO BUY BACK STOCK" ... "said Chairman
@@ -371,6 +383,35 @@ function onlyBodyNearby(context: RelationContext, view: SentenceView, s: number,
   // "<name>, senior vice president, told reporters" in a story about one company.
   if (only && !title.classes.includes('leader') && !isCompany(context, only)) return undefined;
   return only ? { entity: only } : undefined;
+}
+
+/** Word k is capitalised within the sentence, no name's and no title's word: it names a body the text leaves unnamed. */
+function namesUnknownBody(context: RelationContext, view: SentenceView, s: number, k: number): boolean {
+  const word = view.words[k];
+  if (!word?.capitalized || context.lexicon.titles.modifiers.has(word.text) || context.lexicon.titles.any.has(word.text)) return false;
+  // (Opening a sentence, only a word for a body: "Subcommittee chairman <name>", not "Outgoing chairman <name>".)
+  const { heads, nouns } = context.lexicon.organizationWords;
+  if (word.sentenceInitial && !heads.has(fold(word.text)) && !nouns.has(word.text)) return false;
+  return !context.resolved[s]!.some((m) => m.mention.wordFirst <= k && k < m.mention.wordLast);
+}
+
+/**
+ * "<company> plans to cut jobs, management board member <name> said": a title closing a sentence whose subject is a
+ * body, with the person speaking, is a title in that body.
+ */
+function subjectBody(context: RelationContext, view: SentenceView, s: number, title: TitleSpan, person: EntityMention): Holder | undefined {
+  if (title.classes.length === 0 || title.classes.includes('headOfState') || title.classes.includes('ministerial')) return undefined;
+  const subject = context.resolved[s]![0];
+  if (!subject || subject.entity.label !== 'Organization' || subject.entity.kind === 'media' || subject.entity.kind === 'party' || !opensSentence(view, subject)) return undefined;
+  const { speech } = context.lexicon.triggers;
+  // (", management board member <name> said": a lower-case word or two may say which part of the body.)
+  let open = title.start;
+  while (open > title.start - 2 && /^\p{Ll}+$/u.test(view.words[open - 1]?.text ?? '') && !speech.has(view.words[open - 1]!.text)) open--;
+  const closing = view.words[open - 1]?.text === ',' && speech.has(view.words[person.mention.wordLast]?.text ?? '');
+  const inverted = speech.has(view.words[title.start - 1]?.text ?? '') && view.words[title.start - 2]?.text === ',';
+  if (!closing && !inverted) return undefined;
+  const others = context.resolved[s]!.some((m) => m.entity.label === 'Organization' && m.entity !== subject.entity && m.mention.wordFirst < title.start);
+  return others ? undefined : { entity: subject.entity };
 }
 
 /**
