@@ -84,9 +84,12 @@ export function speechRelations(context: RelationContext): Relation[] {
       if (outlet && person) relations.push({ type: 'INTERVIEWED_BY', source: person, target: outlet.entity, sentence: s, rule: 'interviewed:on-outlet' });
     }
     for (const position of findPhrases(context, view, context.lexicon.triggers.interview)) {
-      const preposition = view.words[position + 1]?.text.toLowerCase();
-      if (preposition !== 'with' && preposition !== 'to') continue;
-      const outlet = context.resolved[s]!.find((m) => m.mention.wordFirst > position && m.mention.wordFirst <= position + 4 && m.entity.label === 'Organization');
+      // "an interview with <outlet>", "an interview posted to <outlet>'s channel", "an interview published by <outlet>".
+      const published = INTERVIEW_PARTICIPLES.has(view.words[position + 1]?.text ?? '');
+      const preposition = view.words[position + (published ? 2 : 1)]?.text.toLowerCase() ?? '';
+      if (!(published ? PUBLISHED_PREPOSITIONS : INTERVIEW_PREPOSITIONS).has(preposition)) continue;
+      const reach = position + (published ? 5 : 4);
+      const outlet = context.resolved[s]!.find((m) => m.mention.wordFirst > position && m.mention.wordFirst <= reach && m.entity.label === 'Organization');
       if (!outlet) continue;
       const person = subjectBefore(context, s, position) ?? persons(context.resolved[s]!).find((m) => m.mention.wordFirst > outlet.mention.wordLast)?.entity;
       if (person) relations.push({ type: 'INTERVIEWED_BY', source: person, target: outlet.entity, sentence: s, rule: 'interviewed:interview-with' });
@@ -112,6 +115,9 @@ function outletAt(context: RelationContext, s: number, k: number): EntityMention
 }
 
 const OUTLET_INTERVIEWS = new Set(['spoke', 'talked', 'interviewed']);
+const INTERVIEW_PREPOSITIONS = new Set(['with', 'to']);
+const INTERVIEW_PARTICIPLES = new Set(['posted', 'published', 'broadcast', 'aired', 'released']);
+const PUBLISHED_PREPOSITIONS = new Set(['to', 'on', 'by', 'in']);
 // Verbs that take "to" before the one spoken to: "speaking to the BBC".
 const SPEAKING = new Set(['speaking', 'talking', 'spoke', 'talked', 'speak', 'talk']);
 
