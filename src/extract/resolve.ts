@@ -720,7 +720,7 @@ function knownByAcronymAfter(resolution: Resolution, acronym: string | undefined
   return body && [body.name, ...body.aliases].some((name) => fold(name).startsWith(prefix)) ? body : undefined;
 }
 
-/** Acronyms in brackets after something that is not a body ("bio-circular-green (BCG)", an event) name nothing. */
+/** Acronyms in brackets after something that is not a body ("bio-circular-green (BCG)", an event), or an event's between commas, name nothing. */
 function suppressedNames(views: SentenceView[], lexicon: Lexicon): Set<string> {
   const suppressed = new Set<string>();
   for (const view of views) {
@@ -730,8 +730,10 @@ function suppressedNames(views: SentenceView[], lexicon: Lexicon): Set<string> {
       // "zonal demand pricing, or ZDP", "QRE, or quantum relay exchange": an acronym glossed by words in lower case names
       // a thing, not a body.
       if (ACRONYM.test(mention.text) && glossedInLowerCase(view, mention)) suppressed.add(mention.text);
-      if (open?.text !== '(' || close?.text !== ')') continue;
       const before = view.words[mention.wordFirst - 2];
+      // "under the Zorvia Coffee Agreement, ZCA,": an event's or a treaty's initials between commas.
+      if (open?.text === ',' && ACRONYM.test(mention.text) && before && lexicon.organizationWords.events.has(fold(before.text)) && spelledBefore(view, mention)) suppressed.add(mention.text);
+      if (open?.text !== '(' || close?.text !== ')') continue;
       const bodyBefore = view.mentions.some((m) => m.wordLast === mention.wordFirst - 1 && m.kind === 'entity');
       // (A body the lexicon knows stays, unless the words before spell it: "the plan (UN) Secretary General <name> backed".)
       const known = mention.entries.length > 0 && !spelledBefore(view, mention);
@@ -787,6 +789,7 @@ function isIntroducedAsPerson(view: SentenceView, mention: Mention, lexicon: Lex
 }
 
 const DETERMINERS_OF_BODY = new Set(['the', 'its', 'their', "'s", '’s']);
+const LIST_JOINS = new Set([',', 'and']);
 const COMPANY_NOUNS = new Set(['group', 'company', 'firm']);
 const APPOSITIVE_PREPOSITIONS = new Set(['with', 'without', 'in', 'for', 'from', 'to', 'on', 'by', 'as', 'at', 'after', 'before', 'under']);
 const ADJECTIVE_ENDING = /(?:ean|ian|ic|ese|ish)$/u;
@@ -809,6 +812,7 @@ function isIntroducedAsOrganization(view: SentenceView, mention: Mention, lexico
   const after = view.words[mention.wordLast]?.text ?? '';
   const companyNoun = lexicon.triggers.subsidiaryNouns.has(after) || COMPANY_NOUNS.has(after);
   if (before && DETERMINERS_OF_BODY.has(before.text) && companyNoun && !ADJECTIVE_ENDING.test(mention.text)) return true;
+  if (listedBeforePartNoun(view, mention, lexicon)) return true;
   if (view.words[mention.wordLast]?.text !== ',') return false;
   // "Overall, the company's debt ...", "Likewise, the company will": at a sentence's start the noun must close an
   // appositive ("Parmalat, the Italian food group, said"), not open the sentence's clause.
@@ -821,6 +825,29 @@ function isIntroducedAsOrganization(view: SentenceView, mention: Mention, lexico
     if (nouns.has(word.text) && (!opening || APPOSITIVE_CONTINUES.has(view.words[k + 1]?.text ?? ''))) return true;
   }
   return false;
+}
+
+/** "its Zentrix, Qarsa and Brovanek divisions": a name in a list between a body's determiner and a plural noun for its parts. */
+function listedBeforePartNoun(view: SentenceView, mention: Mention, lexicon: Lexicon): boolean {
+  const { subsidiaryNouns } = lexicon.triggers;
+  const words = view.words;
+  // Each item one or two capitalised words; items joined by a comma or "and".
+  const pastItem = (k: number, step: 1 | -1) => (words[k]?.capitalized ? (words[k + step]?.capitalized ? k + 2 * step : k + step) : k);
+  let end = mention.wordLast;
+  for (let items = 0; items < 4 && LIST_JOINS.has(words[end]?.text ?? ''); items++) {
+    const next = pastItem(end + 1, 1);
+    if (next === end + 1) break;
+    end = next;
+  }
+  let start = mention.wordFirst - 1;
+  for (let items = 0; items < 4 && LIST_JOINS.has(words[start]?.text ?? ''); items++) {
+    const previous = pastItem(start - 1, -1);
+    if (previous === start - 1) break;
+    start = previous;
+  }
+  if (end === mention.wordLast && start === mention.wordFirst - 1) return false;
+  const noun = words[end]?.text ?? '';
+  return DETERMINERS_OF_BODY.has(words[start]?.text ?? '') && noun.endsWith('s') && subsidiaryNouns.has(noun.slice(0, -1));
 }
 
 /**

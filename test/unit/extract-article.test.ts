@@ -37,6 +37,7 @@ describe('entities', () => {
     ['Chinese officials spoke.', 'Country', []],
     ['Instead Rui Costa, who landed in Madrid, met Ana Silva.', 'Person', ['Ana Silva', 'Rui Costa']],
     ['Zorvian trade envoy Rui Costa Monday warned that a row would develop.', 'Person', ['Rui Costa']],
+    ['Prices are set under the Zorvia Coffee Agreement, ZCA, the group said. ZCA members agreed.', 'Organization', []],
     ['Rui Costa, general secretary of the Brovanek Worker\'s Union, spoke. Ana Silva runs Qarsa Films and Zentrix Publishing.', 'Organization', ["Brovanek Worker's Union", 'Qarsa Films', 'Zentrix Publishing']],
     ['The new capital, Zorvia, with foreign investment and consultancy, will grow.', 'Organization', []],
     ['Tests raised tension on the Korean peninsula.', 'Region', ['Korean Peninsula']],
@@ -233,6 +234,7 @@ describe('relations', () => {
     ['VISITED', 'U.S. President Rui Costa flew to Dallas. He will fly to Warsaw, before heading back to the United States.', ['Rui Costa -> Dallas', 'Rui Costa -> Warsaw']],
     ['LOCATED_IN', 'Warships may use the harbour at Mombasa, US officials say.', []],
     ['INTERVIEWED_BY', 'Tiago Nunes said in an interview posted to the Qarsa Daily channel that prices would fall.', ['Tiago Nunes -> Qarsa Daily']],
+    ['PART_OF', 'Zentrix Corp said its Qarsa, Zorvia Bank and Brovanek divisions would offer loans.', ['Brovanek -> Zentrix Corp', 'Qarsa -> Zentrix Corp', 'Zorvia Bank -> Zentrix Corp']],
     // A title closing a sentence about one body, its holder speaking, is a title in that body.
     ['AFFILIATED_WITH', 'Zentrix Holdings plans to cut 2,000 jobs, management board member Paulo Reis said.', ['Paulo Reis -> Zentrix Holdings']],
     ['LEADER_OF', 'Trading on the Zentrix Exchange will change next year, said outgoing chairman Ana Silva.', ['Ana Silva -> Zentrix Exchange']],
