@@ -38,6 +38,7 @@ describe('entities', () => {
     ['Instead Rui Costa, who landed in Madrid, met Ana Silva.', 'Person', ['Ana Silva', 'Rui Costa']],
     ['Zorvian trade envoy Rui Costa Monday warned that a row would develop.', 'Person', ['Rui Costa']],
     ['Prices are set under the Zorvia Coffee Agreement, ZCA, the group said. ZCA members agreed.', 'Organization', []],
+    ['The group kept its hotels, Zentrix Rock and Qarsa Films. Ana Silva of Barros and Nunes spoke.', 'Organization', ['Barros and Nunes', 'Qarsa Films']],
     ['Rui Costa, general secretary of the Brovanek Worker\'s Union, spoke. Ana Silva runs Qarsa Films and Zentrix Publishing.', 'Organization', ["Brovanek Worker's Union", 'Qarsa Films', 'Zentrix Publishing']],
     ['The new capital, Zorvia, with foreign investment and consultancy, will grow.', 'Organization', []],
     ['Tests raised tension on the Korean peninsula.', 'Region', ['Korean Peninsula']],

@@ -183,8 +183,8 @@ function headsUnit(context: RelationContext, view: SentenceView, start: number, 
   let k = end + 1;
   if (['the', 'its', 'their', 'a'].includes(view.words[k]?.text ?? '')) k++;
   // "leader of the Labour group on <council>": of a party's group within a body.
-  const party = view.mentions.find((m) => m.wordFirst === k && m.label === 'Organization');
-  if (party && CAUCUS_NOUNS.has(view.words[party.wordLast]?.text ?? '')) return true;
+  const side = view.mentions.find((m) => m.wordFirst === k && m.label === 'Organization');
+  if (side && CAUCUS_NOUNS.has(view.words[side.wordLast]?.text ?? '')) return true;
   // "head of the university's guidance center": past the body's possessive, the unit.
   if (POSSESSIVE_MARKS.has(view.words[k + 1]?.text ?? '') && /^\p{Ll}/u.test(view.words[k]?.text ?? '')) k += 2;
   // "head of the AI research institute at": an acronym modifies the unit's noun; so does a place ("president of China
