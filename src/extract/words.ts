@@ -285,7 +285,7 @@ export function nameChunks(words: Word[], known: ChunkWords, continuesAt: (befor
       // "Nigeria and the World Bank" is two names; "Bosnia and Herzegovina" may be one.
       // (A name the lexicon knows with "and the" inside stays one.)
       const andThe = words[j]!.text === 'and' && words[j + 1]?.text === 'the' && !continuesAt(textOf(run), 'and the');
-      // "gaming, Hard Rock and <name> Films": after a list's comma, "and" after a name of two words closes the list.
+      // "hotels, Zentrix Rock and <name> Films": after a list's comma, "and" after a name of two words closes the list.
       const closesList = words[j]!.text === 'and' && run.length > 1 && run.every((w) => w.capitalized) && words[k - 1]?.text === ',' && /^\p{Ll}/u.test(words[k - 2]?.text ?? '') && !continuesAt(textOf(run), 'and');
       if (c > j && c < words.length && words[c]!.capitalized && !andThe && !closesList) {
         run.push(...words.slice(j, c + 1));

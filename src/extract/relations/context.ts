@@ -403,7 +403,7 @@ function personTitledAs(context: RelationContext, sentence: number, description:
       if (words[mention.wordLast]?.text !== ',') continue;
       const opener = words[mention.wordLast + 1]?.text.toLowerCase();
       const from = opener === 'the' || opener === 'a' ? mention.wordLast + 2 : mention.wordLast + 1;
-      // (Not the description itself: "Echoing <name>, the prime minister said".)
+      // (Not the description itself: "Agreeing with <name>, the prime minister said".)
       const last = s === sentence ? description.first - length : words.length;
       for (let k = from; k <= Math.min(from + 2, last - 1); k++) {
         if (!holdsTitle(words, k, description, context.lexicon) || !closesAppositive(words[k + length])) continue;

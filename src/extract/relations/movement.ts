@@ -41,7 +41,7 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
       if (RETURN.has(trigger.text.toLowerCase()) && view.words[position - 1]?.text.toLowerCase() === 'in') continue;
       // "When it comes to trade, ...": an idiom with "it" for subject, not a trip.
       if (COME.has(trigger.text.toLowerCase()) && view.words[position - 1]?.text.toLowerCase() === 'it') continue;
-      // "visa-free travel", "air travel": travel as a noun is travel in general, nobody's trip.
+      // "air travel", "business travel": travel as a noun is travel in general, nobody's trip.
       if (trigger.text.toLowerCase() === 'travel' && isTravelNoun(context, s, position)) continue;
       // With nobody named before the trigger, the visitor is named after it only in "Having visited X, Y said".
       const opening = position < 5 ? people.find((m) => m.mention.wordFirst > position)?.entity : undefined;
@@ -173,7 +173,7 @@ function jointSubject(context: RelationContext, s: number, people: EntityMention
   return and > second.mention.wordLast + 1 && timeWordsUpTo(and + 1) && !speaks && firstPhrase.every((w) => w.text !== ',' && !isPronoun(w.text)) ? first.entity : undefined;
 }
 
-/** "travel" after an adjective or a noun ("visa-free travel"), not after what makes it a verb ("will travel", "<name> and <name> travel"). */
+/** "travel" after an adjective or a noun ("air travel"), not after what makes it a verb ("will travel", "<name> and <name> travel"). */
 function isTravelNoun(context: RelationContext, s: number, position: number): boolean {
   const before = context.views[s]!.words[position - 1];
   return !!before && !VERB_CUES.has(before.text.toLowerCase()) && !isPronoun(before.text) && !persons(context.resolved[s]!).some((m) => m.mention.wordLast === position);
