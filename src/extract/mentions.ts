@@ -68,6 +68,11 @@ export function singularOf(word: string): string {
   return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : '';
 }
 
+/** Whether a list holds the word or, for a plural, its singular ("unit" or "units", "official" or "officials"). */
+export function hasWordOrSingular(list: { has(word: string): boolean }, word: string): boolean {
+  return list.has(word) || list.has(singularOf(word));
+}
+
 /** "groups", "companies": the plural of a noun that only names bodies (organizationWords.bodyNouns). */
 export function isPluralBodyNoun(word: string, lexicon: Lexicon): boolean {
   const singular = singularOf(word);

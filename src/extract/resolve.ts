@@ -6,7 +6,7 @@ import type { Lexicon } from '../lexicon/index.js';
 import { fold } from '../lexicon/fold.js';
 import { POSSESSIVE_MARKS } from './words.js';
 import { mapArray } from './packed-array.js';
-import { PLACE_PREPOSITIONS, inCapitals, isPersonHonorific, isPersonNameWord, isPlaceNoun, isPluralBodyNoun, namesSecurity, type Mention, type SentenceView } from './mentions.js';
+import { PLACE_PREPOSITIONS, inCapitals, isPersonHonorific, isPersonNameWord, isPlaceNoun, isPluralBodyNoun, namesSecurity, singularOf, type Mention, type SentenceView } from './mentions.js';
 
 /** The words after a hyphen that say a body backs or owns what follows ("Zentrix-backed", "state-owned"). */
 export const OWNERSHIP_ADJECTIVES: ReadonlySet<string> = new Set(['backed', 'owned', 'funded', 'controlled', 'run', 'listed']);
@@ -847,7 +847,7 @@ function listedBeforePartNoun(view: SentenceView, mention: Mention, lexicon: Lex
   }
   if (end === mention.wordLast && start === mention.wordFirst - 1) return false;
   const noun = words[end]?.text ?? '';
-  return DETERMINERS_OF_BODY.has(words[start]?.text ?? '') && noun.endsWith('s') && subsidiaryNouns.has(noun.slice(0, -1));
+  return DETERMINERS_OF_BODY.has(words[start]?.text ?? '') && subsidiaryNouns.has(singularOf(noun));
 }
 
 /**

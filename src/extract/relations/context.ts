@@ -165,7 +165,7 @@ export function subjectBefore(context: RelationContext, sentence: number, positi
 function titleDescriptionEndsAt(words: readonly Word[], k: number, lexicon: Lexicon): boolean {
   if (!lexicon.titles.any.has(words[k]!.text)) return false;
   let j = k - 1;
-  if (j > 0 && (lexicon.demonyms.has(fold(words[j]!.text)) || lexicon.gazetteer.lookup(words[j]!.text).some((e) => e.label === 'Country' || e.label === 'Organization'))) j--;
+  if (j > 0 && qualifierId(words[j]!, lexicon)) j--;
   return words[j]?.text.toLowerCase() === 'the';
 }
 

@@ -1,7 +1,7 @@
 // VISITED and MET_WITH: who travels where, and who meets whom, read from trigger words and the people and places around them.
 import type { ResolvedEntity } from '../resolve.js';
 import { mapArray } from '../packed-array.js';
-import { describedBetween, describedFrom, findPhrases, isPronoun, opensSentence, persons, places, subjectBefore, type EntityMention, type Relation, type RelationContext } from './context.js';
+import { describedBetween, describedFrom, findPhrases, isPlaceLabel, isPronoun, mentionOpeningAt, opensSentence, persons, places, subjectBefore, type EntityMention, type Relation, type RelationContext } from './context.js';
 import type { SentenceView } from '../mentions.js';
 import { POSSESSIVE_MARKS } from '../words.js';
 
@@ -54,7 +54,8 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
       const guest = trigger.text === 'visiting' ? people.find((m) => m.mention.wordFirst > position && visitingBefore(view, m))?.entity : undefined;
       // "the visit of <name>", "the visit of the US president to <country>": the trip is the one named after "of"
       // (not "a tour of <place>", where the place follows).
-      const of = isTripNoun(context, s, position) && view.words[position + 1]?.text === 'of' && !placeAfterOf(context, s, position + 2);
+      const tripNoun = isTripNoun(context, s, position);
+      const of = tripNoun && view.words[position + 1]?.text === 'of' && !placeAfterOf(context, s, position + 2);
       const named = of ? visitorAfterOf(context, s, position + 2) : undefined;
       const visitor = of ? named?.entity : guest ?? subject ?? subjectBefore(context, s, position) ?? opening ?? sentenceSubjectByPronoun(context, s, position);
       // ("<name> said the UN envoy told her she would travel": the description is whom the pronoun means.)
@@ -66,7 +67,7 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
       const limit = Math.min(nextPerson?.mention.wordFirst ?? Infinity, position + reach);
       const visitorAt = (k: number) => people.some((m) => m.entity === visitor && m.mention.wordFirst <= k && k < m.mention.wordLast);
       // (The places right after the trip noun, or after the "of" phrase naming its visitor.)
-      const destinations = isTripNoun(context, s, position) ? placesRightAfter(view, places(list), named ? named.end - 1 : position, visitorAt) : undefined;
+      const destinations = tripNoun ? placesRightAfter(view, places(list), named ? named.end - 1 : position, visitorAt) : undefined;
       for (const place of places(list)) {
         // "travelling outside the former Soviet Union": a place one goes beyond is no destination.
         const beyond = view.words.slice(position + 1, place.mention.wordFirst).some((w) => BEYOND.has(w.text.toLowerCase()));
@@ -181,10 +182,8 @@ function isTravelNoun(context: RelationContext, s: number, position: number): bo
 
 /** "tour of (the) <place>": the place the trip noun's "of" opens, unless it only qualifies a title ("of the US president"). */
 function placeAfterOf(context: RelationContext, s: number, k: number): boolean {
-  const view = context.views[s]!;
-  const at = view.words[k]?.text === 'the' ? k + 1 : k;
-  const place = places(context.resolved[s]!).find((m) => m.mention.wordFirst === at);
-  return !!place && !context.lexicon.titles.any.has(view.words[place.mention.wordLast]?.text ?? '');
+  const place = mentionOpeningAt(context, s, k, (m) => isPlaceLabel(m.entity.label));
+  return !!place && !context.lexicon.titles.any.has(context.views[s]!.words[place.mention.wordLast]?.text ?? '');
 }
 
 /** The visitor named from word k after a trip noun's "of" (and where the phrase ends): a person ("the visit of <title> <name>") or the one a description by title means. */

@@ -2,7 +2,7 @@
 import { entityId } from '../../schema/ids.js';
 import { fold } from '../../lexicon/fold.js';
 import type { Mention, SentenceView, TitleClass } from '../mentions.js';
-import { DATE_WORDS, PORTFOLIO_TITLES, endsNoPhrase, inCapitals, isCountryWord, isTitle, singularOf, titleClasses } from '../mentions.js';
+import { DATE_WORDS, PORTFOLIO_TITLES, endsNoPhrase, inCapitals, hasWordOrSingular, isCountryWord, isTitle, titleClasses } from '../mentions.js';
 import { POSSESSIVE_MARKS } from '../words.js';
 import { OWNERSHIP_ADJECTIVES, type ResolvedEntity } from '../resolve.js';
 import { filterArray, mapArray } from '../packed-array.js';
@@ -203,8 +203,7 @@ function headsUnit(context: RelationContext, view: SentenceView, start: number, 
 function pastBodyDescription(context: RelationContext, view: SentenceView, k: number): number {
   const { nouns } = context.lexicon.organizationWords;
   for (let j = k; j < k + 3 && /^\p{Ll}/u.test(view.words[j]?.text ?? ''); j++) {
-    const word = view.words[j]!.text;
-    if (!nouns.has(word) && !nouns.has(singularOf(word))) continue;
+    if (!hasWordOrSingular(nouns, view.words[j]!.text)) continue;
     return view.mentions.some((m) => m.wordFirst === j + 1 && m.label === 'Organization') ? j + 1 : k;
   }
   return k;

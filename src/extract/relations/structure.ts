@@ -3,7 +3,7 @@ import { entityId } from '../../schema/ids.js';
 import { fold } from '../../lexicon/fold.js';
 import type { ResolvedEntity } from '../resolve.js';
 import { POSSESSIVE_MARKS } from '../words.js';
-import { isPlaceNoun, singularOf, type SentenceView } from '../mentions.js';
+import { hasWordOrSingular, isPlaceNoun, type SentenceView } from '../mentions.js';
 import { filterArray, mapArray } from '../packed-array.js';
 import { isPlaceLabel, type EntityMention, type Relation, type RelationContext } from './context.js';
 
@@ -230,7 +230,6 @@ function partsAfterIts(context: RelationContext, s: number): Relation[] {
   const bodies = filterArray(context.resolved[s]!, (m) => m.entity.label === 'Organization');
   if (bodies.length < 2) return relations;
   const { subsidiaryNouns } = context.lexicon.triggers;
-  const partNoun = (word: string) => subsidiaryNouns.has(word) || subsidiaryNouns.has(singularOf(word));
   words.forEach((word, k) => {
     if (word.text !== 'its') return;
     const parent = filterArray(bodies, (m) => m.mention.wordLast <= k).pop();
@@ -245,7 +244,7 @@ function partsAfterIts(context: RelationContext, s: number): Relation[] {
       if (words[at]?.text !== 'and' && words[at]?.text !== ',') break;
       at++;
     }
-    if (!partNoun(words[at]?.text ?? '')) return;
+    if (!hasWordOrSingular(subsidiaryNouns, words[at]?.text ?? '')) return;
     for (const part of parts) if (part.entity !== parent.entity) relations.push({ type: 'PART_OF', source: part.entity, target: parent.entity, sentence: s, rule: 'part-of:its-noun' });
   });
   return relations;
@@ -270,14 +269,13 @@ function isPlaceApposition(between: string[]): boolean {
   return k === between.length;
 }
 
-/** A city or a region: a place inside a country. */
 /** "US officials", "Chinese diplomats": a place's name right before a lower-case title of people modifies them. */
 function namesPeopleAfter(context: RelationContext, view: SentenceView, place: EntityMention): boolean {
   const word = view.words[place.mention.wordLast]?.text ?? '';
-  const { any } = context.lexicon.titles;
-  return /^\p{Ll}/u.test(word) && (any.has(word) || any.has(singularOf(word)));
+  return /^\p{Ll}/u.test(word) && hasWordOrSingular(context.lexicon.titles.any, word);
 }
 
+/** A city or a region: a place inside a country. */
 function isLocal(entity: ResolvedEntity): boolean {
   return entity.label === 'City' || entity.label === 'Region';
 }
