@@ -30,6 +30,8 @@ export interface Lexicon {
   demonyms: Map<string, string>;
   titles: {
     headOfState: WordSet;
+    /** Folded head-of-state title to the only countries where it heads the state or government ("chancellor": DE, AT). */
+    headOfStateOnlyIn: Map<string, Set<string>>;
     leader: WordSet;
     member: WordSet;
     ministerial: WordSet;
@@ -138,6 +140,7 @@ function buildLexicon(): Lexicon {
     demonyms,
     titles: {
       headOfState: wordSet(titles.headOfState),
+      headOfStateOnlyIn: new Map(Object.entries(titles.headOfStateOnlyIn).map(([title, codes]) => [fold(title), new Set(codes)])),
       leader: wordSet(titles.leader),
       member: wordSet(titles.member),
       ministerial: wordSet(titles.ministerial),

@@ -7,6 +7,7 @@ const Words = z.array(z.string());
 export const TitlesFile = z.object({
   ...Described,
   headOfState: Words,
+  headOfStateOnlyIn: z.record(z.string(), z.array(z.string().length(2))).default({}),
   leader: Words,
   member: Words,
   oppositionModifiers: Words,

@@ -183,6 +183,9 @@ describe('relations', () => {
     ['QUOTED_IN', 'Ana Silva, a researcher at Lisbon University, said the plan was sound.', ['Ana Silva -> @article']],
     ['AFFILIATED_WITH', 'Ana Silva, a researcher at Lisbon University, said the plan was sound.', ['Ana Silva -> Lisbon University']],
     ['LEADER_OF', 'German Chancellor Olaf Scholz spoke in Berlin about Germany.', ['Olaf Scholz -> Germany']],
+    // A chancellor heads the government only where the title means that; a UK chancellor is a finance minister.
+    ['LEADER_OF', 'UK Chancellor Ana Silva flew to Germany to meet German Chancellor Rui Costa.', ['Rui Costa -> Germany']],
+    ['LEADER_OF', "Saudi Arabia's Prince Tiago Nunes spoke.", []],
     ['AFFILIATED_WITH', 'Professor Thaiane Oliveira from Fluminense Federal University said so.', ['Thaiane Oliveira -> Fluminense Federal University']],
     ['VISITED', 'Indian Prime Minister Narendra Modi arrived in Tokyo on Sunday for talks with Japan.', ['Narendra Modi -> Japan', 'Narendra Modi -> Tokyo']],
     ['MET_WITH', 'Narendra Modi met Fumio Kishida in Tokyo on Monday.', ['Fumio Kishida -> Narendra Modi']],

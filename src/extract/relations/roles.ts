@@ -134,6 +134,8 @@ interface TitleSpan {
   classes: TitleClass[];
   /** An opposition party's portfolio ("shadow chancellor"): it ties its holder to no government body. */
   opposition?: boolean;
+  /** The only countries where this head-of-state title heads the state ("chancellor": a UK chancellor heads none). */
+  headsStateOnlyIn?: Set<string>;
 }
 
 /** A title phrase ending at word `end` (exclusive), with its modifiers: "deputy CEO", "Prime Minister", "secretary-general". */
@@ -151,6 +153,8 @@ function titleEndingAt(context: RelationContext, view: SentenceView, end: number
     const full = mapArray(view.words.slice(from, end), (w) => w.text).join(' ');
     const classes = titleClasses(full, context.lexicon);
     const span: TitleSpan = { start: from, end, classes: headsUnit(context, view, from, end) ? unitClasses(classes) : classes };
+    const headsStateOnlyIn = context.lexicon.titles.headOfStateOnlyIn.get(fold(text));
+    if (headsStateOnlyIn) span.headsStateOnlyIn = headsStateOnlyIn;
     // ("shadow chief secretary": past a word of the title that is no title alone.)
     const { oppositionModifiers } = context.lexicon.titles;
     if (oppositionModifiers.has(view.words[from - 1]?.text ?? '') || (/^\p{Ll}/u.test(view.words[from - 1]?.text ?? '') && oppositionModifiers.has(view.words[from - 2]?.text ?? ''))) span.opposition = true;
@@ -571,7 +575,8 @@ function applyTitle(
   if (code) findings.nationality.set(person.id, code);
   if (!holder) return;
   if (holder.label === 'Country') {
-    if (title.classes.includes('headOfState')) findings.relations.push({ type: 'LEADER_OF', source: person, target: holder, sentence: s, rule: `leader:${rule}` });
+    const headsThisState = !title.headsStateOnlyIn || (holder.country !== undefined && title.headsStateOnlyIn.has(holder.country));
+    if (title.classes.includes('headOfState') && headsThisState) findings.relations.push({ type: 'LEADER_OF', source: person, target: holder, sentence: s, rule: `leader:${rule}` });
     return;
   }
   if (holder.label !== 'Organization' || (title.opposition && holder.kind === 'government')) return;
