@@ -186,6 +186,11 @@ describe('relations', () => {
     // A chancellor heads the government only where the title means that; a UK chancellor is a finance minister.
     ['LEADER_OF', 'UK Chancellor Ana Silva flew to Germany to meet German Chancellor Rui Costa.', ['Rui Costa -> Germany']],
     ['LEADER_OF', "Saudi Arabia's Prince Tiago Nunes spoke.", []],
+    // Where the holder of a title serves stands between the title and the name.
+    ['AFFILIATED_WITH', "The BBC's correspondent in Lisbon, Rui Costa, said prices fell.", ['Rui Costa -> BBC']],
+    ['AFFILIATED_WITH', '"Growth is strong," said Brovanek Group\'s principal analyst Ana Silva.', ['Ana Silva -> Brovanek Group']],
+    // A known state body named with its country's name first lies in that country.
+    ['LOCATED_IN', 'Figures were given to the US Senate by Sara Lopes.', ['US Senate -> United States']],
     ['AFFILIATED_WITH', 'Professor Thaiane Oliveira from Fluminense Federal University said so.', ['Thaiane Oliveira -> Fluminense Federal University']],
     ['VISITED', 'Indian Prime Minister Narendra Modi arrived in Tokyo on Sunday for talks with Japan.', ['Narendra Modi -> Japan', 'Narendra Modi -> Tokyo']],
     ['MET_WITH', 'Narendra Modi met Fumio Kishida in Tokyo on Monday.', ['Fumio Kishida -> Narendra Modi']],

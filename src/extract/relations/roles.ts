@@ -247,6 +247,11 @@ function titleBefore(context: RelationContext, view: SentenceView, s: number, pe
   // "Charge d'Affaires of the Brazilian Embassy in Peru, <name>": the body before "in <place>" holds the title.
   const bodyBeforePlace = between && isPlaceLabel(between.entity.label) && view.words[between.mention.wordFirst - 1]?.text === 'in' ? mentionEndingAt(context, s, between.mention.wordFirst - 1) : undefined;
   if (bodyBeforePlace?.entity.label === 'Organization') between = bodyBeforePlace;
+  // "The BBC's correspondent in Lisbon, <name>,": past where the holder of the title serves, to the title.
+  else if (between && isPlaceLabel(between.entity.label) && view.words[end]?.text === ',' && view.words[between.mention.wordFirst - 1]?.text === 'in' && titleEndingAt(context, view, between.mention.wordFirst - 1)) {
+    end = between.mention.wordFirst - 1;
+    between = undefined;
+  }
   if (between && between.entity.label !== 'Person') {
     let k = between.mention.wordFirst;
     if (view.words[k - 1]?.text === 'the') k--;

@@ -208,7 +208,7 @@ export function structureRelations(context: RelationContext): Relation[] {
   for (const entity of context.resolution.entities.values()) {
     if (entity.label !== 'Organization') continue;
     if (entity.reason === 'lexicon') {
-      const home = entity.kind === 'education' ? countryEntity(entity.country) : undefined;
+      const home = entity.kind === 'education' || namedWithItsCountry(context, entity) ? countryEntity(entity.country) : undefined;
       if (home) relations.push({ type: 'LOCATED_IN', source: entity, target: home, sentence: firstSentence(entity), rule: 'located:lexicon' });
       continue;
     }
@@ -218,6 +218,15 @@ export function structureRelations(context: RelationContext): Relation[] {
   }
   relations.push(...partOfByName(context));
   return relations;
+}
+
+/** "the US Senate", "UK Treasury": a known state body the text names with its country's name first. */
+function namedWithItsCountry(context: RelationContext, entity: ResolvedEntity): boolean {
+  if (entity.kind !== 'government' || !entity.country) return false;
+  return entity.mentions.some((m) => {
+    const first = m.text.split(' ')[0]!;
+    return context.lexicon.gazetteer.lookup(first).some((e) => e.label === 'Country' && e.country === entity.country);
+  });
 }
 
 /**
