@@ -189,6 +189,10 @@ describe('relations', () => {
     // Where the holder of a title serves stands between the title and the name.
     ['AFFILIATED_WITH', "The BBC's correspondent in Lisbon, Rui Costa, said prices fell.", ['Rui Costa -> BBC']],
     ['AFFILIATED_WITH', '"Growth is strong," said Brovanek Group\'s principal analyst Ana Silva.', ['Ana Silva -> Brovanek Group']],
+    ['AFFILIATED_WITH', "Zentrix Pharma's head of research Ana Silva said it acted on the data.", ['Ana Silva -> Zentrix Pharma']],
+    ['LEADER_OF', "Zentrix Pharma's head of research Ana Silva said it acted on the data.", []],
+    // The person named before a body and its unit ("from the <body>'s <unit> told") speaks.
+    ['QUOTED_IN', "On Monday, Rui Costa from the Zorvia Agency's Office of Drug Safety told the panel that the drug was safe.", ['Rui Costa -> @article']],
     // A known state body named with its country's name first lies in that country.
     ['LOCATED_IN', 'Figures were given to the US Senate by Sara Lopes.', ['US Senate -> United States']],
     ['AFFILIATED_WITH', 'Professor Thaiane Oliveira from Fluminense Federal University said so.', ['Thaiane Oliveira -> Fluminense Federal University']],

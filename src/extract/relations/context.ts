@@ -276,7 +276,12 @@ export function speakerOf(context: RelationContext, sentence: number, position: 
   if (adjacent && isRelativeNamed(context, view, adjacent)) return undefined;
   if (adjacent) return adjacent.entity;
   // "<name> of <body> said", "<name> at the <body> says": the person the body's name follows speaks for it.
-  const body = context.resolved[sentence]!.find((m) => m.entity.label === 'Organization' && m.mention.wordLast === end);
+  let body = context.resolved[sentence]!.find((m) => m.entity.label === 'Organization' && m.mention.wordLast === end);
+  // ("<name> from the <body>'s <unit> told": past the unit, to the body that owns it.)
+  if (body && POSSESSIVE_MARKS.has(view.words[body.mention.wordFirst - 1]?.text ?? '')) {
+    const unit = body;
+    body = context.resolved[sentence]!.find((m) => m.entity.label === 'Organization' && m.mention.wordLast === unit.mention.wordFirst - 1) ?? body;
+  }
   if (body) {
     let k = body.mention.wordFirst - 1;
     if (view.words[k]?.text === 'the') k--;

@@ -163,6 +163,13 @@ function titleEndingAt(context: RelationContext, view: SentenceView, end: number
   return undefined;
 }
 
+/** "head of research", "director of marketing": a title over a unit the lower-case word after "of" names; a member's. */
+function unitTitleEndingAt(context: RelationContext, view: SentenceView, end: number): TitleSpan | undefined {
+  if (!/^\p{Ll}+$/u.test(view.words[end - 1]?.text ?? '') || view.words[end - 2]?.text !== 'of') return undefined;
+  const title = titleEndingAt(context, view, end - 2);
+  return title && { ...title, end, classes: unitClasses(title.classes) };
+}
+
 /**
  * "communications director", "head of the law department at", "president of public cloud business at": the title
  * leads a unit of the body, not the body.
@@ -269,7 +276,7 @@ function titleBefore(context: RelationContext, view: SentenceView, s: number, pe
       }
     }
   }
-  const title = titleEndingAt(context, view, end);
+  const title = titleEndingAt(context, view, end) ?? unitTitleEndingAt(context, view, end);
   if (!title) {
     possessiveBody(context, view, s, person, end, findings);
     portfolioNationality(context, view, person, end, findings);
