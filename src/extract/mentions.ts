@@ -148,7 +148,9 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
       if (insideDocumentTitle(words, chunk, lexicon)) continue;
       // "FRANKFURT Dialog Semiconductor said": a dateline in capitals glued to the first name of the story.
       // "SEOUL LG Electronics", "KUALA LUMPUR Travel search engine ...": the city may have two words, and the name an acronym.
-      const dateline = sentence.index <= 1 && chunk.words[0]?.sentenceInitial ? datelineCityLength(chunk.words, lexicon) : 0;
+      // ("MUMBAI/NEW DELHI <name>": past the first of two cities.)
+      const opensStory = sentence.index <= 1 && (chunk.words[0]?.sentenceInitial || afterDatelineSlash(words, chunk.at));
+      const dateline = opensStory ? datelineCityLength(doc.text, chunk.words, lexicon) : 0;
       if (dateline > 0 && dateline < chunk.words.length) {
         const rest = chunk.words[dateline]!;
         const city: Chunk = { words: chunk.words.slice(0, dateline), at: chunk.at, start: chunk.start, end: chunk.words[dateline - 1]!.end, sentence: chunk.sentence };
@@ -178,7 +180,9 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
       // "General Motors Corp <GM>", "<name> Co Ltd [HWT.UL]": a stock ticker in angle or square brackets names nothing
       // new. "<BCS.L>": the exchange's suffix may follow the ticker inside the brackets.
       const bracketed = words[chunk.at - 1]?.text === '<' && closesTicker(doc.text, chunk.end);
-      if ((bracketed && chunk.words.every((w) => TICKER_WORD.test(w.text))) || (words[chunk.at - 1]?.text === '[' && closesTicker(doc.text, chunk.end, ']'))) continue;
+      // "Apple (AAPL.O)": in round brackets, with the exchange's code after a period.
+      const coded = (words[chunk.at - 1]?.text === '[' && closesTicker(doc.text, chunk.end, ']')) || (words[chunk.at - 1]?.text === '(' && closesTicker(doc.text, chunk.end, ')'));
+      if ((bracketed && chunk.words.every((w) => TICKER_WORD.test(w.text))) || coded) continue;
       let found = classifyChunk(doc.text, chunk, words, lexicon, lexiconOnly, lowerWords);
       // "<Zentrix Holdings Corp>", "a unit of <Qarsa>": wire copy marks a company's whole name with angle brackets.
       if (bracketed && !(found.length === 1 && found[0]!.label === 'Organization' && found[0]!.wordFirst === chunk.at && found[0]!.wordLast === chunk.at + chunk.words.length)) {
@@ -238,8 +242,8 @@ function wholeChunk(source: string, chunk: Chunk, words: Word[], lexicon: Lexico
 }
 
 /** Whether a ticker's closing bracket follows at `at`, past an exchange's suffix: "GM>", "BCS.L>". */
-function closesTicker(source: string, at: number, close = '>'): boolean {
-  return (close === '>' ? ANGLE_TICKER_END : SQUARE_TICKER_END).test(source.slice(at, at + 5));
+function closesTicker(source: string, at: number, close: '>' | ']' | ')' = '>'): boolean {
+  return (close === '>' ? ANGLE_TICKER_END : close === ']' ? SQUARE_TICKER_END : ROUND_TICKER_END).test(source.slice(at, at + 8));
 }
 
 const TICKER_WORD = /^[\p{Lu}\d.&]+$/u;
@@ -247,18 +251,27 @@ const GLUED_SHORT_FORM = /-\p{Lu}{2,6}$/u;
 const ANGLE_TICKER_END = /^(?:\.\w{1,3})?>/;
 // (In square brackets only with the exchange's suffix: "[Xinhua]" is a credit, "[President <name>]" an editor's note.)
 const SQUARE_TICKER_END = /^\.\w{1,3}\]/;
+// ("VOWG_p.DE)": a share class after an underscore.)
+const ROUND_TICKER_END = /^(?:_\w{1,3})?\.[A-Za-z]{1,3}\)/;
 
 /**
  * How many words open the chunk as a dateline city in capitals glued to the story's first name ("SEOUL LG Electronics",
  * "KUALA LUMPUR Travel"): a city the lexicon knows well, before words not all in capitals (0: none).
  */
-function datelineCityLength(chunk: Word[], lexicon: Lexicon): number {
+function datelineCityLength(source: string, chunk: Word[], lexicon: Lexicon): number {
   for (let k = Math.min(3, chunk.length - 1); k >= 1; k--) {
-    if (!chunk.slice(0, k).every((w) => w.acronym) || chunk.slice(k).every((w) => w.acronym)) continue;
+    const capitals = chunk.slice(0, k).every((w) => w.acronym) && !chunk.slice(k).every((w) => w.acronym);
+    // "San Francisco <company> Corp": a city in title case only before the whole name of a body the lexicon knows.
+    const beforeKnownBody = () => lexicon.gazetteer.lookup(source.slice(chunk[k]!.start, chunk[chunk.length - 1]!.end)).some((e) => e.label === 'Organization');
     const text = mapArray(chunk.slice(0, k), (w) => w.text).join(' ');
-    if (lexicon.gazetteer.lookup(text).some((e) => e.label === 'City' && !e.weak)) return k;
+    if (lexicon.gazetteer.lookup(text).some((e) => e.label === 'City' && !e.weak) && (capitals || beforeKnownBody())) return k;
   }
   return 0;
+}
+
+/** Whether word `at` follows a slash after a dateline's first city in capitals: "MUMBAI/NEW DELHI". */
+function afterDatelineSlash(words: readonly Word[], at: number): boolean {
+  return at >= 2 && words[at - 1]!.text === '/' && words.slice(0, at - 1).every((w) => w.acronym);
 }
 
 /** Words after which a capitalised name is a place: "in Kirkcaldy", "from Bangkok to <town>". */

@@ -18,7 +18,9 @@ export function sentenceEnds(lists: TokenLists, tokens: readonly MarkedToken[], 
   let i = first;
   while (i < tokens.length) {
     const mark = markAt(i);
-    if (mark === 'period' || mark === 'bang') {
+    // "(AAPL.O)": the period before a stock ticker's exchange code, inside its brackets, ends no sentence.
+    if (mark === 'period' && endsTickerCode(tokens, i)) i++;
+    else if (mark === 'period' || mark === 'bang') {
       const [end, resume] = mark === 'period' ? afterPeriod(markAt, i) : afterBang(markAt, i);
       if (end >= 0) ends.push(end);
       i = resume;
@@ -31,6 +33,11 @@ export function sentenceEnds(lists: TokenLists, tokens: readonly MarkedToken[], 
 }
 
 type MarkAt = (index: number) => Mark;
+
+function endsTickerCode(tokens: readonly MarkedToken[], i: number): boolean {
+  const code = tokens[i + 1];
+  return !tokens[i]!.spaceBefore && !!code && !code.spaceBefore && /^[A-Za-z]{1,3}$/.test(code.text) && tokens[i + 2]?.text === ')';
+}
 
 /** [last token of the sentence or -1 when the period ends none, index to go on from]. */
 function afterPeriod(markAt: MarkAt, i: number): [number, number] {

@@ -36,6 +36,11 @@ describe('entities', () => {
     ['Researchers at Kyoto University and the Ministry of Finance disagreed.', 'Organization', ['Kyoto University', 'Ministry of Finance']],
     ['Chinese officials spoke.', 'Country', []],
     ['Instead Rui Costa, who arrived on Monday, met Ana Silva.', 'Person', ['Ana Silva', 'Rui Costa']],
+    // A dateline glued to the story's first name: two cities in capitals, or a city in title case before a known body.
+    ['LISBON/NEW DELHI Zentrix Inc said on Monday it would grow.', 'City', ['Lisbon', 'New Delhi']],
+    ['LISBON/NEW DELHI Zentrix Inc said on Monday it would grow.', 'Organization', ['Zentrix Inc']],
+    ['San Francisco Toyota Motor Corp (7203.T) and Uber said they would work together.', 'Organization', ['Toyota', 'Uber']],
+    ['Rivals such as Zentrix Inc (ZNX.O) and Qarsa Corp (QRS_p.DE) moved in.', 'Organization', ['Qarsa Corp', 'Zentrix Inc']],
     ['Zorvian envoy Rui Costa Monday said talks would resume.', 'Person', ['Rui Costa']],
     ['Prices are set under the Zorvia Coffee Agreement, ZCA, the group said. ZCA members agreed.', 'Organization', []],
     ['The group kept its hotels, Zentrix Rock and Qarsa Films. Ana Silva of Barros and Nunes spoke.', 'Organization', ['Barros and Nunes', 'Qarsa Films']],

@@ -55,6 +55,10 @@ describe('analyse', () => {
     expect(sentences('He said no . , and . . . went on.')).toEqual(['He | said | no | . | , | and | . | . | . | went | on | .']);
   });
 
+  it('does not end a sentence inside a stock ticker with its exchange code in brackets', () => {
+    expect(sentences('Rivals such as Zentrix (ZNX.O) moved fast. Then home.')).toEqual(['Rivals | such | as | Zentrix | ( | ZNX | . | O | ) | moved | fast | .', 'Then | home | .']);
+  });
+
   it('splits possessives and contractions off their word', () => {
     expect(sentences("It was Smith's idea and the firm’s, but I can't say.")).toEqual([
       "It | was | Smith | 's | idea | and | the | firm | ’s | , | but | I | ca | n't | say | .",
