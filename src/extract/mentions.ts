@@ -475,7 +475,9 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
       lexicon.vocabulary.has(closingWord) && !lexicon.organizationWords.heads.has(closingWord) && (rest.length === 1 || !lexicon.organizationWords.events.has(closingWord));
     // ("U.S. Government securities": before a security, the words describe it.)
     const security = namesSecurity(sentenceWordList, at + words.length, lexicon);
-    if (((ordinaryClose && !appositiveNamesBody(sentenceWordList, at + words.length, lexicon)) || security) && !ownedAsStock(sentenceWordList, at, at + words.length, lexicon)) return first.mentions;
+    // ("<country> Inter radio": before a noun for a news outlet, the words are its name.)
+    const outlet = lexicon.organizationWords.outletNouns.has(sentenceWordList[at + words.length]?.text ?? '');
+    if (((ordinaryClose && !outlet && !appositiveNamesBody(sentenceWordList, at + words.length, lexicon)) || security) && !ownedAsStock(sentenceWordList, at, at + words.length, lexicon)) return first.mentions;
     return [scan.mention(0, words.length, { kind: 'entity', label: 'Organization', entries: [], reason: 'country-name' })];
   }
   // "<given name> <surname> China": two names or more closed by a country's name (not a possessive) are a company's national unit.

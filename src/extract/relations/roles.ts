@@ -85,9 +85,9 @@ function ministryOfPortfolio(context: RelationContext, view: SentenceView, s: nu
     let j = k - 2;
     for (; j >= 0 && (words[j]!.capitalized || ['and', '&'].includes(words[j]!.text)) && !country(j) && !personAt(j); j--) portfolio.unshift(fold(words[j]!.text));
     // ("quoted finance minister <name>": in lower case, the one word before the title.)
-    // (Not after "shadow" or "former": an opposition's post or a past one.)
-    const { modifiers, oppositionModifiers } = context.lexicon.titles;
-    const qualified = (w: string | undefined) => !!w && (modifiers.has(w) || oppositionModifiers.has(w));
+    // (Not after "shadow" or "former": an opposition's post or a past one; "new" or "acting" holds it.)
+    const { modifiers, actingModifiers, oppositionModifiers } = context.lexicon.titles;
+    const qualified = (w: string | undefined) => !!w && ((modifiers.has(w) && !actingModifiers.has(w)) || oppositionModifiers.has(w));
     if (portfolio.length === 0 && j === k - 2 && /^\p{Ll}+$/u.test(words[j]?.text ?? '') && context.lexicon.vocabulary.has(words[j]!.text) && !qualified(words[j - 1]?.text.toLowerCase())) portfolio.push(words[j--]!.text);
     // "Argentine Treasury Secretary": only that country's department.
     owner = j >= 0 ? country(j) : undefined;

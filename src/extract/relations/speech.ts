@@ -111,7 +111,22 @@ export function speechRelations(context: RelationContext): Relation[] {
 
 /** The news outlet named from word k of sentence s, past a "the" ("told Reuters", "told the BBC"). */
 function outletAt(context: RelationContext, s: number, k: number): EntityMention | undefined {
-  return mentionOpeningAt(context, s, k, (m) => isOutlet(context, m.entity));
+  return mentionOpeningAt(context, s, k, (m) => isOutlet(context, m.entity)) ?? describedOutletAt(context, s, k);
+}
+
+/**
+ * "told German newspaper <name>", "told the state broadcaster <name>": a body named right after a noun for an outlet;
+ * "told <name> radio": or right before one.
+ */
+function describedOutletAt(context: RelationContext, s: number, k: number): EntityMention | undefined {
+  const words = context.views[s]!.words;
+  const { outletNouns } = context.lexicon.organizationWords;
+  const named = mentionOpeningAt(context, s, k, (m) => m.entity.label === 'Organization' && outletNouns.has(words[m.mention.wordLast]?.text ?? ''));
+  if (named) return named;
+  for (let noun = k; noun < k + 3 && words[noun]; noun++) {
+    if (outletNouns.has(words[noun]!.text)) return context.resolved[s]!.find((m) => m.mention.wordFirst === noun + 1 && m.entity.label === 'Organization');
+  }
+  return undefined;
 }
 
 const OUTLET_INTERVIEWS = new Set(['spoke', 'talked', 'interviewed']);
