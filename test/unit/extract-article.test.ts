@@ -36,6 +36,8 @@ describe('entities', () => {
     ['Researchers at Kyoto University and the Ministry of Finance disagreed.', 'Organization', ['Kyoto University', 'Ministry of Finance']],
     ['Chinese officials spoke.', 'Country', []],
     ['Instead Rui Costa, who arrived on Monday, met Ana Silva.', 'Person', ['Ana Silva', 'Rui Costa']],
+    ["Despite Washington's warning, the firm went ahead.", 'Person', []],
+    ['Ana Silva moved her posts to LinkedIn and Instagram.', 'Organization', ['Instagram', 'LinkedIn']],
     // A dateline glued to the story's first name: two cities in capitals, or a city in title case before a known body.
     ['LISBON/NEW DELHI Zentrix Inc said on Monday it would grow.', 'City', ['Lisbon', 'New Delhi']],
     ['LISBON/NEW DELHI Zentrix Inc said on Monday it would grow.', 'Organization', ['Zentrix Inc']],
