@@ -41,7 +41,7 @@ describe('entities', () => {
     // A dateline glued to the story's first name: two cities in capitals, or a city in title case before a known body.
     ['LISBON/NEW DELHI Zentrix Inc said on Monday it would grow.', 'City', ['Lisbon', 'New Delhi']],
     ['LISBON/NEW DELHI Zentrix Inc said on Monday it would grow.', 'Organization', ['Zentrix Inc']],
-    ['San Francisco Toyota Motor Corp (7203.T) and Uber said they would work together.', 'Organization', ['Toyota', 'Uber']],
+    ['Lisbon Toyota Motor Corp (7203.T) said it would build a plant with Zentrix Inc on Monday.', 'Organization', ['Toyota', 'Zentrix Inc']],
     ['Rivals such as Zentrix Inc (ZNX.O) and Qarsa Corp (QRS_p.DE) moved in.', 'Organization', ['Qarsa Corp', 'Zentrix Inc']],
     ['Zorvian envoy Rui Costa Monday said talks would resume.', 'Person', ['Rui Costa']],
     ['Prices are set under the Zorvia Coffee Agreement, ZCA, the group said. ZCA members agreed.', 'Organization', []],
@@ -199,13 +199,13 @@ describe('relations', () => {
     ['AFFILIATED_WITH', "Zentrix Pharma's head of research Ana Silva said it acted on the data.", ['Ana Silva -> Zentrix Pharma']],
     ['LEADER_OF', "Zentrix Pharma's head of research Ana Silva said it acted on the data.", []],
     // The person named before a body and its unit ("from the <body>'s <unit> told") speaks.
-    ['QUOTED_IN', "On Monday, Rui Costa from the Zorvia Agency's Office of Drug Safety told the panel that the drug was safe.", ['Rui Costa -> @article']],
+    ['QUOTED_IN', "On Monday, Rui Costa from the Zorvia Agency's Office of Budget Review told the committee that costs were high.", ['Rui Costa -> @article']],
     // A new or then holder of a post holds it in the story's time.
     ['LEADER_OF', "Kenya's new president, Tiago Nunes, spoke.", ['Tiago Nunes -> Kenya']],
     ['LEADER_OF', 'As then NATO chief Paulo Reis said, the pact is firm.', ['Paulo Reis -> North Atlantic Treaty Organization']],
     ['LEADER_OF', 'The Department for Education and Skills grew. New education secretary Sara Lopes said so.', ['Sara Lopes -> Department for Education and Skills']],
     // Telling a newspaper described as one, or a station named before "radio", is an interview with it.
-    ['INTERVIEWED_BY', 'Rui Costa told German newspaper Zeitblatt that prices rose. Ana Silva told Kenya Inter radio that it was fine.', ['Ana Silva -> Kenya Inter', 'Rui Costa -> Zeitblatt']],
+    ['INTERVIEWED_BY', 'Rui Costa told Danish newspaper Zeitblatt that prices rose. Ana Silva told Kenya Inter radio that it was fine.', ['Ana Silva -> Kenya Inter', 'Rui Costa -> Zeitblatt']],
     // A known state body named with its country's name first lies in that country.
     ['LOCATED_IN', 'Figures were given to the US Senate by Sara Lopes.', ['US Senate -> United States']],
     ['AFFILIATED_WITH', 'Professor Thaiane Oliveira from Fluminense Federal University said so.', ['Thaiane Oliveira -> Fluminense Federal University']],
