@@ -58,8 +58,8 @@ export function speechRelations(context: RelationContext): Relation[] {
       if (speaker) relations.push({ type: 'QUOTED_IN', source: speaker, target: 'article', sentence: s, rule: 'quoted:speech-verb' });
       else for (const person of describedBySpeech(context, s, position)) relations.push({ type: 'QUOTED_IN', source: person, target: 'article', sentence: s, rule: 'quoted:who-said' });
       // "X told Reuters", "X told the BBC": speaking to a news outlet is giving it an interview.
-      const outlet = outletAt(context, s, position + 1);
-      if (speaker && outlet && view.words[position]!.text.toLowerCase().startsWith('tol')) {
+      const outlet = speaker && view.words[position]!.text.toLowerCase().startsWith('tol') ? outletAt(context, s, position + 1) : undefined;
+      if (speaker && outlet) {
         relations.push({ type: 'INTERVIEWED_BY', source: speaker, target: outlet.entity, sentence: s, rule: 'interviewed:told-outlet' });
       }
     }
