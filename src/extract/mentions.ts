@@ -148,7 +148,7 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
       if (insideDocumentTitle(words, chunk, lexicon)) continue;
       // "FRANKFURT Dialog Semiconductor said": a dateline in capitals glued to the first name of the story.
       // "SEOUL LG Electronics", "KUALA LUMPUR Travel search engine ...": the city may have two words, and the name an acronym.
-      // ("MUMBAI/NEW DELHI <name>": past the first of two cities.)
+      // ("LISBON/NEW DELHI <name>": past the first of two cities.)
       const opensStory = sentence.index <= 1 && (chunk.words[0]?.sentenceInitial || afterDatelineSlash(words, chunk.at));
       const dateline = opensStory ? datelineCityLength(doc.text, chunk.words, lexicon) : 0;
       if (dateline > 0 && dateline < chunk.words.length) {
@@ -180,7 +180,7 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
       // "General Motors Corp <GM>", "<name> Co Ltd [HWT.UL]": a stock ticker in angle or square brackets names nothing
       // new. "<BCS.L>": the exchange's suffix may follow the ticker inside the brackets.
       const bracketed = words[chunk.at - 1]?.text === '<' && closesTicker(doc.text, chunk.end);
-      // "Apple (AAPL.O)": in round brackets, with the exchange's code after a period.
+      // "<company> (ZNX.O)": in round brackets, with the exchange's code after a period.
       const coded = (words[chunk.at - 1]?.text === '[' && closesTicker(doc.text, chunk.end, ']')) || (words[chunk.at - 1]?.text === '(' && closesTicker(doc.text, chunk.end, ')'));
       if ((bracketed && chunk.words.every((w) => TICKER_WORD.test(w.text))) || coded) continue;
       let found = classifyChunk(doc.text, chunk, words, lexicon, lexiconOnly, lowerWords);
@@ -251,7 +251,7 @@ const GLUED_SHORT_FORM = /-\p{Lu}{2,6}$/u;
 const ANGLE_TICKER_END = /^(?:\.\w{1,3})?>/;
 // (In square brackets only with the exchange's suffix: "[Xinhua]" is a credit, "[President <name>]" an editor's note.)
 const SQUARE_TICKER_END = /^\.\w{1,3}\]/;
-// ("VOWG_p.DE)": a share class after an underscore.)
+// ("QRS_p.DE)": a share class after an underscore.)
 const ROUND_TICKER_END = /^(?:_\w{1,3})?\.[A-Za-z]{1,3}\)/;
 
 /**
@@ -261,7 +261,7 @@ const ROUND_TICKER_END = /^(?:_\w{1,3})?\.[A-Za-z]{1,3}\)/;
 function datelineCityLength(source: string, chunk: Word[], lexicon: Lexicon): number {
   for (let k = Math.min(3, chunk.length - 1); k >= 1; k--) {
     const capitals = chunk.slice(0, k).every((w) => w.acronym) && !chunk.slice(k).every((w) => w.acronym);
-    // "San Francisco <company> Corp": a city in title case only before the whole name of a body the lexicon knows.
+    // "Lisbon <company> Corp": a city in title case only before the whole name of a body the lexicon knows.
     const beforeKnownBody = () => lexicon.gazetteer.lookup(source.slice(chunk[k]!.start, chunk[chunk.length - 1]!.end)).some((e) => e.label === 'Organization');
     const text = mapArray(chunk.slice(0, k), (w) => w.text).join(' ');
     if (lexicon.gazetteer.lookup(text).some((e) => e.label === 'City' && !e.weak) && (capitals || beforeKnownBody())) return k;
@@ -269,7 +269,7 @@ function datelineCityLength(source: string, chunk: Word[], lexicon: Lexicon): nu
   return 0;
 }
 
-/** Whether word `at` follows a slash after a dateline's first city in capitals: "MUMBAI/NEW DELHI". */
+/** Whether word `at` follows a slash after a dateline's first city in capitals: "LISBON/NEW DELHI". */
 function afterDatelineSlash(words: readonly Word[], at: number): boolean {
   return at >= 2 && words[at - 1]!.text === '/' && words.slice(0, at - 1).every((w) => w.acronym);
 }

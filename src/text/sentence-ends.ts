@@ -18,7 +18,7 @@ export function sentenceEnds(lists: TokenLists, tokens: readonly MarkedToken[], 
   let i = first;
   while (i < tokens.length) {
     const mark = markAt(i);
-    // "(AAPL.O)": the period before a stock ticker's exchange code, inside its brackets, ends no sentence.
+    // "(ZNX.O)": the period before a stock ticker's exchange code, inside its brackets, ends no sentence.
     if (mark === 'period' && endsTickerCode(tokens, i)) i++;
     else if (mark === 'period' || mark === 'bang') {
       const [end, resume] = mark === 'period' ? afterPeriod(markAt, i) : afterBang(markAt, i);

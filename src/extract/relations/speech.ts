@@ -115,7 +115,7 @@ function outletAt(context: RelationContext, s: number, k: number): EntityMention
 }
 
 /**
- * "told German newspaper <name>", "told the state broadcaster <name>": a body named right after a noun for an outlet;
+ * "told Danish newspaper <name>", "told the state broadcaster <name>": a body named right after a noun for an outlet;
  * "told <name> radio": or right before one.
  */
 function describedOutletAt(context: RelationContext, s: number, k: number): EntityMention | undefined {
