@@ -195,14 +195,14 @@ describe('relations', () => {
     ['LEADER_OF', "Saudi Arabia's Prince Tiago Nunes spoke.", []],
     // Where the holder of a title serves stands between the title and the name.
     ['AFFILIATED_WITH', "The BBC's correspondent in Lisbon, Rui Costa, said prices fell.", ['Rui Costa -> BBC']],
-    ['AFFILIATED_WITH', '"Growth is strong," said Brovanek Group\'s principal analyst Ana Silva.', ['Ana Silva -> Brovanek Group']],
-    ['AFFILIATED_WITH', "Zentrix Pharma's head of research Ana Silva said it acted on the data.", ['Ana Silva -> Zentrix Pharma']],
-    ['LEADER_OF', "Zentrix Pharma's head of research Ana Silva said it acted on the data.", []],
+    ['AFFILIATED_WITH', '"Growth is strong," said Brovanek Group\'s principal economist Ana Silva.', ['Ana Silva -> Brovanek Group']],
+    ['AFFILIATED_WITH', "Zentrix Pharma's head of sales Ana Silva said it acted on the data.", ['Ana Silva -> Zentrix Pharma']],
+    ['LEADER_OF', "Zentrix Pharma's head of sales Ana Silva said it acted on the data.", []],
     // The person named before a body and its unit ("from the <body>'s <unit> told") speaks.
     ['QUOTED_IN', "On Monday, Rui Costa from the Zorvia Agency's Office of Budget Review told the committee that costs were high.", ['Rui Costa -> @article']],
     // A new or then holder of a post holds it in the story's time.
     ['LEADER_OF', "Kenya's new president, Tiago Nunes, spoke.", ['Tiago Nunes -> Kenya']],
-    ['LEADER_OF', 'As then NATO chief Paulo Reis said, the pact is firm.', ['Paulo Reis -> North Atlantic Treaty Organization']],
+    ['LEADER_OF', 'As then UN chief Paulo Reis said, the pact is firm.', ['Paulo Reis -> United Nations']],
     ['LEADER_OF', 'The Department for Education and Skills grew. New education secretary Sara Lopes said so.', ['Sara Lopes -> Department for Education and Skills']],
     // Telling a newspaper described as one, or a station named before "radio", is an interview with it.
     ['INTERVIEWED_BY', 'Rui Costa told Danish newspaper Zeitblatt that prices rose. Ana Silva told Kenya Inter radio that it was fine.', ['Ana Silva -> Kenya Inter', 'Rui Costa -> Zeitblatt']],
