@@ -476,7 +476,7 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
     // ("U.S. Government securities": before a security, the words describe it.)
     const security = namesSecurity(sentenceWordList, at + words.length, lexicon);
     // ("<country> Inter radio": before a noun for a news outlet, the words are its name.)
-    const outlet = lexicon.organizationWords.outletNouns.has(sentenceWordList[at + words.length]?.text ?? '');
+    const outlet = namesOutlet(sentenceWordList, at + words.length, lexicon);
     if (((ordinaryClose && !outlet && !appositiveNamesBody(sentenceWordList, at + words.length, lexicon)) || security) && !ownedAsStock(sentenceWordList, at, at + words.length, lexicon)) return first.mentions;
     return [scan.mention(0, words.length, { kind: 'entity', label: 'Organization', entries: [], reason: 'country-name' })];
   }
@@ -521,6 +521,11 @@ function appositiveNamesBody(sentence: readonly Word[], after: number, lexicon: 
     if (lexicon.organizationWords.nouns.lastWords.has(fold(sentence[k]!.text))) return true;
   }
   return false;
+}
+
+/** "<name> newspaper", "<name> radio": a noun for a news outlet at word `index` (data: outletNouns). */
+export function namesOutlet(sentence: readonly Word[], index: number, lexicon: Lexicon): boolean {
+  return lexicon.organizationWords.outletNouns.has(sentence[index]?.text ?? '');
 }
 
 /** "U.S. Government securities", "Treasury bonds": a security's noun at word `index`, right after a name (data: instrumentNouns). */
@@ -997,7 +1002,7 @@ function textBetween(words: readonly Word[], from: number, to: number): string {
 }
 
 /** Length of the longest phrase of the set that ends right before word `end`. */
-function longestPhraseEndingAt(words: Word[], end: number, set: WordSet): number {
+export function longestPhraseEndingAt(words: readonly Word[], end: number, set: WordSet): number {
   if (end > 0 && endsNoPhrase(set, words[end - 1]!.text)) return 0;
   for (let length = Math.min(set.maxWords, end); length > 0; length--) {
     if (set.has(textBetween(words, end - length, end))) return length;

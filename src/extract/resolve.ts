@@ -6,7 +6,7 @@ import type { Lexicon } from '../lexicon/index.js';
 import { fold } from '../lexicon/fold.js';
 import { POSSESSIVE_MARKS } from './words.js';
 import { mapArray } from './packed-array.js';
-import { PLACE_PREPOSITIONS, inCapitals, isPersonHonorific, isPersonNameWord, isPlaceNoun, isPluralBodyNoun, namesSecurity, singularOf, type Mention, type SentenceView } from './mentions.js';
+import { PLACE_PREPOSITIONS, inCapitals, isPersonHonorific, isPersonNameWord, isPlaceNoun, isPluralBodyNoun, namesOutlet, namesSecurity, singularOf, type Mention, type SentenceView } from './mentions.js';
 
 /** The words after a hyphen that say a body backs or owns what follows ("Zentrix-backed", "state-owned"). */
 export const OWNERSHIP_ADJECTIVES: ReadonlySet<string> = new Set(['backed', 'owned', 'funded', 'controlled', 'run', 'listed']);
@@ -766,7 +766,7 @@ function glossedInLowerCase(view: SentenceView, mention: Mention): boolean {
 
 /** "<name> newspaper", "<name> television": a noun for a news outlet right after the name. */
 function calledOutlet(view: SentenceView, mention: Mention, lexicon: Lexicon): boolean {
-  return lexicon.organizationWords.outletNouns.has(view.words[mention.wordLast]?.text ?? '');
+  return namesOutlet(view.words, mention.wordLast, lexicon);
 }
 
 /** Why a body is a news outlet though the lexicon does not know it: the text calls it one. */

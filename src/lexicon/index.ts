@@ -38,7 +38,7 @@ export interface Lexicon {
     /** Every title of every kind, for stripping titles off names. */
     any: WordSet;
     modifiers: WordSet;
-    /** Modifiers whose holder still holds the post: "acting president". */
+    /** Modifiers whose holder holds the post in the time the story tells of: "acting president", "new president", "then president". */
     actingModifiers: WordSet;
     /** "shadow chancellor": a title an opposition party gives, of no government body. */
     oppositionModifiers: WordSet;

@@ -3,7 +3,7 @@ import type { EntityLabel, RelationType } from '../../schema/labels.js';
 import type { Lexicon, WordSet } from '../../lexicon/index.js';
 import { fold } from '../../lexicon/fold.js';
 import type { TextDocument } from '../../text/analyse.js';
-import type { Mention, SentenceView } from '../mentions.js';
+import { longestPhraseEndingAt, type Mention, type SentenceView } from '../mentions.js';
 import { POSSESSIVE_MARKS, type Word } from '../words.js';
 import { mapArray } from '../packed-array.js';
 import type { ResolvedEntity, Resolution } from '../resolve.js';
@@ -325,17 +325,6 @@ interface TitleDescription {
   qualifier?: string;
 }
 
-/** The longest title ending at word `end`: where it starts, or -1. */
-function titleStartingBefore(words: readonly Word[], end: number, lexicon: Lexicon): number {
-  const { any } = lexicon.titles;
-  for (let length = Math.min(any.maxWords, end + 1); length >= 1; length--) {
-    let key = fold(words[end - length + 1]!.text);
-    for (let k = end - length + 2; k <= end; k++) key += ' ' + fold(words[k]!.text);
-    if (any.hasFolded(key)) return end - length + 1;
-  }
-  return -1;
-}
-
 /** What a capitalised qualifier before a title names, as an id: "Russian" and "Russia" the same country, "Tory" the Conservatives. */
 function qualifierId(word: Word, lexicon: Lexicon): string | undefined {
   const country = lexicon.demonyms.get(fold(word.text));
@@ -363,8 +352,9 @@ function qualifiersBefore(words: readonly Word[], k: number, lexicon: Lexicon, i
 
 /** A definite description by title just before word `position` ("the finance minister said"). */
 function titleDescriptionBefore(context: RelationContext, words: readonly Word[], position: number): TitleDescription | undefined {
-  const titleFirst = titleStartingBefore(words, position - 1, context.lexicon);
-  if (titleFirst < 1) return undefined;
+  const length = longestPhraseEndingAt(words, position, context.lexicon.titles.any);
+  const titleFirst = position - length;
+  if (length === 0 || titleFirst < 1) return undefined;
   const description: TitleDescription = { first: 0, title: mapArray(words.slice(titleFirst, position), (w) => fold(w.text)), modifiers: [] };
   description.first = qualifiersBefore(words, titleFirst - 1, context.lexicon, description) - 1;
   return words[description.first]?.text.toLowerCase() === 'the' ? description : undefined;

@@ -153,7 +153,7 @@ function titleEndingAt(context: RelationContext, view: SentenceView, end: number
     const full = mapArray(view.words.slice(from, end), (w) => w.text).join(' ');
     const classes = titleClasses(full, context.lexicon);
     const span: TitleSpan = { start: from, end, classes: headsUnit(context, view, from, end) ? unitClasses(classes) : classes };
-    const headsStateOnlyIn = context.lexicon.titles.headOfStateOnlyIn.get(fold(text));
+    const headsStateOnlyIn = classes.includes('headOfState') ? context.lexicon.titles.headOfStateOnlyIn.get(fold(text)) : undefined;
     if (headsStateOnlyIn) span.headsStateOnlyIn = headsStateOnlyIn;
     // ("shadow chief secretary": past a word of the title that is no title alone.)
     const { oppositionModifiers } = context.lexicon.titles;

@@ -2,6 +2,7 @@
 import { fold } from '../../lexicon/fold.js';
 import { OUTLET_REASON, type ResolvedEntity } from '../resolve.js';
 import { mapArray } from '../packed-array.js';
+import { namesOutlet } from '../mentions.js';
 import { COMPOUND_CONJUNCTIONS, POSSESSIVE_MARKS } from '../words.js';
 import { CLAUSE_WORDS, findPhrases, mentionOpeningAt, opensSentence, persons, speakerOf, subjectBefore, type EntityMention, type Relation, type RelationContext } from './context.js';
 
@@ -120,11 +121,10 @@ function outletAt(context: RelationContext, s: number, k: number): EntityMention
  */
 function describedOutletAt(context: RelationContext, s: number, k: number): EntityMention | undefined {
   const words = context.views[s]!.words;
-  const { outletNouns } = context.lexicon.organizationWords;
-  const named = mentionOpeningAt(context, s, k, (m) => m.entity.label === 'Organization' && outletNouns.has(words[m.mention.wordLast]?.text ?? ''));
+  const named = mentionOpeningAt(context, s, k, (m) => m.entity.label === 'Organization' && namesOutlet(words, m.mention.wordLast, context.lexicon));
   if (named) return named;
   for (let noun = k; noun < k + 3 && words[noun]; noun++) {
-    if (outletNouns.has(words[noun]!.text)) return context.resolved[s]!.find((m) => m.mention.wordFirst === noun + 1 && m.entity.label === 'Organization');
+    if (namesOutlet(words, noun, context.lexicon)) return context.resolved[s]!.find((m) => m.mention.wordFirst === noun + 1 && m.entity.label === 'Organization');
   }
   return undefined;
 }
