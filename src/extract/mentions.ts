@@ -233,6 +233,10 @@ function isPortfolio(m: Mention, words: Word[], lexicon: Lexicon): boolean {
   // (After "minister of" only: a "vice president of" or "secretary of" is often a company's or a party's.)
   if (preposition === 'of') return words[k - 1]?.text.toLowerCase() === 'minister';
   if (preposition !== 'for') return false;
+  // ("general manager for <name> Group": a name of no ordinary word before a company's legal form is no portfolio;
+  // "Minister for Science and Technology" is one.)
+  const legalForm = lexicon.organizationWords.corporateSuffixes.has(fold(words[m.wordLast - 1]!.text));
+  if (legalForm && m.wordLast - m.wordFirst > 1 && !lexicon.vocabulary.has(words[m.wordFirst]!.text.toLowerCase())) return false;
   return longestPhraseEndingAt(words, k, lexicon.titles.leader) > 0 || longestPhraseEndingAt(words, k, lexicon.titles.headOfState) > 0;
 }
 

@@ -198,6 +198,8 @@ describe('relations', () => {
     ['AFFILIATED_WITH', '"Growth is strong," said Brovanek Group\'s principal economist Ana Silva.', ['Ana Silva -> Brovanek Group']],
     ['AFFILIATED_WITH', "Zentrix Pharma's head of sales Ana Silva said it acted on the data.", ['Ana Silva -> Zentrix Pharma']],
     ['LEADER_OF', "Zentrix Pharma's head of sales Ana Silva said it acted on the data.", []],
+    // A name of no ordinary word before a company's legal form, after "<title> for", is a company, not a portfolio.
+    ['AFFILIATED_WITH', 'Rui Costa, general manager for Brovanek Group, said so. Ana Silva, Minister for Science and Technology, agreed.', ['Rui Costa -> Brovanek Group']],
     // The person named before a body and its unit ("from the <body>'s <unit> told") speaks.
     ['QUOTED_IN', "On Monday, Rui Costa from the Zorvia Agency's Office of Budget Review told the committee that costs were high.", ['Rui Costa -> @article']],
     // A new or then holder of a post holds it in the story's time.
