@@ -200,6 +200,9 @@ describe('relations', () => {
     ['LEADER_OF', "Zentrix Pharma's head of sales Ana Silva said it acted on the data.", []],
     // A name of no ordinary word before a company's legal form, after "<title> for", is a company, not a portfolio.
     ['AFFILIATED_WITH', 'Rui Costa, general manager for Brovanek Group, said so. Ana Silva, Minister for Science and Technology, agreed.', ['Rui Costa -> Brovanek Group']],
+    // A place between a body and a title, or before a title of a body, names the part of the body the title heads.
+    ['AFFILIATED_WITH', "Zentrix Pharma's Europe president Ana Silva said so. Rui Costa, Asia general manager for Brovanek Group, agreed.", ['Ana Silva -> Zentrix Pharma', 'Rui Costa -> Brovanek Group']],
+    ['LEADER_OF', "Rui Costa, Asia general manager for Zentrix, said sales rose. Brazil's president, Paulo Reis, spoke.", ['Paulo Reis -> Brazil']],
     // The person named before a body and its unit ("from the <body>'s <unit> told") speaks.
     ['QUOTED_IN', "On Monday, Rui Costa from the Zorvia Agency's Office of Budget Review told the committee that costs were high.", ['Rui Costa -> @article']],
     // A new or then holder of a post holds it in the story's time.

@@ -181,6 +181,16 @@ function headsUnit(context: RelationContext, view: SentenceView, start: number, 
   // "Senate Majority leader", "House Republican whip": the leader of a side within the body named before it
   // ("Conservative leader" alone leads the party).
   if (before?.capitalized && context.lexicon.titles.caucusQualifiers.has(before.text) && view.mentions.some((m) => m.label === 'Organization' && m.wordLast === start - 1)) return true;
+  // "Asia general manager for <company>", "<company>'s Europe head": so does one whose region comes first, between the
+  // title and its body.
+  const region = view.mentions.find((m) => isPlaceLabel(m.label) && m.wordLast === start);
+  if (region) {
+    const body = (m: Mention) => m.label === 'Organization' || m.kind === 'name';
+    const bodyEnd = POSSESSIVE_MARKS.has(view.words[region.wordFirst - 1]?.text ?? '') ? region.wordFirst - 1 : region.wordFirst;
+    const bodyStart = view.words[end + 1]?.text === 'the' ? end + 2 : end + 1;
+    if (view.mentions.some((m) => body(m) && m.wordLast === bodyEnd)) return true;
+    if (['for', 'of', 'at'].includes(view.words[end]?.text ?? '') && view.mentions.some((m) => body(m) && m.wordFirst === bodyStart)) return true;
+  }
   // "general manager for North Asia at <company>": a regional head leads a unit of the body.
   if (view.words[end]?.text === 'for') {
     if (view.mentions.some((m) => m.wordFirst === end + 1 && isPlaceLabel(m.label))) return true;
@@ -506,6 +516,18 @@ interface Holder {
   unit?: boolean;
 }
 
+/**
+ * "<company>'s Europe president", "the <company> Asia chief": a place between a body and its title names the part of
+ * the body the title heads, as in "president of Europe operations"; a member's title.
+ */
+function regionalUnitOfBody(context: RelationContext, view: SentenceView, s: number, place: EntityMention | undefined): EntityMention | undefined {
+  if (!place || !isPlaceLabel(place.entity.label)) return undefined;
+  let end = place.mention.wordFirst;
+  if (POSSESSIVE_MARKS.has(view.words[end - 1]?.text ?? '')) end--;
+  const body = mentionEndingAt(context, s, end);
+  return body?.entity.label === 'Organization' ? body : undefined;
+}
+
 /** What stands before a title: a body or a country ("BOI", "Iraq's"), a demonym ("German"), or "the insurance giant's". */
 function holderBefore(context: RelationContext, view: SentenceView, s: number, titleStart: number): Holder | undefined {
   let end = titleStart;
@@ -526,6 +548,8 @@ function holderBefore(context: RelationContext, view: SentenceView, s: number, t
   const partWord = (k: number) => /^\p{Ll}[\p{Ll}-]+$/u.test(view.words[k]?.text ?? '') && !/(?:ed|ing)$/.test(view.words[k]!.text) && !context.lexicon.titles.any.has(view.words[k]!.text);
   const partAfterName = end === titleStart && partWord(end - 1) && /^\p{Ll}/u.test(view.words[titleStart]?.text ?? '');
   const adjacent = mentionEndingAt(context, s, end);
+  const regional = regionalUnitOfBody(context, view, s, adjacent);
+  if (regional) return { entity: regional.entity, start: regional.mention.wordFirst, unit: true };
   // ... or two: "Liberal Democrat home affairs spokesman" (a member of the party).
   const twoWordsBefore = !adjacent && partAfterName && partWord(end - 2) && context.lexicon.titles.unitModifiers.has(view.words[end - 1]!.text) ? mentionEndingAt(context, s, end - 2) : undefined;
   const twoPartWords = twoWordsBefore?.entity.label === 'Organization' ? twoWordsBefore : undefined;
