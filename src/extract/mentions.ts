@@ -7,7 +7,7 @@ import type { TextDocument } from '../text/analyse.js';
 import { filterArray, mapArray } from './packed-array.js';
 import { COMPOUND_CONJUNCTIONS, POSSESSIVE_MARKS, SAINT_WORDS, nameChunks, sentenceWords, type Chunk, type Word } from './words.js';
 
-export type TitleClass = 'headOfState' | 'leader' | 'member' | 'ministerial';
+export type TitleClass = 'headOfState' | 'countryLeader' | 'leader' | 'member' | 'ministerial';
 
 export interface Mention {
   /** Resolution may re-read a place as a bare name when it is part of a person's name. */
@@ -1059,6 +1059,7 @@ export function titleClasses(text: string, lexicon: Lexicon): TitleClass[] {
   const classes: TitleClass[] = [];
   if (!modified && lexicon.titles.headOfState.has(core)) classes.push('headOfState');
   if (!modified && lexicon.titles.leader.has(core)) classes.push('leader');
+  if (!modified && lexicon.titles.countryLeaders.has(core)) classes.push('countryLeader');
   if (lexicon.titles.member.has(core) || modified) classes.push('member');
   if (lexicon.titles.ministerial.has(core)) classes.push('ministerial');
   return classes;

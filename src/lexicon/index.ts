@@ -33,6 +33,8 @@ export interface Lexicon {
     /** Folded head-of-state title to the only countries where it heads the state or government ("chancellor": DE, AT). */
     headOfStateOnlyIn: Map<string, Set<string>>;
     leader: WordSet;
+    /** Leading titles that, named with a country ("Chinese leader"), make their holder its leader. */
+    countryLeaders: WordSet;
     member: WordSet;
     ministerial: WordSet;
     /** Every title of every kind, for stripping titles off names. */
@@ -142,6 +144,7 @@ function buildLexicon(): Lexicon {
       headOfState: wordSet(titles.headOfState),
       headOfStateOnlyIn: new Map(Object.entries(titles.headOfStateOnlyIn).map(([title, codes]) => [fold(title), new Set(codes)])),
       leader: wordSet(titles.leader),
+      countryLeaders: wordSet(titles.countryLeaders),
       member: wordSet(titles.member),
       ministerial: wordSet(titles.ministerial),
       any: wordSet([...titles.headOfState, ...titles.leader, ...titles.member, ...titles.ministerial]),

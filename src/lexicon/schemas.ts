@@ -9,6 +9,7 @@ export const TitlesFile = z.object({
   headOfState: Words,
   headOfStateOnlyIn: z.record(z.string(), z.array(z.string().length(2))).default({}),
   leader: Words,
+  countryLeaders: Words.default([]),
   member: Words,
   oppositionModifiers: Words,
   modifiers: Words,

@@ -203,6 +203,8 @@ describe('relations', () => {
     // A place between a body and a title, or before a title of a body, names the part of the body the title heads.
     ['AFFILIATED_WITH', "Zentrix Pharma's Europe president Ana Silva said so. Rui Costa, Asia general manager for Brovanek Group, agreed.", ['Ana Silva -> Zentrix Pharma', 'Rui Costa -> Brovanek Group']],
     ['LEADER_OF', "Rui Costa, Asia general manager for Zentrix, said sales rose. Brazil's president, Paulo Reis, spoke.", ['Paulo Reis -> Brazil']],
+    // A leader named with a country leads it; an opposition leader does not.
+    ['LEADER_OF', 'Kenya grew. Ana Silva told Kenyan leader Rui Costa that it was fine. Opposition leader Tiago Nunes of Kenya spoke.', ['Rui Costa -> Kenya']],
     // The person named before a body and its unit ("from the <body>'s <unit> told") speaks.
     ['QUOTED_IN', "On Monday, Rui Costa from the Zorvia Agency's Office of Budget Review told the committee that costs were high.", ['Rui Costa -> @article']],
     // A new or then holder of a post holds it in the story's time.

@@ -612,7 +612,8 @@ function applyTitle(
   if (!holder) return;
   if (holder.label === 'Country') {
     const headsThisState = !title.headsStateOnlyIn || (holder.country !== undefined && title.headsStateOnlyIn.has(holder.country));
-    if (title.classes.includes('headOfState') && headsThisState) findings.relations.push({ type: 'LEADER_OF', source: person, target: holder, sentence: s, rule: `leader:${rule}` });
+    const leadsCountry = (title.classes.includes('headOfState') && headsThisState) || (title.classes.includes('countryLeader') && !title.opposition);
+    if (leadsCountry) findings.relations.push({ type: 'LEADER_OF', source: person, target: holder, sentence: s, rule: `leader:${rule}` });
     return;
   }
   if (holder.label !== 'Organization' || (title.opposition && holder.kind === 'government')) return;
