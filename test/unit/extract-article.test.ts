@@ -205,6 +205,9 @@ describe('relations', () => {
     ['LEADER_OF', "Rui Costa, Asia general manager for Zentrix, said sales rose. Brazil's president, Paulo Reis, spoke.", ['Paulo Reis -> Brazil']],
     // A leader named with a country leads it; an opposition leader does not.
     ['LEADER_OF', 'Kenya grew. Ana Silva told Kenyan leader Rui Costa that it was fine. Opposition leader Tiago Nunes of Kenya spoke.', ['Rui Costa -> Kenya']],
+    // A counterpart holds the title of the person before, in the country or body named before the word.
+    ['LEADER_OF', 'Kenya grew. President Ana Silva and her Kenyan counterpart, Rui Costa, met in Lisbon.', ['Rui Costa -> Kenya']],
+    ['LEADER_OF', 'Brovanek Group grew. Zentrix Corp chief Ana Silva will meet her Brovanek Group counterpart Rui Costa.', ['Ana Silva -> Zentrix Corp', 'Rui Costa -> Brovanek Group']],
     // The person named before a body and its unit ("from the <body>'s <unit> told") speaks.
     ['QUOTED_IN', "On Monday, Rui Costa from the Zorvia Agency's Office of Budget Review told the committee that costs were high.", ['Rui Costa -> @article']],
     // A new or then holder of a post holds it in the story's time.

@@ -36,6 +36,7 @@ export function roleRelations(context: RelationContext): RoleFindings {
       speaksForBody(context, view, s, person, findings);
       chamberOfTitle(context, view, s, person, findings);
       appointedBy(context, view, s, person, findings);
+      counterpartOf(context, view, s, person, findings);
     }
   });
   return findings;
@@ -306,6 +307,25 @@ function titleBefore(context: RelationContext, view: SentenceView, s: number, pe
   // "Labour mayor <name>", "Tory home secretary <name>": a public office held by a party's member leads no party.
   const partyOffice = holder.entity?.kind === 'party' && title.classes.includes('ministerial');
   applyTitle(s, person.entity, modified || partyOffice || holder.unit ? { start: title.start, end: title.end, classes: unitClasses(title.classes) } : title, holder.entity, holder.country, findings, 'title-before');
+}
+
+/**
+ * "President <name> and his Chinese counterpart <name>", "<body> chief <name> met his <body> counterpart <name>": a
+ * counterpart holds, in the country of the demonym or the body named before the word, the title of the person before
+ * in the sentence.
+ */
+function counterpartOf(context: RelationContext, view: SentenceView, s: number, person: EntityMention, findings: RoleFindings): void {
+  let k = person.mention.wordFirst - 1;
+  if (view.words[k]?.text === ',') k--;
+  if (view.words[k]?.text !== 'counterpart') return;
+  const country = demonymEndingAt(view, k)?.country;
+  const body = mentionEndingAt(context, s, k);
+  const holder = country ? context.resolution.entities.get(entityId('Country', country)) : body?.entity.label === 'Organization' ? body.entity : undefined;
+  if (!holder) return;
+  const before = persons(context.resolved[s]!).filter((m) => m.mention.wordLast <= k && m.entity !== person.entity);
+  const host = before[before.length - 1];
+  const title = host && titleEndingAt(context, view, host.mention.wordFirst);
+  if (title) applyTitle(s, person.entity, title, holder, country, findings, 'counterpart');
 }
 
 // Verbs by which a body gives a person a post: "<company> said it named <name> chief executive".
