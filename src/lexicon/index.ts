@@ -59,6 +59,8 @@ export interface Lexicon {
     /** "a friend of", "the wife of": the titles after them are another person's. */
     relativeNouns: WordSet;
     honorifics: WordSet;
+    /** Honorifics that say their holder's sex: "Mr", "Ms". */
+    genderedHonorifics: { male: WordSet; female: WordSet };
     peerages: WordSet;
     /** Folded title ("sen.", "congressman") to the folded last words of the chamber it sits in ("senate"). */
     chambers: Map<string, string>;
@@ -159,6 +161,7 @@ function buildLexicon(): Lexicon {
       placePrefixes: wordSet(titles.placePrefixes),
       relativeNouns: wordSet(titles.relativeNouns),
       honorifics: wordSet(titles.honorifics),
+      genderedHonorifics: { male: wordSet(titles.genderedHonorifics.male), female: wordSet(titles.genderedHonorifics.female) },
       peerages: wordSet(titles.peerages),
       chambers: new Map(titles.chambers.flatMap((chamber) => chamber.titles.map((title) => [fold(title), fold(chamber.body)] as const))),
     },

@@ -23,6 +23,7 @@ export const TitlesFile = z.object({
   relativeNouns: Words,
   ministerial: Words,
   honorifics: Words,
+  genderedHonorifics: z.object({ male: Words, female: Words }).default({ male: [], female: [] }),
   peerages: Words,
   chambers: z.array(z.object({ body: z.string(), titles: Words })).default([]),
 });

@@ -208,6 +208,10 @@ describe('relations', () => {
     // A counterpart holds the title of the person before, in the country or body named before the word.
     ['LEADER_OF', 'Kenya grew. President Ana Silva and her Kenyan counterpart, Rui Costa, met in Lisbon.', ['Rui Costa -> Kenya']],
     ['LEADER_OF', 'Brovanek Group grew. Zentrix Corp chief Ana Silva will meet her Brovanek Group counterpart Rui Costa.', ['Ana Silva -> Zentrix Corp', 'Rui Costa -> Brovanek Group']],
+    // "He" means no one an honorific calls a woman, "she" no one it calls a man.
+    ['QUOTED_IN', 'Mr Rui Costa, an analyst, spoke on Monday. Ms Ana Silva won the vote. "The business is strong," he said.', ['Rui Costa -> @article']],
+    // The same pronoun before every name in the sentence means the same person.
+    ['QUOTED_IN', 'Rui Costa arrived. When he refused to back Tiago Nunes, he said: "I will stay."', ['Rui Costa -> @article']],
     // The person named before a body and its unit ("from the <body>'s <unit> told") speaks.
     ['QUOTED_IN', "On Monday, Rui Costa from the Zorvia Agency's Office of Budget Review told the committee that costs were high.", ['Rui Costa -> @article']],
     // A new or then holder of a post holds it in the story's time.

@@ -31,11 +31,17 @@ export interface RelationContext {
   resolved: EntityMention[][];
   /** Per sentence: the person a "he" or "she" there most likely means. */
   salient: (ResolvedEntity | undefined)[];
+  /** The same for "he" and for "she" alone, past a person an honorific gives the other sex ("Ms <name>" for a "he"). */
+  salientBySex: Record<Sex, (ResolvedEntity | undefined)[]>;
+  /** The sex of each person an honorific gives one ("Mr", "Ms"). */
+  sexes: Map<ResolvedEntity, Sex>;
   /** Per sentence, once findPhrases has read it: where each trigger set's phrases start. */
   phraseHits: (Map<WordSet, number[]> | undefined)[];
 }
 
 const PRONOUNS = new Set(['he', 'she', 'his', 'her']);
+type Sex = 'male' | 'female';
+const PRONOUN_SEX: ReadonlyMap<string, Sex> = new Map([['he', 'male'], ['his', 'male'], ['him', 'male'], ['she', 'female'], ['her', 'female']]);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'once', 'previously', 'recently', 'has also', 'would', 'will']);
 
 export function relationContext(doc: TextDocument, views: SentenceView[], lexicon: Lexicon, resolution: Resolution): RelationContext {
@@ -50,16 +56,61 @@ export function relationContext(doc: TextDocument, views: SentenceView[], lexico
   });
   // The person a pronoun means: the first person named in the latest sentence that named one. Where a description by
   // title comes first ("the Brazilian president met <name>"), it is the subject and means the person before.
+  const sexes = sexesByHonorific(views, resolved, lexicon);
+  const salient = salientPersons(views, resolved, lexicon, () => true);
+  const salientBySex = {
+    male: salientPersons(views, resolved, lexicon, (person) => sexes.get(person) !== 'female'),
+    female: salientPersons(views, resolved, lexicon, (person) => sexes.get(person) !== 'male'),
+  };
+  return { doc, views, lexicon, resolution, resolved, salient, salientBySex, sexes, phraseHits: [] };
+}
+
+/** Per sentence, the first person `fits` takes that was named in the latest sentence naming one. */
+function salientPersons(views: SentenceView[], resolved: EntityMention[][], lexicon: Lexicon, fits: (person: ResolvedEntity) => boolean): (ResolvedEntity | undefined)[] {
   const salient: (ResolvedEntity | undefined)[] = [];
   let current: ResolvedEntity | undefined;
   resolved.forEach((list, s) => {
     salient.push(current);
-    const firstPerson = list.find((m) => m.entity.label === 'Person');
+    const firstPerson = list.find((m) => m.entity.label === 'Person' && fits(m.entity));
     if (firstPerson && !(current && describedBetween(views[s]!.words, 1, firstPerson.mention.wordFirst, lexicon))) current = firstPerson.entity;
     // '"...," a Western diplomat said': someone unnamed spoke last, whom a "he" after it means.
     if (unnamedSpeaker(views[s]!.words, lexicon)) current = undefined;
   });
-  return { doc, views, lexicon, resolution, resolved, salient, phraseHits: [] };
+  return salient;
+}
+
+/** "Mr <name>", "Ms <name>": the sex an honorific before a person's name gives; none where the article's honorifics disagree. */
+function sexesByHonorific(views: SentenceView[], resolved: EntityMention[][], lexicon: Lexicon): Map<ResolvedEntity, Sex> {
+  const { male, female } = lexicon.titles.genderedHonorifics;
+  const sexes = new Map<ResolvedEntity, Sex | 'both'>();
+  resolved.forEach((list, s) => {
+    for (const m of list) {
+      if (m.entity.label !== 'Person') continue;
+      const words = views[s]!.words;
+      // ("Lord <name>": a peer's honorific is part of the name.)
+      const first = m.mention.wordLast - m.mention.wordFirst > 1 ? words[m.mention.wordFirst]!.text : '';
+      const one = words[m.mention.wordFirst - 1]?.text ?? '';
+      const two = `${words[m.mention.wordFirst - 2]?.text ?? ''} ${one}`;
+      const honorific = (set: WordSet) => set.has(one) || set.has(two) || set.has(first);
+      const sex: Sex | undefined = honorific(male) ? 'male' : honorific(female) ? 'female' : undefined;
+      if (sex) sexes.set(m.entity, sexes.has(m.entity) && sexes.get(m.entity) !== sex ? 'both' : sex);
+    }
+  });
+  const known = new Map<ResolvedEntity, Sex>();
+  for (const [person, sex] of sexes) if (sex !== 'both') known.set(person, sex);
+  return known;
+}
+
+/** The person a pronoun at the start of sentence `s` likely means: for "he" or "she", one of that sex if an honorific said. */
+export function salientFor(context: RelationContext, s: number, pronoun: string): ResolvedEntity | undefined {
+  const sex = PRONOUN_SEX.get(pronoun.toLowerCase());
+  return sex ? context.salientBySex[sex][s] : context.salient[s];
+}
+
+/** Whether a pronoun may mean the person: an honorific gave the person no other sex. */
+function agreesWith(context: RelationContext, pronoun: string, person: ResolvedEntity): boolean {
+  const sex = PRONOUN_SEX.get(pronoun.toLowerCase());
+  return !sex || !context.sexes.has(person) || context.sexes.get(person) === sex;
 }
 
 /** Folded first word to the trigger sets with a phrase starting with it: one lookup a word finds every set's hits. */
@@ -147,15 +198,21 @@ export function subjectBefore(context: RelationContext, sentence: number, positi
   const quoted = pronounOnly ? quotedWords(view.words, position) : undefined;
   // ("An aide to <name> said ..., which he said was": the aide, unnamed, is whom the pronoun means.)
   if (pronounOnly && named.length === 1 && isRelativeNamed(context, view, named[0]!)) return undefined;
-  const acting = pronounOnly ? named.filter((m) => !POSSESSIVE_MARKS.has(view.words[m.mention.wordLast]?.text ?? '') && !beforePronoun(m) && !quoted![m.mention.wordFirst]) : named;
+  // ("Ms <name> ... he said": nor is a person of the other sex.)
+  const pronoun = pronounOnly ? view.words[position - 1]?.text ?? '' : '';
+  const acting = pronounOnly ? named.filter((m) => !POSSESSIVE_MARKS.has(view.words[m.mention.wordLast]?.text ?? '') && !beforePronoun(m) && !quoted![m.mention.wordFirst] && agreesWith(context, pronoun, m.entity)) : named;
+  // ("When he refused to back <name>, he said": the same pronoun before every name means the same person.)
+  const samePronounFirst = pronounOnly && named.length > 0 && ['he', 'she'].includes(pronoun.toLowerCase()) && view.words.slice(0, named[0]!.mention.wordFirst).some((w) => w.text.toLowerCase() === pronoun.toLowerCase());
+  if (samePronounFirst) return salientFor(context, sentence, pronoun);
   // With every name ruled out that way, the pronoun means the person of the sentences before.
-  if (pronounOnly && acting.length === 0 && named.some((m) => beforePronoun(m) || quoted![m.mention.wordFirst])) return context.salient[sentence];
+  if (pronounOnly && acting.length === 0 && named.some((m) => beforePronoun(m) || quoted![m.mention.wordFirst] || !agreesWith(context, pronoun, m.entity))) return salientFor(context, sentence, pronoun);
   const nearest = acting[acting.length - 1] ?? named[named.length - 1];
   if (nearest) return nearest.entity;
   const words = view.words.slice(0, position);
-  const pronoun = words.some((w) => isPronoun(w.text) && !['his', 'her'].includes(w.text.toLowerCase()));
+  const subjectPronoun = words.find((w) => isPronoun(w.text) && !['his', 'her'].includes(w.text.toLowerCase()));
+  if (subjectPronoun) return salientFor(context, sentence, subjectPronoun.text);
   const titled = words.some((_, k) => titleDescriptionEndsAt(words, k, context.lexicon));
-  return pronoun || titled ? context.salient[sentence] : undefined;
+  return titled ? context.salient[sentence] : undefined;
 }
 
 /**
