@@ -33,6 +33,8 @@ export interface RelationContext {
   salient: (ResolvedEntity | undefined)[];
   /** The same for "he" and for "she" alone, past a person an honorific gives the other sex ("Ms <name>" for a "he"). */
   salientBySex: Record<Sex, (ResolvedEntity | undefined)[]>;
+  /** Per sentence, whether it opens inside a quotation that a sentence before it opened. */
+  quoteOpen: boolean[];
   /** The sex of each person an honorific gives one ("Mr", "Ms"). */
   sexes: Map<ResolvedEntity, Sex>;
   /** Per sentence, once findPhrases has read it: where each trigger set's phrases start. */
@@ -56,22 +58,40 @@ export function relationContext(doc: TextDocument, views: SentenceView[], lexico
   });
   // The person a pronoun means: the first person named in the latest sentence that named one. Where a description by
   // title comes first ("the Brazilian president met <name>"), it is the subject and means the person before.
+  const quoteOpen = quoteOpenAtStarts(views);
   const sexes = sexesByHonorific(views, resolved, lexicon);
-  const salient = salientPersons(views, resolved, lexicon, () => true);
+  const salient = salientPersons(views, resolved, lexicon, quoteOpen, () => true);
   const salientBySex = {
-    male: salientPersons(views, resolved, lexicon, (person) => sexes.get(person) !== 'female'),
-    female: salientPersons(views, resolved, lexicon, (person) => sexes.get(person) !== 'male'),
+    male: salientPersons(views, resolved, lexicon, quoteOpen, (person) => sexes.get(person) !== 'female'),
+    female: salientPersons(views, resolved, lexicon, quoteOpen, (person) => sexes.get(person) !== 'male'),
   };
-  return { doc, views, lexicon, resolution, resolved, salient, salientBySex, sexes, phraseHits: [] };
+  return { doc, views, lexicon, resolution, resolved, salient, salientBySex, sexes, quoteOpen, phraseHits: [] };
+}
+
+/** Per sentence, whether it opens inside a quotation a sentence before it in the paragraph opened ('"It grew. It is fine," he said'). */
+function quoteOpenAtStarts(views: SentenceView[]): boolean[] {
+  const open: boolean[] = [];
+  views.forEach((view, s) => {
+    if (s === 0 || views[s - 1]!.paragraph !== view.paragraph) {
+      open.push(false);
+      return;
+    }
+    const previous = views[s - 1]!.words;
+    const inside = quotedWords(previous, previous.length, open[s - 1]);
+    open.push(inside.length > 0 ? inside[inside.length - 1]! : open[s - 1]!);
+  });
+  return open;
 }
 
 /** Per sentence, the first person `fits` takes that was named in the latest sentence naming one. */
-function salientPersons(views: SentenceView[], resolved: EntityMention[][], lexicon: Lexicon, fits: (person: ResolvedEntity) => boolean): (ResolvedEntity | undefined)[] {
+function salientPersons(views: SentenceView[], resolved: EntityMention[][], lexicon: Lexicon, quoteOpen: boolean[], fits: (person: ResolvedEntity) => boolean): (ResolvedEntity | undefined)[] {
   const salient: (ResolvedEntity | undefined)[] = [];
   let current: ResolvedEntity | undefined;
   resolved.forEach((list, s) => {
     salient.push(current);
-    const firstPerson = list.find((m) => m.entity.label === 'Person' && fits(m.entity));
+    // ('"<name> wants a deal," said <name>': a person named in a quotation is talked of; the speaker is whom a "he" means.)
+    const quoted = quotedWords(views[s]!.words, views[s]!.words.length, quoteOpen[s]);
+    const firstPerson = list.find((m) => m.entity.label === 'Person' && fits(m.entity) && !quoted[m.mention.wordFirst]);
     if (firstPerson && !(current && describedBetween(views[s]!.words, 1, firstPerson.mention.wordFirst, lexicon))) current = firstPerson.entity;
     // '"...," a Western diplomat said': someone unnamed spoke last, whom a "he" after it means.
     if (unnamedSpeaker(views[s]!.words, lexicon)) current = undefined;
@@ -195,7 +215,7 @@ export function subjectBefore(context: RelationContext, sentence: number, positi
   // pronoun would not be there.
   const beforePronoun = (m: EntityMention) => isPronoun(view.words[m.mention.wordLast]?.text ?? '');
   // ('"<name> seems to have gone," he said': nor is a name inside the quotation the pronoun closes.)
-  const quoted = pronounOnly ? quotedWords(view.words, position) : undefined;
+  const quoted = pronounOnly ? quotedWords(view.words, position, context.quoteOpen[sentence]) : undefined;
   // ("An aide to <name> said ..., which he said was": the aide, unnamed, is whom the pronoun means.)
   if (pronounOnly && named.length === 1 && isRelativeNamed(context, view, named[0]!)) return undefined;
   // ("Ms <name> ... he said": nor is a person of the other sex.)
@@ -271,13 +291,18 @@ export function describedBetween(words: readonly Word[], from: number, end: numb
 }
 
 /** Which of the first `end` words stand inside quotation marks. */
-function quotedWords(words: readonly Word[], end: number): boolean[] {
+function quotedWords(words: readonly Word[], end: number, openAtStart = false): boolean[] {
   const inside: boolean[] = [];
-  let open = false;
+  let open = openAtStart;
   for (let k = 0; k < end; k++) {
     const text = words[k]!.text;
-    if (text === '"') open = !open;
-    else if (text === '“') open = true;
+    // A straight mark opens a quotation where it is glued to the word after it and closes one where it is glued to the
+    // word before: counting marks goes wrong wherever a writer left a quotation open ('...lifted... "It gives').
+    if (text === '"') {
+      const gluedAfter = words[k + 1]?.start === words[k]!.end;
+      const gluedBefore = k > 0 && words[k - 1]!.end === words[k]!.start;
+      open = gluedAfter !== gluedBefore ? gluedAfter : k === 0 || !open;
+    } else if (text === '“') open = true;
     else if (text === '”') open = false;
     inside.push(open);
   }
