@@ -215,6 +215,8 @@ describe('relations', () => {
     // A person named inside a quotation, which may open a sentence before, is talked of: a later "he" means the speaker.
     ['QUOTED_IN', 'Rui Costa arrived. "Tiago Nunes wants a deal," said Paulo Reis. "It is fine," he added.', ['Paulo Reis -> @article']],
     ['QUOTED_IN', '"Prices rose. Tiago Nunes was right," Paulo Reis said. "We will stay," he said.', ['Paulo Reis -> @article']],
+    // A pronoun after what it reports (", she said.") means no one named in the report.
+    ['QUOTED_IN', 'Ana Silva spoke on Monday. After the court removed Rui Costa from office, growth slowed, she said.', ['Ana Silva -> @article']],
     // The person named before a body and its unit ("from the <body>'s <unit> told") speaks.
     ['QUOTED_IN', "On Monday, Rui Costa from the Zorvia Agency's Office of Budget Review told the committee that costs were high.", ['Rui Costa -> @article']],
     // A new or then holder of a post holds it in the story's time.

@@ -202,6 +202,24 @@ export function places(list: EntityMention[]): EntityMention[] {
   return list.filter((m) => isPlaceLabel(m.entity.label));
 }
 
+/** Whether the verb at `position` closes its sentence after "<what was said>, he": ", he said.", ", she told reporters on Monday.". */
+const SENTENCE_STOPS = new Set(['.', '?', '!']);
+
+function reportedBefore(words: readonly Word[], position: number): boolean {
+  if (words[position - 2]?.text !== ',' || position < 4) return false;
+  const rest = words.slice(position + 1);
+  return rest.length <= 5 && !rest.some((w) => CLAUSE_WORDS.has(w.text.toLowerCase()) || w.text === ',' || w.text === ':');
+}
+
+/** The last word before `position` that ends a sentence the splitter kept whole ('."'), or -1. */
+function lastStopBefore(words: readonly Word[], position: number): number {
+  for (let k = position - 3; k > 0; k--) {
+    const text = words[k]!.text;
+    if (SENTENCE_STOPS.has(text) || (CLOSING_QUOTES.has(text) && /[.?!]$/.test(words[k - 1]!.text))) return k;
+  }
+  return -1;
+}
+
 /** The person a sentence's word position is about: the nearest named person before it, else the one a pronoun or "the premier" before it means. */
 export function subjectBefore(context: RelationContext, sentence: number, position: number, pronounOnly = false): ResolvedEntity | undefined {
   const view = context.views[sentence]!;
@@ -220,12 +238,19 @@ export function subjectBefore(context: RelationContext, sentence: number, positi
   if (pronounOnly && named.length === 1 && isRelativeNamed(context, view, named[0]!)) return undefined;
   // ("Ms <name> ... he said": nor is a person of the other sex.)
   const pronoun = pronounOnly ? view.words[position - 1]?.text ?? '' : '';
-  const acting = pronounOnly ? named.filter((m) => !POSSESSIVE_MARKS.has(view.words[m.mention.wordLast]?.text ?? '') && !beforePronoun(m) && !quoted![m.mention.wordFirst] && agreesWith(context, pronoun, m.entity)) : named;
+  // ("After the court removed <name>, the economy slowed, he said": a pronoun after what it reports names no one in it.)
+  // (From the last full stop a sentence missed: '<name> said: "...." <what was said>, he said'.)
+  const reportFrom = pronounOnly && reportedBefore(view.words, position) ? lastStopBefore(view.words, position) : Infinity;
+  const reported = (m: EntityMention) => m.mention.wordFirst > reportFrom;
+  const acting = pronounOnly ? named.filter((m) => !POSSESSIVE_MARKS.has(view.words[m.mention.wordLast]?.text ?? '') && !beforePronoun(m) && !quoted![m.mention.wordFirst] && agreesWith(context, pronoun, m.entity) && !reported(m)) : named;
   // ("When he refused to back <name>, he said": the same pronoun before every name means the same person.)
   const samePronounFirst = pronounOnly && named.length > 0 && ['he', 'she'].includes(pronoun.toLowerCase()) && view.words.slice(0, named[0]!.mention.wordFirst).some((w) => w.text.toLowerCase() === pronoun.toLowerCase());
   if (samePronounFirst) return salientFor(context, sentence, pronoun);
   // With every name ruled out that way, the pronoun means the person of the sentences before.
-  if (pronounOnly && acting.length === 0 && named.some((m) => beforePronoun(m) || quoted![m.mention.wordFirst] || !agreesWith(context, pronoun, m.entity))) return salientFor(context, sentence, pronoun);
+  if (pronounOnly && acting.length === 0 && named.some((m) => beforePronoun(m) || quoted![m.mention.wordFirst] || !agreesWith(context, pronoun, m.entity) || reported(m))) {
+    const meant = salientFor(context, sentence, pronoun);
+    return named.some((m) => reported(m) && m.entity === meant) ? undefined : meant;
+  }
   const nearest = acting[acting.length - 1] ?? named[named.length - 1];
   if (nearest) return nearest.entity;
   const words = view.words.slice(0, position);
