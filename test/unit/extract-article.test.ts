@@ -38,6 +38,8 @@ describe('entities', () => {
     ['Instead Rui Costa, who arrived on Monday, met Ana Silva.', 'Person', ['Ana Silva', 'Rui Costa']],
     ["Despite Washington's warning, the firm went ahead.", 'Person', []],
     ['Ana Silva moved her posts to LinkedIn and Instagram.', 'Organization', ['Instagram', 'LinkedIn']],
+    // A company's one-word name after a known given name is a family name.
+    ['Honda grew. Paulo Honda, an economist, said so.', 'Person', ['Paulo Honda']],
     // A dateline glued to the story's first name: two cities in capitals, or a city in title case before a known body.
     ['LISBON/NEW DELHI Zentrix Inc said on Monday it would grow.', 'City', ['Lisbon', 'New Delhi']],
     ['LISBON/NEW DELHI Zentrix Inc said on Monday it would grow.', 'Organization', ['Zentrix Inc']],
