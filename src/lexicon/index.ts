@@ -65,7 +65,7 @@ export interface Lexicon {
     /** Folded title ("sen.", "congressman") to the folded last words of the chamber it sits in ("senate"). */
     chambers: Map<string, string>;
   };
-  triggers: { speech: WordSet; speechPhrases: WordSet; visit: WordSet; visitNear: WordSet; visitNouns: WordSet; meet: WordSet; meetTasks: WordSet; meetOneWay: WordSet; trade: WordSet; generalTrade: WordSet; tradeAgreements: WordSet; interview: WordSet; based: WordSet; ownedBy: WordSet; subsidiaryNouns: WordSet; leads: WordSet; worksFor: WordSet; owns: WordSet };
+  triggers: { speech: WordSet; speechPhrases: WordSet; visit: WordSet; visitNear: WordSet; visitNouns: WordSet; invite: WordSet; meet: WordSet; meetTasks: WordSet; meetOneWay: WordSet; trade: WordSet; generalTrade: WordSet; tradeAgreements: WordSet; interview: WordSet; based: WordSet; ownedBy: WordSet; subsidiaryNouns: WordSet; leads: WordSet; worksFor: WordSet; owns: WordSet };
   organizationWords: { heads: Set<string>; corporateSuffixes: Set<string>; events: Set<string>; landmarks: Set<string>; possessiveNameWords: Set<string>; possessiveBodies: Set<string>; mastheads: Set<string>; leadingHeads: Set<string>; bodyNouns: Set<string>; numberedHeads: Set<string>; documents: Set<string>; subjectWords: Set<string>; stockNouns: Set<string>; sizedStockNouns: Set<string>; instrumentNouns: Set<string>; outletNouns: Set<string>; indexNouns: Set<string>; topicHeads: Set<string>; institutionHeads: Set<string>; stakeSizes: Set<string>; nouns: WordSet };
   commonWords: Set<string>;
   /**
@@ -171,6 +171,7 @@ function buildLexicon(): Lexicon {
       visit: wordSet(triggers.visit),
       visitNear: wordSet(triggers.visitNear),
       visitNouns: wordSet(triggers.visitNouns),
+      invite: wordSet(triggers.invite),
       meet: wordSet(triggers.meet),
       meetTasks: wordSet(triggers.meetTasks),
       meetOneWay: wordSet(triggers.meetOneWay),

@@ -36,6 +36,7 @@ export const TriggersFile = z.object({
   visit: Words,
   visitNear: Words,
   visitNouns: Words,
+  invite: Words.default([]),
   meet: Words,
   meetTasks: Words,
   meetOneWay: Words,

@@ -243,6 +243,8 @@ describe('relations', () => {
     ['VISITED', 'Ana Silva said the UN envoy told her she would travel to Lisbon.', []],
     // "visiting" marks the guest; the host who meets the guest in the city is at home.
     ['VISITED', 'Premier Ana Silva met with visiting German Chancellor Rui Costa in Lisbon on Monday.', ['Rui Costa -> Lisbon']],
+    // Whom someone invites to visit a place is the one to travel there; unnamed, no one named does.
+    ['VISITED', "Ana Silva spoke. She also invited the firm's deputy chief to visit a plant in Lisbon and attend a fair in Braga. She invited Rui Costa to visit Porto. Tiago Nunes was invited to visit Faro.", ['Rui Costa -> Porto', 'Tiago Nunes -> Faro']],
     // Who attends or leads a meeting held in a city is there.
     ['VISITED', 'The trade talks in Geneva are led by Finance Minister Ana Silva.', ['Ana Silva -> Geneva']],
     ['VISITED', 'Ana Silva\'s son was stopped when travelling to Lisbon.', []],

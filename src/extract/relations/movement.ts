@@ -57,7 +57,10 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
       const tripNoun = isTripNoun(context, s, position);
       const of = tripNoun && view.words[position + 1]?.text === 'of' && !placeAfterOf(context, s, position + 2);
       const named = of ? visitorAfterOf(context, s, position + 2) : undefined;
-      const visitor = of ? named?.entity : guest ?? subject ?? subjectBefore(context, s, position) ?? opening ?? sentenceSubjectByPronoun(context, s, position);
+      // "<name> invited the firm's chief to visit <place>": the one invited travels, if named.
+      const invited = invitedBefore(context, s, position);
+      if (invited && !invited.guest) continue;
+      const visitor = of ? named?.entity : invited?.guest ?? guest ?? subject ?? subjectBefore(context, s, position) ?? opening ?? sentenceSubjectByPronoun(context, s, position);
       // ("<name> said the UN envoy told her she would travel": the description is whom the pronoun means.)
       const lastNamed = people.filter((m) => m.mention.wordLast <= position).pop();
       const described = !guest && !subject && !!lastNamed && describedBetween(view.words, lastNamed.mention.wordLast, position - 1, context.lexicon);
@@ -306,6 +309,28 @@ function sentenceSubjectByPronoun(context: RelationContext, s: number, position:
   // "his" names only whose son or plans they are.
   const traveller = view.words.find((w, k) => isPronoun(w.text) && (!['his', 'her'].includes(w.text.toLowerCase()) || (k < position && position - k <= 3)));
   return traveller ? salientFor(context, s, traveller.text) : undefined;
+}
+
+/**
+ * "invited <someone> to visit", "invited <someone> to tour <place> and attend": a verb of inviting a few words before
+ * "to" and the trigger, and the person it invites, if named.
+ */
+function invitedBefore(context: RelationContext, s: number, position: number): { guest?: ResolvedEntity } | undefined {
+  const view = context.views[s]!;
+  const bare = !/(?:ed|ing|s)$/.test(view.words[position]!.text);
+  const joined = view.words[position - 1]?.text === 'and' && bare;
+  if (view.words[position - 1]?.text !== 'to' && !joined) return undefined;
+  let to = position - 1;
+  if (joined) while (to > position - 16 && to > 0 && view.words[to]!.text !== 'to') to--;
+  if (view.words[to]?.text !== 'to') return undefined;
+  for (let k = to - 1; k >= Math.max(0, to - 9); k--) {
+    if (!context.lexicon.triggers.invite.has(view.words[k]!.text)) continue;
+    // ("<name> was invited to visit": the subject is.)
+    if (PASSIVE.has(view.words[k - 1]?.text.toLowerCase() ?? '')) return undefined;
+    const guest = persons(context.resolved[s]!).find((m) => m.mention.wordFirst > k && m.mention.wordLast <= to);
+    return { guest: guest?.entity };
+  }
+  return undefined;
 }
 
 /** Whether "with" stands between the trigger and the first person named after it. */
