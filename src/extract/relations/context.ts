@@ -33,8 +33,8 @@ export interface RelationContext {
   salient: (ResolvedEntity | undefined)[];
   /** The same for "he" and for "she" alone, past a person an honorific gives the other sex ("Ms <name>" for a "he"). */
   salientBySex: Record<Sex, (ResolvedEntity | undefined)[]>;
-  /** Per sentence, whether it opens inside a quotation that a sentence before it opened. */
-  quoteOpen: boolean[];
+  /** Per sentence and word: inside a quotation, which may have opened a sentence before in the paragraph. */
+  quoted: boolean[][];
   /** The sex of each person an honorific gives one ("Mr", "Ms"). */
   sexes: Map<ResolvedEntity, Sex>;
   /** Per sentence, once findPhrases has read it: where each trigger set's phrases start. */
@@ -58,43 +58,46 @@ export function relationContext(doc: TextDocument, views: SentenceView[], lexico
   });
   // The person a pronoun means: the first person named in the latest sentence that named one. Where a description by
   // title comes first ("the Brazilian president met <name>"), it is the subject and means the person before.
-  const quoteOpen = quoteOpenAtStarts(views);
+  const quoted = quotedBySentence(views);
+  // ('"<name> wants a deal," said <name>': a person named in a quotation is talked of; the speaker is whom a "he" means.)
+  const speakers = mapArray(resolved, (list, s) => list.filter((m) => m.entity.label === 'Person' && !quoted[s]![m.mention.wordFirst]));
+  // '"...," a Western diplomat said': someone unnamed spoke last, whom a "he" after it means.
+  const unnamed = mapArray(views, (view) => unnamedSpeaker(view.words, lexicon));
   const sexes = sexesByHonorific(views, resolved, lexicon);
-  const salient = salientPersons(views, resolved, lexicon, quoteOpen, () => true);
-  const salientBySex = {
-    male: salientPersons(views, resolved, lexicon, quoteOpen, (person) => sexes.get(person) !== 'female'),
-    female: salientPersons(views, resolved, lexicon, quoteOpen, (person) => sexes.get(person) !== 'male'),
-  };
-  return { doc, views, lexicon, resolution, resolved, salient, salientBySex, sexes, quoteOpen, phraseHits: [] };
+  const salient = salientPersons(views, speakers, unnamed, lexicon, () => true);
+  // (Where no honorific gives anyone a sex, "he" and "she" mean whom any pronoun means.)
+  const salientBySex =
+    sexes.size === 0
+      ? { male: salient, female: salient }
+      : {
+          male: salientPersons(views, speakers, unnamed, lexicon, (person) => sexes.get(person) !== 'female'),
+          female: salientPersons(views, speakers, unnamed, lexicon, (person) => sexes.get(person) !== 'male'),
+        };
+  return { doc, views, lexicon, resolution, resolved, salient, salientBySex, sexes, quoted, phraseHits: [] };
 }
 
-/** Per sentence, whether it opens inside a quotation a sentence before it in the paragraph opened ('"It grew. It is fine," he said'). */
-function quoteOpenAtStarts(views: SentenceView[]): boolean[] {
-  const open: boolean[] = [];
+/** Per sentence and word, whether it is inside a quotation; one a sentence before opened goes on to the paragraph's end ('"It grew. It is fine," he said'). */
+function quotedBySentence(views: SentenceView[]): boolean[][] {
+  const quoted: boolean[][] = [];
+  let open = false;
   views.forEach((view, s) => {
-    if (s === 0 || views[s - 1]!.paragraph !== view.paragraph) {
-      open.push(false);
-      return;
-    }
-    const previous = views[s - 1]!.words;
-    const inside = quotedWords(previous, previous.length, open[s - 1]);
-    open.push(inside.length > 0 ? inside[inside.length - 1]! : open[s - 1]!);
+    if (s > 0 && views[s - 1]!.paragraph !== view.paragraph) open = false;
+    const inside = quotedWords(view.words, view.words.length, open);
+    if (inside.length > 0) open = inside[inside.length - 1]!;
+    quoted.push(inside);
   });
-  return open;
+  return quoted;
 }
 
-/** Per sentence, the first person `fits` takes that was named in the latest sentence naming one. */
-function salientPersons(views: SentenceView[], resolved: EntityMention[][], lexicon: Lexicon, quoteOpen: boolean[], fits: (person: ResolvedEntity) => boolean): (ResolvedEntity | undefined)[] {
+/** Per sentence, the first person `fits` takes among those named outside quotations in the latest sentence naming one. */
+function salientPersons(views: SentenceView[], speakers: EntityMention[][], unnamed: boolean[], lexicon: Lexicon, fits: (person: ResolvedEntity) => boolean): (ResolvedEntity | undefined)[] {
   const salient: (ResolvedEntity | undefined)[] = [];
   let current: ResolvedEntity | undefined;
-  resolved.forEach((list, s) => {
+  speakers.forEach((list, s) => {
     salient.push(current);
-    // ('"<name> wants a deal," said <name>': a person named in a quotation is talked of; the speaker is whom a "he" means.)
-    const quoted = quotedWords(views[s]!.words, views[s]!.words.length, quoteOpen[s]);
-    const firstPerson = list.find((m) => m.entity.label === 'Person' && fits(m.entity) && !quoted[m.mention.wordFirst]);
+    const firstPerson = list.find((m) => fits(m.entity));
     if (firstPerson && !(current && describedBetween(views[s]!.words, 1, firstPerson.mention.wordFirst, lexicon))) current = firstPerson.entity;
-    // '"...," a Western diplomat said': someone unnamed spoke last, whom a "he" after it means.
-    if (unnamedSpeaker(views[s]!.words, lexicon)) current = undefined;
+    if (unnamed[s]) current = undefined;
   });
   return salient;
 }
@@ -233,7 +236,7 @@ export function subjectBefore(context: RelationContext, sentence: number, positi
   // pronoun would not be there.
   const beforePronoun = (m: EntityMention) => isPronoun(view.words[m.mention.wordLast]?.text ?? '');
   // ('"<name> seems to have gone," he said': nor is a name inside the quotation the pronoun closes.)
-  const quoted = pronounOnly ? quotedWords(view.words, position, context.quoteOpen[sentence]) : undefined;
+  const quoted = pronounOnly ? context.quoted[sentence] : undefined;
   // ("An aide to <name> said ..., which he said was": the aide, unnamed, is whom the pronoun means.)
   if (pronounOnly && named.length === 1 && isRelativeNamed(context, view, named[0]!)) return undefined;
   // ("Ms <name> ... he said": nor is a person of the other sex.)
@@ -316,7 +319,7 @@ export function describedBetween(words: readonly Word[], from: number, end: numb
 }
 
 /** Which of the first `end` words stand inside quotation marks. */
-function quotedWords(words: readonly Word[], end: number, openAtStart = false): boolean[] {
+function quotedWords(words: readonly Word[], end: number, openAtStart: boolean): boolean[] {
   const inside: boolean[] = [];
   let open = openAtStart;
   for (let k = 0; k < end; k++) {
