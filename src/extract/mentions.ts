@@ -422,8 +422,8 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
     const item = items[k]!;
     if (typeof item === 'number' || item.mentions.length !== 1) continue;
     const label = item.mentions[0]!.label;
-    // "<given name> Takeda": so is a company's one-word name closing the chunk after a known given name (of three letters
-    // or more: "Al" is also an article of Arabic names, "Al Fatah").
+    // "<given name> Honda": so is a company's one-word name closing the chunk after a known given name (of three letters
+    // or more: "Al" is also the article of Arabic names, "Al <name>").
     const given = typeof items[k - 1] === 'number' ? words[items[k - 1] as number]! : undefined;
     const bodyAfterGiven = label === 'Organization' && k === items.length - 1 && item.mentions[0]!.wordLast - item.mentions[0]!.wordFirst === 1 &&
       !!given?.capitalized && given.text.length >= 3 && lexicon.givenNames.has(fold(given.text));

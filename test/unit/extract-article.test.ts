@@ -213,12 +213,12 @@ describe('relations', () => {
     // "He" means no one an honorific calls a woman, "she" no one it calls a man.
     ['QUOTED_IN', 'Mr Rui Costa, an analyst, spoke on Monday. Ms Ana Silva won the vote. "The business is strong," he said.', ['Rui Costa -> @article']],
     // The same pronoun before every name in the sentence means the same person.
-    ['QUOTED_IN', 'Rui Costa arrived. When he refused to back Tiago Nunes, he said: "I will stay."', ['Rui Costa -> @article']],
+    ['QUOTED_IN', 'Rui Costa arrived. When he met Tiago Nunes, he said: "I will stay."', ['Rui Costa -> @article']],
     // A person named inside a quotation, which may open a sentence before, is talked of: a later "he" means the speaker.
     ['QUOTED_IN', 'Rui Costa arrived. "Tiago Nunes wants a deal," said Paulo Reis. "It is fine," he added.', ['Paulo Reis -> @article']],
     ['QUOTED_IN', '"Prices rose. Tiago Nunes was right," Paulo Reis said. "We will stay," he said.', ['Paulo Reis -> @article']],
     // A pronoun after what it reports (", she said.") means no one named in the report.
-    ['QUOTED_IN', 'Ana Silva spoke on Monday. After the court removed Rui Costa from office, growth slowed, she said.', ['Ana Silva -> @article']],
+    ['QUOTED_IN', 'Ana Silva spoke on Monday. After the board removed Rui Costa, sales fell, she said.', ['Ana Silva -> @article']],
     // The person named before a body and its unit ("from the <body>'s <unit> told") speaks.
     ['QUOTED_IN', "On Monday, Rui Costa from the Zorvia Agency's Office of Budget Review told the committee that costs were high.", ['Rui Costa -> @article']],
     // A new or then holder of a post holds it in the story's time.

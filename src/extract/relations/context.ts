@@ -241,12 +241,12 @@ export function subjectBefore(context: RelationContext, sentence: number, positi
   if (pronounOnly && named.length === 1 && isRelativeNamed(context, view, named[0]!)) return undefined;
   // ("Ms <name> ... he said": nor is a person of the other sex.)
   const pronoun = pronounOnly ? view.words[position - 1]?.text ?? '' : '';
-  // ("After the court removed <name>, the economy slowed, he said": a pronoun after what it reports names no one in it.)
+  // ("After the board removed <name>, sales fell, he said": a pronoun after what it reports names no one in it.)
   // (From the last full stop a sentence missed: '<name> said: "...." <what was said>, he said'.)
   const reportFrom = pronounOnly && reportedBefore(view.words, position) ? lastStopBefore(view.words, position) : Infinity;
   const reported = (m: EntityMention) => m.mention.wordFirst > reportFrom;
   const acting = pronounOnly ? named.filter((m) => !POSSESSIVE_MARKS.has(view.words[m.mention.wordLast]?.text ?? '') && !beforePronoun(m) && !quoted![m.mention.wordFirst] && agreesWith(context, pronoun, m.entity) && !reported(m)) : named;
-  // ("When he refused to back <name>, he said": the same pronoun before every name means the same person.)
+  // ("When he met <name>, he said": the same pronoun before every name means the same person.)
   const samePronounFirst = pronounOnly && named.length > 0 && ['he', 'she'].includes(pronoun.toLowerCase()) && view.words.slice(0, named[0]!.mention.wordFirst).some((w) => w.text.toLowerCase() === pronoun.toLowerCase());
   if (samePronounFirst) return salientFor(context, sentence, pronoun);
   // With every name ruled out that way, the pronoun means the person of the sentences before.
@@ -325,7 +325,7 @@ function quotedWords(words: readonly Word[], end: number, openAtStart: boolean):
   for (let k = 0; k < end; k++) {
     const text = words[k]!.text;
     // A straight mark opens a quotation where it is glued to the word after it and closes one where it is glued to the
-    // word before: counting marks goes wrong wherever a writer left a quotation open ('...lifted... "It gives').
+    // word before: counting marks goes wrong wherever a writer left a quotation open ('...rose... "It grew').
     if (text === '"') {
       const gluedAfter = words[k + 1]?.start === words[k]!.end;
       const gluedBefore = k > 0 && words[k - 1]!.end === words[k]!.start;
