@@ -42,8 +42,9 @@ export interface RelationContext {
 }
 
 const PRONOUNS = new Set(['he', 'she', 'his', 'her']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 type Sex = 'male' | 'female';
-const PRONOUN_SEX: ReadonlyMap<string, Sex> = new Map([['he', 'male'], ['his', 'male'], ['him', 'male'], ['she', 'female'], ['her', 'female']]);
+const PRONOUN_SEX: ReadonlyMap<string, Sex> = new Map([['he', 'male'], ['his', 'male'], ['she', 'female'], ['her', 'female']]);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'once', 'previously', 'recently', 'has also', 'would', 'will']);
 
 export function relationContext(doc: TextDocument, views: SentenceView[], lexicon: Lexicon, resolution: Resolution): RelationContext {
@@ -112,9 +113,7 @@ function sexesByHonorific(views: SentenceView[], resolved: EntityMention[][], le
       const words = views[s]!.words;
       // ("Lord <name>": a peer's honorific is part of the name.)
       const first = m.mention.wordLast - m.mention.wordFirst > 1 ? words[m.mention.wordFirst]!.text : '';
-      const one = words[m.mention.wordFirst - 1]?.text ?? '';
-      const two = `${words[m.mention.wordFirst - 2]?.text ?? ''} ${one}`;
-      const honorific = (set: WordSet) => set.has(one) || set.has(two) || set.has(first);
+      const honorific = (set: WordSet) => longestPhraseEndingAt(words, m.mention.wordFirst, set) > 0 || set.has(first);
       const sex: Sex | undefined = honorific(male) ? 'male' : honorific(female) ? 'female' : undefined;
       if (sex) sexes.set(m.entity, sexes.has(m.entity) && sexes.get(m.entity) !== sex ? 'both' : sex);
     }
@@ -193,6 +192,11 @@ export function isPronoun(text: string): boolean {
   return PRONOUNS.has(fold(text));
 }
 
+/** "he" or "she", not "his" or "her". */
+export function isSubjectPronoun(text: string): boolean {
+  return SUBJECT_PRONOUNS.has(fold(text));
+}
+
 export function persons(list: EntityMention[]): EntityMention[] {
   return list.filter((m) => m.entity.label === 'Person');
 }
@@ -205,9 +209,9 @@ export function places(list: EntityMention[]): EntityMention[] {
   return list.filter((m) => isPlaceLabel(m.entity.label));
 }
 
-/** Whether the verb at `position` closes its sentence after "<what was said>, he": ", he said.", ", she told reporters on Monday.". */
 const SENTENCE_STOPS = new Set(['.', '?', '!']);
 
+/** Whether the verb at `position` closes its sentence after "<what was said>, he": ", he said.", ", she told reporters on Monday.". */
 function reportedBefore(words: readonly Word[], position: number): boolean {
   if (words[position - 2]?.text !== ',' || position < 4) return false;
   const rest = words.slice(position + 1);
@@ -236,7 +240,7 @@ export function subjectBefore(context: RelationContext, sentence: number, positi
   // pronoun would not be there.
   const beforePronoun = (m: EntityMention) => isPronoun(view.words[m.mention.wordLast]?.text ?? '');
   // ('"<name> seems to have gone," he said': nor is a name inside the quotation the pronoun closes.)
-  const quoted = pronounOnly ? context.quoted[sentence] : undefined;
+  const quoted = context.quoted[sentence]!;
   // ("An aide to <name> said ..., which he said was": the aide, unnamed, is whom the pronoun means.)
   if (pronounOnly && named.length === 1 && isRelativeNamed(context, view, named[0]!)) return undefined;
   // ("Ms <name> ... he said": nor is a person of the other sex.)
@@ -245,19 +249,19 @@ export function subjectBefore(context: RelationContext, sentence: number, positi
   // (From the last full stop a sentence missed: '<name> said: "...." <what was said>, he said'.)
   const reportFrom = pronounOnly && reportedBefore(view.words, position) ? lastStopBefore(view.words, position) : Infinity;
   const reported = (m: EntityMention) => m.mention.wordFirst > reportFrom;
-  const acting = pronounOnly ? named.filter((m) => !POSSESSIVE_MARKS.has(view.words[m.mention.wordLast]?.text ?? '') && !beforePronoun(m) && !quoted![m.mention.wordFirst] && agreesWith(context, pronoun, m.entity) && !reported(m)) : named;
+  const acting = pronounOnly ? named.filter((m) => !POSSESSIVE_MARKS.has(view.words[m.mention.wordLast]?.text ?? '') && !beforePronoun(m) && !quoted[m.mention.wordFirst] && agreesWith(context, pronoun, m.entity) && !reported(m)) : named;
   // ("When he met <name>, he said": the same pronoun before every name means the same person.)
-  const samePronounFirst = pronounOnly && named.length > 0 && ['he', 'she'].includes(pronoun.toLowerCase()) && view.words.slice(0, named[0]!.mention.wordFirst).some((w) => w.text.toLowerCase() === pronoun.toLowerCase());
+  const samePronounFirst = pronounOnly && named.length > 0 && isSubjectPronoun(pronoun) && view.words.slice(0, named[0]!.mention.wordFirst).some((w) => w.text.toLowerCase() === pronoun.toLowerCase());
   if (samePronounFirst) return salientFor(context, sentence, pronoun);
   // With every name ruled out that way, the pronoun means the person of the sentences before.
-  if (pronounOnly && acting.length === 0 && named.some((m) => beforePronoun(m) || quoted![m.mention.wordFirst] || !agreesWith(context, pronoun, m.entity) || reported(m))) {
+  if (pronounOnly && acting.length === 0 && named.some((m) => beforePronoun(m) || quoted[m.mention.wordFirst] || !agreesWith(context, pronoun, m.entity) || reported(m))) {
     const meant = salientFor(context, sentence, pronoun);
     return named.some((m) => reported(m) && m.entity === meant) ? undefined : meant;
   }
   const nearest = acting[acting.length - 1] ?? named[named.length - 1];
   if (nearest) return nearest.entity;
   const words = view.words.slice(0, position);
-  const subjectPronoun = words.find((w) => isPronoun(w.text) && !['his', 'her'].includes(w.text.toLowerCase()));
+  const subjectPronoun = words.find((w) => isSubjectPronoun(w.text));
   if (subjectPronoun) return salientFor(context, sentence, subjectPronoun.text);
   const titled = words.some((_, k) => titleDescriptionEndsAt(words, k, context.lexicon));
   return titled ? context.salient[sentence] : undefined;

@@ -1,7 +1,7 @@
 // VISITED and MET_WITH: who travels where, and who meets whom, read from trigger words and the people and places around them.
 import type { ResolvedEntity } from '../resolve.js';
 import { mapArray } from '../packed-array.js';
-import { describedBetween, describedFrom, findPhrases, isPlaceLabel, isPronoun, mentionOpeningAt, opensSentence, persons, places, salientFor, subjectBefore, type EntityMention, type Relation, type RelationContext } from './context.js';
+import { describedBetween, describedFrom, findPhrases, isPlaceLabel, isPronoun, isSubjectPronoun, mentionOpeningAt, opensSentence, persons, places, salientFor, subjectBefore, type EntityMention, type Relation, type RelationContext } from './context.js';
 import type { SentenceView } from '../mentions.js';
 import { POSSESSIVE_MARKS } from '../words.js';
 
@@ -307,7 +307,7 @@ function sentenceSubjectByPronoun(context: RelationContext, s: number, position:
   const view = context.views[s]!;
   // "he" or "she" may be the traveller, and "his" or "her" just before the trip ("his six-day tour of"); elsewhere
   // "his" names only whose son or plans they are.
-  const traveller = view.words.find((w, k) => isPronoun(w.text) && (!['his', 'her'].includes(w.text.toLowerCase()) || (k < position && position - k <= 3)));
+  const traveller = view.words.find((w, k) => isSubjectPronoun(w.text) || (isPronoun(w.text) && k < position && position - k <= 3));
   return traveller ? salientFor(context, s, traveller.text) : undefined;
 }
 
