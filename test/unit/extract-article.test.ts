@@ -245,6 +245,8 @@ describe('relations', () => {
     ['VISITED', 'Premier Ana Silva met with visiting German Chancellor Rui Costa in Lisbon on Monday.', ['Rui Costa -> Lisbon']],
     // Whom someone invites to visit a place is the one to travel there; unnamed, no one named does.
     ['VISITED', "Ana Silva spoke. She also invited the firm's deputy chief to visit a plant in Lisbon and attend a fair in Braga. She invited Rui Costa to visit Porto. Tiago Nunes was invited to visit Faro.", ['Rui Costa -> Porto', 'Tiago Nunes -> Faro']],
+    // A verb joined by "and" to an earlier one shares its subject, not the earlier verb's object.
+    ['VISITED', 'Ana Silva met President Tiago Nunes and visited Porto. Sara Lopes thanked Paulo Reis and then flew to Faro. Rui Costa and Tiago Nunes visited Braga.', ['Ana Silva -> Porto', 'Rui Costa -> Braga', 'Sara Lopes -> Faro', 'Tiago Nunes -> Braga']],
     // Who attends or leads a meeting held in a city is there.
     ['VISITED', 'The trade talks in Geneva are led by Finance Minister Ana Silva.', ['Ana Silva -> Geneva']],
     ['VISITED', 'Ana Silva\'s son was stopped when travelling to Lisbon.', []],

@@ -13,6 +13,10 @@ const BEYOND = new Set(['outside', 'beyond']);
 const HOST_PREPOSITIONS = new Set(['with', 'by', 'to', 'from', 'for', 'on', 'of', 'at', 'and']);
 // Words opening a clause of time, whose -ing form of travel is the sentence subject's: "before travelling to".
 const TIME_CONJUNCTIONS = new Set(['before', 'after', 'while', 'when', 'since']);
+// "and then visited", "and later flew": words between "and" and a verb it joins to an earlier one.
+const SEQUENCE_ADVERBS = new Set(['then', 'later', 'also', 'subsequently']);
+// Words before a person that make the person the object of the clause's verb: "met with <name>", "thanked <name>".
+const OBJECT_MARKS = new Set(['with', 'by', 'to', 'from', 'for', 'met', 'told', 'thanked', 'invited', 'urged', 'asked']);
 const MEETING_VERBS = new Set(['met', 'meet', 'meets', 'meeting', 'held', 'hold', 'holds']);
 // A return goes home more often than not: index.ts drops such a trip to the traveller's own country.
 const RETURN = new Set(['return', 'returns', 'returned', 'returning']);
@@ -60,7 +64,7 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
       // "<name> invited the firm's chief to visit <place>": the one invited travels, if named.
       const invited = invitedBefore(context, s, position);
       if (invited && !invited.guest) continue;
-      const visitor = of ? named?.entity : invited?.guest ?? guest ?? subject ?? subjectBefore(context, s, position) ?? opening ?? sentenceSubjectByPronoun(context, s, position);
+      const visitor = of ? named?.entity : invited?.guest ?? guest ?? subject ?? sharedSubject(context, s, position) ?? subjectBefore(context, s, position) ?? opening ?? sentenceSubjectByPronoun(context, s, position);
       // ("<name> said the UN envoy told her she would travel": the description is whom the pronoun means.)
       const lastNamed = people.filter((m) => m.mention.wordLast <= position).pop();
       const described = !guest && !subject && !!lastNamed && describedBetween(view.words, lastNamed.mention.wordLast, position - 1, context.lexicon);
@@ -331,6 +335,33 @@ function invitedBefore(context: RelationContext, s: number, position: number): {
     return { guest: guest?.entity };
   }
   return undefined;
+}
+
+/**
+ * "<name> met <name> and visited <place>", "<name> thanked <name> and then flew to <place>": a verb joined by "and" to
+ * an earlier verb shares that verb's subject; the person named last before it is the earlier verb's object.
+ */
+function sharedSubject(context: RelationContext, s: number, position: number): ResolvedEntity | undefined {
+  const view = context.views[s]!;
+  if (view.words[position]!.text.endsWith('ing')) return undefined;
+  let k = position - 1;
+  while (SEQUENCE_ADVERBS.has(view.words[k]?.text ?? '')) k--;
+  if (view.words[k]?.text !== 'and') return undefined;
+  const object = persons(context.resolved[s]!).filter((m) => m.mention.wordLast <= k).pop();
+  if (!object || !objectOfVerb(context, view, object)) return undefined;
+  const subject = subjectBefore(context, s, object.mention.wordFirst);
+  return subject === object.entity ? undefined : subject;
+}
+
+/** Whether a verb or a preposition stands a few words before the person, with no "and" or comma after it. */
+function objectOfVerb(context: RelationContext, view: SentenceView, person: EntityMention): boolean {
+  for (let k = person.mention.wordFirst - 1; k >= Math.max(0, person.mention.wordFirst - 5); k--) {
+    const word = view.words[k]!;
+    if (word.text === 'and' || word.text === ',') return false;
+    if (word.capitalized) continue;
+    if (OBJECT_MARKS.has(word.text) || context.lexicon.triggers.meet.has(word.text) || word.text.endsWith('ed')) return true;
+  }
+  return false;
 }
 
 /** Whether "with" stands between the trigger and the first person named after it. */
