@@ -50,8 +50,12 @@ function slowFold(text: string): string {
     .replace(/[‐‑‒–—]/g, '-')
     .replace(/\s+/g, ' ')
     .trim()
-    .toLowerCase();
+    .toLowerCase()
+    .replace(/[đðłøıßæœ]/g, (letter) => UNACCENTED[letter]!);
 }
+
+// Letters that carry their mark in their own shape, so that taking accents off leaves them: "Đà Nẵng" is "da nang".
+const UNACCENTED: Record<string, string> = { đ: 'd', ð: 'd', ł: 'l', ø: 'o', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe' };
 
 /** Short all-capital forms ("US", "IS", "UN") only match text written the same way. */
 export function isCaseSensitiveForm(surface: string): boolean {

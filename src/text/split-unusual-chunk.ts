@@ -1,9 +1,10 @@
 // Splits the rare chunks the fast path leaves (URLs, e-mails, quotes or brackets around words, hyphens, inner periods)
-// by the rules of wink-nlp 2.4's tokenizer (MIT licence), whose regular expressions are copied here unchanged so that
-// these chunks split exactly as they did when the project used it.
+// by the rules of wink-nlp 2.4's tokenizer (MIT licence), whose regular expressions are copied here so that these chunks
+// split as they did when the project used it; only its letters are wider (see L).
 import { listedPieces, type Piece, type TokenLists } from './token-lists.js';
 
-const L = 'a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF';
+// Letters: wink's Latin-1 letters, and the Latin Extended letters of names it split ("Erdoğan", "Šefčovič", "Nguyễn").
+const L = 'a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF';
 const URL_BODY =
   '(?:(?:(?:https?|ftp):)?\\/\\/)(?:\\S+(?::\\S*)?@)?(?:(?:(?:[a-z\\u00A1-\\uFFFF\\d]-*)*[a-z\\u00A1-\\uFFFF\\d]+)(?:\\.(?:[a-z\\u00A1-\\uFFFF\\d]-*)*[a-z\\u00A1-\\uFFFF\\d]+)*(?:\\.(?:[a-z\\u00A1-\\uFFFF]{2,})))(?::\\d{2,5})?(?:[\\/?#]\\S*)?';
 const EMAIL = "[-!#$%&'*+\\/=?^\\w{|}~](?:\\.?[-!#$%&'*+\\/=?^\\w`{|}~])*@[a-z0-9](?:-?\\.?[a-z0-9])*(?:\\.[a-z](?:-?[a-z0-9])*)+";

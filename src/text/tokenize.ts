@@ -221,7 +221,7 @@ function isClosingMark(c: number): boolean {
 
 /** Letters a word the slow path finds may be made of (not the combining accents, which cannot start one). */
 function isLetter(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7);
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
 }
 
 /** ” " ) ] ’ : what closes a chunk that a quote or bracket opened. */

@@ -51,6 +51,9 @@ describe('entities', () => {
     ['Rui Costa, general secretary of the Brovanek Worker\'s Union, spoke. Ana Silva runs Qarsa Films and Zentrix Publishing.', 'Organization', ["Brovanek Worker's Union", 'Qarsa Films', 'Zentrix Publishing']],
     ['Its port, Zorvia, with help and consultancy from abroad, will grow.', 'Organization', []],
     ['Tests raised tension on the Korean peninsula.', 'Region', ['Korean Peninsula']],
+    // Names with letters beyond Latin-1 are read whole; a letter with its own stroke folds to its plain letter.
+    ['Recep Tayyip Erdoğan met Maroš Šefčovič and Phạm Minh Chính.', 'Person', ['Maroš Šefčovič', 'Phạm Minh Chính', 'Recep Tayyip Erdoğan']],
+    ['HÀ NỘI — Officials from Đà Nẵng and Łódź met.', 'City', ['Da Nang', 'Hanoi', 'Lodz']],
     ['L4 autonomous driving is being tested in the Guangxi Zhuang autonomous region.', 'Region', ['Guangxi Zhuang Autonomous Region']],
     ['The author wrote for China Watch, a think tank.', 'Organization', ['China Watch']],
     ['Prices dipped, the Office of the Deputy Prime Minister (ODPM) has said. The ODPM said more.', 'Organization', ['Office of the Deputy Prime Minister']],

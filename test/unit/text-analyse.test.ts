@@ -26,6 +26,12 @@ describe('analyse', () => {
     expect(doc.sentences.map((s) => doc.text.slice(s.start, s.end))).toEqual(['Leaders meet in Paris', 'They talked.', 'Then they left.']);
   });
 
+  it('keeps words with letters beyond Latin-1 whole (Turkish, Central European, Vietnamese names)', () => {
+    expect(sentences('Erdoğan met Šefčovič in Łódź, and Phạm Minh Chính, in Đà Nẵng.')).toEqual([
+      'Erdoğan | met | Šefčovič | in | Łódź | , | and | Phạm | Minh | Chính | , | in | Đà | Nẵng | .',
+    ]);
+  });
+
   it('keeps abbreviations, initials and times whole and ends no sentence at them', () => {
     expect(sentences('He met J. R. Smith in Jan. 2020 at 5 p.m. and left.')).toEqual([
       'He | met | J. | R. | Smith | in | Jan. | 2020 | at | 5 | p.m. | and | left | .',
