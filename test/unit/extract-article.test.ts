@@ -250,6 +250,12 @@ describe('relations', () => {
     ['VISITED', "Ana Silva spoke. She also invited the firm's deputy chief to visit a plant in Lisbon and attend a fair in Braga. She invited Rui Costa to visit Porto. Tiago Nunes was invited to visit Faro.", ['Rui Costa -> Porto', 'Tiago Nunes -> Faro']],
     // A verb joined by "and" to an earlier one shares its subject, not the earlier verb's object.
     ['VISITED', 'Ana Silva met President Tiago Nunes and visited Porto. Sara Lopes thanked Paulo Reis and then flew to Faro. Rui Costa and Tiago Nunes visited Braga.', ['Ana Silva -> Porto', 'Rui Costa -> Braga', 'Sara Lopes -> Faro', 'Tiago Nunes -> Braga']],
+    // The subject before an aside between commas is the one present; "heads to" is a trip; "said after landing in" the speaker's.
+    ['VISITED', 'Ana Silva, with seven ministers in tow, is in China for talks. Rui Costa heads to Lisbon on Tuesday to meet with US President Tiago Nunes. Sara Lopes spoke. "We are here," she said after landing in Porto.', ['Ana Silva -> China', 'Rui Costa -> Lisbon', 'Sara Lopes -> Porto']],
+    // A trip noun with "by" names its traveller; a place right before the noun is where the trip went.
+    ['VISITED', 'The deal came on the first day of a China visit by New Zealand Prime Minister Ana Silva. The visit to Japan by Premier Rui Costa ended.', ['Ana Silva -> China', 'Rui Costa -> Japan']],
+    // A pronoun in a phrase opening the sentence means the subject named after it.
+    ['VISITED', 'Paulo Reis spoke. At the end of his Europe tour, Tiago Nunes said he was glad.', ['Tiago Nunes -> Europe']],
     // Who attends or leads a meeting held in a city is there.
     ['VISITED', 'The trade talks in Geneva are led by Finance Minister Ana Silva.', ['Ana Silva -> Geneva']],
     ['VISITED', 'Ana Silva\'s son was stopped when travelling to Lisbon.', []],

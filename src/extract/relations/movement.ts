@@ -24,6 +24,8 @@ const PASSIVE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
 const MET_VERBS = new Set(['met', 'meet', 'meets']);
 const COME = new Set(['come', 'comes', 'came', 'coming']);
 const ATTEND = new Set(['attend', 'visit', 'address', 'sign', 'open', 'tour']);
+// Words that open a phrase before a sentence's subject: "At the end of his trip, <name> said".
+const PHRASE_OPENERS = new Set(['at', 'during', 'after', 'before', 'on', 'in', 'while', 'when', 'following', 'upon', 'ahead', 'throughout']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'that', 'those', 'our']);
 
 export function movementRelations(context: RelationContext, datelineCity: ResolvedEntity | undefined): Relation[] {
@@ -48,7 +50,8 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
       // "air travel", "business travel": travel as a noun is travel in general, nobody's trip.
       if (trigger.text.toLowerCase() === 'travel' && isTravelNoun(context, s, position)) continue;
       // With nobody named before the trigger, the visitor is named after it only in "Having visited X, Y said".
-      const opening = position < 5 ? people.find((m) => m.mention.wordFirst > position)?.entity : undefined;
+      // ("At the end of his Asia trip, <name> said": nor in an opening phrase whose pronoun means the subject after it.)
+      const opening = position < 5 || introducesSubject(view, people, position) ? people.find((m) => m.mention.wordFirst > position)?.entity : undefined;
       // "<name> will explain it to <name> before travelling to Europe": the clause of time shares the sentence's subject.
       // (Not "<name>'s son was stopped when travelling": the possessive's relative is.)
       const opener = people[0];
@@ -61,10 +64,12 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
       const tripNoun = isTripNoun(context, s, position);
       const of = tripNoun && view.words[position + 1]?.text === 'of' && !placeAfterOf(context, s, position + 2);
       const named = of ? visitorAfterOf(context, s, position + 2) : undefined;
+      // "a China visit by <title> <name>", "the visit to <place> by <name>": the one named after "by" travels.
+      const by = tripNoun && !of ? visitorAfterBy(context, s, position) : undefined;
       // "<name> invited the firm's chief to visit <place>": the one invited travels, if named.
       const invited = invitedBefore(context, s, position);
       if (invited && !invited.guest) continue;
-      const visitor = of ? named?.entity : invited?.guest ?? guest ?? subject ?? sharedSubject(context, s, position) ?? subjectBefore(context, s, position) ?? opening ?? sentenceSubjectByPronoun(context, s, position);
+      const visitor = of ? named?.entity : by ?? invited?.guest ?? guest ?? subject ?? sharedSubject(context, s, position) ?? subjectBefore(context, s, position) ?? opening ?? sentenceSubjectByPronoun(context, s, position);
       // ("<name> said the UN envoy told her she would travel": the description is whom the pronoun means.)
       const lastNamed = people.filter((m) => m.mention.wordLast <= position).pop();
       const described = !guest && !subject && !!lastNamed && describedBetween(view.words, lastNamed.mention.wordLast, position - 1, context.lexicon);
@@ -75,10 +80,15 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
       const visitorAt = (k: number) => people.some((m) => m.entity === visitor && m.mention.wordFirst <= k && k < m.mention.wordLast);
       // (The places right after the trip noun, or after the "of" phrase naming its visitor.)
       const destinations = tripNoun ? placesRightAfter(view, places(list), named ? named.end - 1 : position, visitorAt) : undefined;
+      // ("his China visit", "a Europe tour by <name>": the place right before the trip noun.)
+      const placeBefore = tripNoun ? places(list).find((m) => m.mention.wordLast === position && DETERMINERS.has(view.words[m.mention.wordFirst - 1]?.text.toLowerCase() ?? '')) : undefined;
+      if (placeBefore) destinations!.add(placeBefore);
       for (const place of places(list)) {
         // "travelling outside the former Soviet Union": a place one goes beyond is no destination.
         const beyond = view.words.slice(position + 1, place.mention.wordFirst).some((w) => BEYOND.has(w.text.toLowerCase()));
-        const after = place.mention.wordFirst > position && place.mention.wordFirst < limit && (!destinations || destinations.has(place)) && !beyond;
+        // "to meet with US President <name>": a country in the title of the next person named is no destination.
+        const titleOfNext = !!nextPerson && place.mention.wordLast < nextPerson.mention.wordFirst && view.words.slice(place.mention.wordLast, nextPerson.mention.wordFirst).every((w) => w.capitalized);
+        const after = (place === placeBefore || place.mention.wordFirst > position) && place.mention.wordFirst < limit && (!destinations || destinations.has(place)) && !beyond && !titleOfNext;
         // "who is in China to attend": the place just before the trigger, with nothing but a few words between.
         const gap = mapArray(view.words.slice(place.mention.wordLast, position), (w) => w.text);
         const locativeBefore = place.mention.wordLast <= position && gap.length <= 2 && !gap.includes(',') && LOCATIVE.has(view.words[place.mention.wordFirst - 1]?.text.toLowerCase() ?? '');
@@ -205,6 +215,27 @@ function visitorAfterOf(context: RelationContext, s: number, k: number): { entit
   return undefined;
 }
 
+/** Whether the trigger stands in a phrase opening the sentence, before a comma and the sentence's subject named after it. */
+function introducesSubject(view: SentenceView, people: EntityMention[], position: number): boolean {
+  if (!PHRASE_OPENERS.has(view.words[0]!.text.toLowerCase()) || people.some((m) => m.mention.wordLast <= position)) return false;
+  const subject = people.find((m) => m.mention.wordFirst > position);
+  const comma = view.words.findIndex((w, k) => k > position && w.text === ',');
+  return !!subject && comma > 0 && comma < subject.mention.wordFirst && view.words.slice(comma + 1, subject.mention.wordFirst).every((w) => w.capitalized);
+}
+
+/** The visitor named after "by" that follows a trip noun, or its destination: "visit to <place> by <title> <name>". */
+function visitorAfterBy(context: RelationContext, s: number, position: number): ResolvedEntity | undefined {
+  const view = context.views[s]!;
+  const inPlace = (k: number) => places(context.resolved[s]!).some((m) => m.mention.wordFirst <= k && k < m.mention.wordLast);
+  for (let k = position + 1; k <= position + 8 && k < view.words.length; k++) {
+    if (view.words[k]!.text === 'by') return visitorAfterOf(context, s, k + 1)?.entity;
+    if (!TO_PLACE.has(view.words[k]!.text) || view.words[k]!.text === ',') {
+      if (!inPlace(k)) return undefined;
+    }
+  }
+  return undefined;
+}
+
 /** A sentence of running text, where capitals mean names (a headline may capitalise every word). */
 function inBody(context: RelationContext, s: number): boolean {
   return context.doc.paragraphs[context.doc.sentences[s]!.paragraph]!.kind === 'body';
@@ -260,6 +291,8 @@ function inReportedClauseOfAnother(context: RelationContext, s: number, position
   // visit", where the verb governs an infinitive, not a clause.
   if (view.words.slice(from, position).every((w) => ['a', 'an', 'his', 'her'].includes(w.text.toLowerCase()))) return false;
   if (position === from + 1 && view.words[from]!.text === 'to') return false;
+  // ("he said after landing in <city>": a clause of time tells when the speaker spoke.)
+  if (position === from + 1 && TIME_CONJUNCTIONS.has(view.words[from]!.text) && view.words[position]!.text.endsWith('ing')) return false;
   const people = persons(context.resolved[s]!);
   for (let k = from; k < position; k++) {
     if (isPronoun(view.words[k]!.text) || people.some((m) => m.mention.wordFirst === k)) return false;
@@ -301,10 +334,20 @@ function presentFor(context: RelationContext, s: number, people: EntityMention[]
     // The person right before "in": after a comma (an appositive) or a form of "be".
     const link = view.words[at - 2]?.text.toLowerCase() ?? '';
     const end = link === ',' || PASSIVE.has(link) ? at - 2 : -1;
-    const person = people.find((m) => m.mention.wordLast === end);
+    // ("<name>, with aides in tow, is in <country> for talks": or before an aside between commas.)
+    const person = people.find((m) => m.mention.wordLast === end) ?? (PASSIVE.has(link) ? subjectBeforeAside(view, people, end) : undefined);
     if (purpose && person) return { person: person.entity, place: place.entity };
   }
   return undefined;
+}
+
+/** The person right before an aside between commas that ends at word k: "<name>, with aides in tow," before "is". */
+function subjectBeforeAside(view: SentenceView, people: EntityMention[], k: number): EntityMention | undefined {
+  if (view.words[k - 1]?.text !== ',') return undefined;
+  let open = k - 2;
+  while (open > k - 16 && open > 0 && view.words[open]!.text !== ',') open--;
+  if (view.words[open]?.text !== ',' || people.some((m) => m.mention.wordFirst > open && m.mention.wordFirst < k)) return undefined;
+  return people.find((m) => m.mention.wordLast === open);
 }
 
 function sentenceSubjectByPronoun(context: RelationContext, s: number, position: number): ResolvedEntity | undefined {
