@@ -256,6 +256,8 @@ describe('relations', () => {
     ['VISITED', 'The deal came on the first day of a China visit by New Zealand Prime Minister Ana Silva. The visit to Japan by Premier Rui Costa ended.', ['Ana Silva -> China', 'Rui Costa -> Japan']],
     // A pronoun in a phrase opening the sentence means the subject named after it.
     ['VISITED', 'Paulo Reis spoke. At the end of his Europe tour, Tiago Nunes said he was glad.', ['Tiago Nunes -> Europe']],
+    // The one a host at home meets in the host's city came there, when the guest's own country is not known.
+    ['VISITED', 'Chinese Vice President Ana Silva met with Rui Costa, the envoy, in Beijing on Wednesday. Rui Costa spoke.', ['Rui Costa -> Beijing']],
     // Who attends or leads a meeting held in a city is there.
     ['VISITED', 'The trade talks in Geneva are led by Finance Minister Ana Silva.', ['Ana Silva -> Geneva']],
     ['VISITED', 'Ana Silva\'s son was stopped when travelling to Lisbon.', []],

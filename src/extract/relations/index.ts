@@ -26,12 +26,16 @@ export function findRelations(doc: TextDocument, views: SentenceView[], lexicon:
     ...structure,
   ];
   const home = homeCountries(roles.nationality, found);
-  // "A met B in <city>": B, often the host, travelled only when B is known to come from another country.
+  // "A met B in <city>": B, often the host, travelled only when B is known to come from another country, or, B's
+  // country unknown, when A is known to be at home there ("<demonym> Vice President A met with B in <capital>").
   const relations = found.filter((r) => {
     if (r.rule !== 'visited:met-in-city-guest') return true;
     const own = home.get(r.source.id);
     const place = r.target as ResolvedEntity;
-    return !!own && !!place.country && place.country !== own;
+    if (!place.country) return false;
+    if (own) return place.country !== own;
+    const host = found.find((h) => h.rule === 'visited:met-in-city' && h.sentence === r.sentence && h.target === r.target)?.source;
+    return !!host && home.get(host.id) === place.country;
   });
   const visits = relations.filter((r) => r.type === 'VISITED');
   const derived: Relation[] = [];
