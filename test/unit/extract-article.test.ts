@@ -258,6 +258,8 @@ describe('relations', () => {
     ['VISITED', 'Paulo Reis spoke. At the end of his Europe tour, Tiago Nunes said he was glad.', ['Tiago Nunes -> Europe']],
     // The one a host at home meets in the host's city came there, when the guest's own country is not known.
     ['VISITED', 'Chinese Vice President Ana Silva met with Rui Costa, the envoy, in Beijing on Wednesday. Rui Costa spoke.', ['Rui Costa -> Beijing']],
+    // A description by title as the subject means the person the article named with that title, not the last one named.
+    ['VISITED', 'Chief Executive Ana Silva spoke on Tuesday. Rui Costa has been in Lisbon. The chief executive, meanwhile, will lead a delegation on a trip to Porto.', ['Ana Silva -> Porto']],
     // Who attends or leads a meeting held in a city is there.
     ['VISITED', 'The trade talks in Geneva are led by Finance Minister Ana Silva.', ['Ana Silva -> Geneva']],
     ['VISITED', 'Ana Silva\'s son was stopped when travelling to Lisbon.', []],

@@ -263,8 +263,16 @@ export function subjectBefore(context: RelationContext, sentence: number, positi
   const words = view.words.slice(0, position);
   const subjectPronoun = words.find((w) => isSubjectPronoun(w.text));
   if (subjectPronoun) return salientFor(context, sentence, subjectPronoun.text);
-  const titled = words.some((_, k) => titleDescriptionEndsAt(words, k, context.lexicon));
-  return titled ? context.salient[sentence] : undefined;
+  // ("The chief executive will lead a delegation": the person the article named with that title, else the one salient.)
+  const described = words.findIndex((_, k) => titleDescriptionEndsAt(words, k, context.lexicon));
+  if (described < 0) return undefined;
+  // (The longest title from there: "the chief executive", not "the chief".)
+  for (let end = Math.min(position, described + 3); end > described; end--) {
+    const description = titleDescriptionBefore(context, view.words, end);
+    const holder = description && personTitledAs(context, sentence, description);
+    if (holder) return holder;
+  }
+  return context.salient[sentence];
 }
 
 /**
