@@ -225,13 +225,16 @@ function isPortfolio(m: Mention, words: Word[], lexicon: Lexicon): boolean {
   if (m.label !== 'Organization' || m.entries.length > 0) return false;
   // "minister of Industry and Information Technology": back over the portfolio's earlier words to the preposition.
   let k = m.wordFirst - 1;
-  while (k > 1 && (words[k]!.text === 'and' || words[k]!.text === '&') && words[k - 1]!.capitalized) {
+  // ("Minister of Investment, Trade and Industry": and over a comma of its list.)
+  while (k > 1 && (words[k]!.text === 'and' || words[k]!.text === '&' || words[k]!.text === ',') && words[k - 1]!.capitalized) {
     k -= 2;
     while (k > 0 && words[k]!.capitalized) k--;
   }
   const preposition = words[k]?.text;
-  // (After "minister of" only: a "vice president of" or "secretary of" is often a company's or a party's.)
-  if (preposition === 'of') return words[k - 1]?.text.toLowerCase() === 'minister';
+  // (After "minister of" only: a "vice president of" or "secretary of" is often a company's or a party's; not a
+  // country's "US Secretary of Health and Human Services".)
+  const countrysSecretary = words[k - 1]?.text === 'Secretary' && k > 1 && (lexicon.demonyms.has(fold(words[k - 2]!.text)) || lexicon.gazetteer.lookup(words[k - 2]!.text).some((e) => e.label === 'Country'));
+  if (preposition === 'of') return words[k - 1]?.text.toLowerCase() === 'minister' || countrysSecretary;
   if (preposition !== 'for') return false;
   // ("general manager for <name> Group": a name of no ordinary word before a company's legal form is no portfolio;
   // "Minister for Science and Technology" is one.)
@@ -391,9 +394,11 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
     // (An honorific closing a name after a given name is a surname: "<given name> Sergeant".)
     const surnameHonorific = p > 0 && p === words.length - 1 && lexicon.givenNames.has(fold(words[p - 1]!.text));
     // (Nor one opening a body's name the lexicon knows.)
-    if (lexicon.titles.honorifics.has(word.text) && !surnameHonorific && scan.gazetteerAt(p)?.mentions[0]?.label !== 'Organization') {
-      items.push({ mentions: [], next: p + 1 });
-      p++;
+    // ("Datuk Seri <name>", "Tan Sri <name>": an honorific of several words is passed over whole.)
+    const honorific = surnameHonorific ? 0 : longestPhrase(words, p, lexicon.titles.honorifics);
+    if (honorific > 0 && scan.gazetteerAt(p)?.mentions[0]?.label !== 'Organization') {
+      items.push({ mentions: [], next: p + honorific });
+      p += honorific;
       continue;
     }
     const found = word.capitalized ? (lexiconOnly ? scan.gazetteerAt(p) : scan.bestAt(p)) : undefined;
@@ -620,9 +625,12 @@ export function isPersonNameWord(folded: string, lexicon: Lexicon): boolean {
   return hyphen > 2 && lexicon.givenNames.has(folded.slice(0, hyphen)) && /^\p{L}{3,}$/u.test(folded.slice(hyphen + 1));
 }
 
-/** "Mr", "Dr", "Prof": an honorific that marks the name after it as a person's (a peer's title names one by itself). */
-export function isPersonHonorific(word: string, lexicon: Lexicon): boolean {
-  return lexicon.titles.honorifics.has(word) && !lexicon.titles.peerages.has(word);
+/**
+ * "Mr", "Dr", "Datuk Seri": an honorific ending right before word k, that marks the name there as a person's (a peer's
+ * title names one by itself).
+ */
+export function isPersonHonorificBefore(words: readonly Word[], k: number, lexicon: Lexicon): boolean {
+  return k > 0 && longestPhraseEndingAt(words, k, lexicon.titles.honorifics) > 0 && !lexicon.titles.peerages.has(words[k - 1]!.text);
 }
 
 function isOrdinaryWord(text: string, lexicon: Lexicon, lowerWords: Set<string>): boolean {
@@ -1151,7 +1159,7 @@ function classifyResidual(scan: ChunkScanner, positions: number[], before: Menti
     // "the General Election", "Transport & General Worker's Union": a title that is also an adjective titles only a known name.
     const adjectiveTitle = previous?.kind === 'title' && lexicon.titles.adjectives.has(previous.text);
     // "Mr Brown", "Dr Temko": a name right after an honorific is a person's.
-    const honorific = from > 0 && isPersonHonorific(scan.words[from - 1]!.text, lexicon) && /\p{L}{2}/u.test(scan.words[from]!.text);
+    const honorific = isPersonHonorificBefore(scan.words, from, lexicon) && /\p{L}{2}/u.test(scan.words[from]!.text);
     // ("after president <name>'s speech": a head's or a minister's title in lower case right before the name too.)
     const titleBefore = from === 0 && !previous ? sentenceWordList[scan.at - 1] : undefined;
     const lowerTitle = !!titleBefore && /^\p{Ll}/u.test(titleBefore.text) && (lexicon.titles.headOfState.has(titleBefore.text) || lexicon.titles.ministerial.has(titleBefore.text));

@@ -6,7 +6,7 @@ import type { Lexicon } from '../lexicon/index.js';
 import { fold } from '../lexicon/fold.js';
 import { POSSESSIVE_MARKS } from './words.js';
 import { mapArray } from './packed-array.js';
-import { PLACE_PREPOSITIONS, inCapitals, isPersonHonorific, isPersonNameWord, isPlaceNoun, isPluralBodyNoun, namesOutlet, namesSecurity, singularOf, type Mention, type SentenceView } from './mentions.js';
+import { PLACE_PREPOSITIONS, inCapitals, isPersonHonorificBefore, isPersonNameWord, isPlaceNoun, isPluralBodyNoun, namesOutlet, namesSecurity, singularOf, type Mention, type SentenceView } from './mentions.js';
 
 /** The words after a hyphen that say a body backs or owns what follows ("Zentrix-backed", "state-owned"). */
 export const OWNERSHIP_ADJECTIVES: ReadonlySet<string> = new Set(['backed', 'owned', 'funded', 'controlled', 'run', 'listed']);
@@ -882,7 +882,7 @@ function hasPersonEvidence(mention: Mention, view: SentenceView, lexicon: Lexico
   // A title right before ("Thai Chamber of Commerce chief <name>"), or a title of a body named right before
   // ("president of the Federation of Thai Industries <name>").
   const titleAt = (k: number) => lexicon.titles.any.has(view.words[k]?.text ?? '');
-  if (titleAt(mention.wordFirst - 1) || isPersonHonorific(previous, lexicon)) return true;
+  if (titleAt(mention.wordFirst - 1) || isPersonHonorificBefore(view.words, mention.wordFirst, lexicon)) return true;
   const body = view.mentions.find((m) => m.wordLast === mention.wordFirst && m.label === 'Organization');
   if (body) {
     let k = body.wordFirst - 1;

@@ -51,6 +51,9 @@ describe('entities', () => {
     ['Rui Costa, general secretary of the Brovanek Worker\'s Union, spoke. Ana Silva runs Qarsa Films and Zentrix Publishing.', 'Organization', ["Brovanek Worker's Union", 'Qarsa Films', 'Zentrix Publishing']],
     ['Its port, Zorvia, with help and consultancy from abroad, will grow.', 'Organization', []],
     ['Tests raised tension on the Korean peninsula.', 'Region', ['Korean Peninsula']],
+    // An honorific of several words is passed over whole; a portfolio's list with a comma, or a country's secretary's, is no body.
+    ['Minister of Investment, Trade and Industry Datuk Seri Rui Costa said so. Tan Sri Paulo Reis agreed.', 'Person', ['Paulo Reis', 'Rui Costa']],
+    ['Minister of Investment, Trade and Industry Rui Costa met US Secretary of Health and Human Services Ana Silva.', 'Organization', []],
     // Names with letters beyond Latin-1 are read whole; a letter with its own stroke folds to its plain letter.
     ['Recep Tayyip Erdoğan met Maroš Šefčovič and Phạm Minh Chính.', 'Person', ['Maroš Šefčovič', 'Phạm Minh Chính', 'Recep Tayyip Erdoğan']],
     ['HÀ NỘI — Officials from Đà Nẵng and Łódź met.', 'City', ['Da Nang', 'Hanoi', 'Lodz']],
