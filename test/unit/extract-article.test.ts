@@ -263,6 +263,10 @@ describe('relations', () => {
     ['VISITED', 'Chinese Vice President Ana Silva met with Rui Costa, the envoy, in Beijing on Wednesday. Rui Costa spoke.', ['Rui Costa -> Beijing']],
     // A description by title as the subject means the person the article named with that title, not the last one named.
     ['VISITED', 'Chief Executive Ana Silva spoke on Tuesday. Rui Costa has been in Lisbon. The chief executive, meanwhile, will lead a delegation on a trip to Porto.', ['Ana Silva -> Porto']],
+    // Whose meeting it is ("his meeting with") takes part in it, after a verb of saying too.
+    ['MET_WITH', 'Ana Silva said during his meeting with Rui Costa, they discussed trade. Tiago Nunes said he would hold his first meeting in Tokyo with Paulo Reis.', ['Ana Silva -> Rui Costa', 'Paulo Reis -> Tiago Nunes']],
+    // "the country's <title>": the country named last before.
+    ['LEADER_OF', "Ana Silva will fly to Fiji. In Fiji, she is expected to meet with the country's President Rui Costa.", ['Rui Costa -> Fiji']],
     // Who attends or leads a meeting held in a city is there.
     ['VISITED', 'The trade talks in Geneva are led by Finance Minister Ana Silva.', ['Ana Silva -> Geneva']],
     ['VISITED', 'Ana Silva\'s son was stopped when travelling to Lisbon.', []],

@@ -444,6 +444,10 @@ function meetings(context: RelationContext, s: number, position: number, people:
   const namedBefore = people.some((m) => m.mention.wordLast <= position);
   const pronounSubject = namedBefore ? undefined : subjectBefore(context, s, position);
   if (pronounSubject) before.add(pronounSubject);
+  // "<name> said during his meeting with <name>", "he would hold his first meeting with": whose meeting it is takes part.
+  const possessive = [position - 1, position - 2].find((k) => k > 0 && (view.words[k]!.text === 'his' || view.words[k]!.text === 'her') && view.words.slice(k + 1, position).every((w) => /^\p{Ll}+$/u.test(w.text)));
+  const possessor = possessive !== undefined ? subjectBefore(context, s, possessive + 1, true) : undefined;
+  if (possessor) before.add(possessor);
   // ("welcomed <name>'s courage", "received <name>'s letter": after a one-way verb, a possessive names what, not whom.)
   const oneWay = meetOneWay.has(view.words[position]!.text);
   const after = new Set(people.filter((m) => m.mention.wordFirst > position && !(oneWay && POSSESSIVE_MARKS.has(view.words[m.mention.wordLast]?.text ?? ''))).map((m) => m.entity));

@@ -594,6 +594,11 @@ function holderBefore(context: RelationContext, view: SentenceView, s: number, t
     const body = latestOrganizationBefore(context, s, end - 1, view.words[end - 1]!.text);
     if (body) return { entity: body };
   }
+  // "In <country>, he will meet the country's President <name>": the country named last before.
+  if (end < titleStart && COUNTRY_NOUNS.has(view.words[end - 1]?.text ?? '') && view.words[end - 2]?.text.toLowerCase() === 'the') {
+    const country = latestCountryBefore(context, s, end - 2);
+    if (country) return { entity: country, country: country.country, start: end - 2 };
+  }
   // "sponsored by committee Chairman <name>": a body's noun alone before the title refers to the one body named
   // before whose name holds it (not in "an attack on Labour's record and party leader <name>", after two parties).
   // (Capitalised only where it opens the sentence: "Ministry spokeswoman <name> said".)
@@ -926,6 +931,17 @@ function titleReaches(context: RelationContext, s: number, title: TitleSpan, tar
  * name holds the noun, else the first named in the nearest sentence that names one, other than a political party
  * (a party is "the party").
  */
+const COUNTRY_NOUNS = new Set(['country', 'nation']);
+
+/** The country named last before word `position` of sentence `s`, in it or the two sentences before. */
+function latestCountryBefore(context: RelationContext, s: number, position: number): ResolvedEntity | undefined {
+  for (let t = s; t >= 0 && t >= s - 2; t--) {
+    const countries = context.resolved[t]!.filter((m) => m.entity.label === 'Country' && (t < s || m.mention.wordLast <= position));
+    if (countries.length > 0) return countries[countries.length - 1]!.entity;
+  }
+  return undefined;
+}
+
 function latestOrganizationBefore(context: RelationContext, s: number, position: number, noun: string): ResolvedEntity | undefined {
   const folded = fold(noun);
   let fallback: ResolvedEntity | undefined;
