@@ -263,6 +263,8 @@ describe('relations', () => {
     ['VISITED', 'Chinese Vice President Ana Silva met with Rui Costa, the envoy, in Beijing on Wednesday. Rui Costa spoke.', ['Rui Costa -> Beijing']],
     // A description by title as the subject means the person the article named with that title, not the last one named.
     ['VISITED', 'Chief Executive Ana Silva spoke on Tuesday. Rui Costa has been in Lisbon. The chief executive, meanwhile, will lead a delegation on a trip to Porto.', ['Ana Silva -> Porto']],
+    // The name opening the sentence speaks when the comma before the verb closes its appositive, a name inside it not.
+    ['QUOTED_IN', 'Rui Costa spoke. Ana Silva, meeting with Prime Minister Tiago Nunes, noted the threats. Sara Lopes, lawyer for Mr Paulo Reis, said she was shocked.', ['Ana Silva -> @article', 'Sara Lopes -> @article']],
     // Whose meeting it is ("his meeting with") takes part in it, after a verb of saying too.
     ['MET_WITH', 'Ana Silva said during his meeting with Rui Costa, they discussed trade. Tiago Nunes said he would hold his first meeting in Tokyo with Paulo Reis.', ['Ana Silva -> Rui Costa', 'Paulo Reis -> Tiago Nunes']],
     // "the country's <title>": the country named last before.

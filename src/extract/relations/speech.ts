@@ -51,11 +51,13 @@ export function speechRelations(context: RelationContext): Relation[] {
       // speaks, not whom a pronoun would mean.
       // ("Sir <name>, <body> director general, warned <name>": a comma closing the subject's appositive is no inversion.)
       // (", saying <name> will": a participle is never inverted.)
-      const inverted = INVERSION_MARKS.has(view.words[position - 1]?.text ?? '') && !view.words[position]!.text.endsWith('ing') && !closesSubjectAppositive(context, s, position);
+      // ("<name>, meeting with <title> <name>, noted": the subject before its appositive speaks.)
+      const appositiveSubject = subjectBeforeAppositive(context, s, position);
+      const inverted = INVERSION_MARKS.has(view.words[position - 1]?.text ?? '') && !view.words[position]!.text.endsWith('ing') && !appositiveSubject;
       // ("The prosecutor also said <name> lied": after a lower-case word the name opens the reported clause.)
       // (So it does after a body's name: "<company> said <name>, formerly ..., has been named".)
       const clauseSubject = /^\p{Ll}/u.test(view.words[position - 1]?.text ?? '') || context.resolved[s]!.some((m) => m.mention.wordLast === position && (m.entity.label === 'Organization' || m.entity.label === 'Country'));
-      const speaker = (inverted ? namedAfter(context, s, position) : undefined) ?? speakerOf(context, s, position) ?? (clauseSubject ? undefined : after);
+      const speaker = (inverted ? namedAfter(context, s, position) : undefined) ?? appositiveSubject ?? speakerOf(context, s, position) ?? (clauseSubject ? undefined : after);
       if (speaker) relations.push({ type: 'QUOTED_IN', source: speaker, target: 'article', sentence: s, rule: 'quoted:speech-verb' });
       else for (const person of describedBySpeech(context, s, position)) relations.push({ type: 'QUOTED_IN', source: person, target: 'article', sentence: s, rule: 'quoted:who-said' });
       // "X told Reuters", "X told the BBC": speaking to a news outlet is giving it an interview.
@@ -157,12 +159,13 @@ function isOutlet(context: RelationContext, entity: ResolvedEntity): boolean {
   return entity.kind === 'media' || entity.reason === OUTLET_REASON || mastheads.has(words[words.length - 1]!) || words.some((w) => numberedHeads.has(w));
 }
 
-/** "<name>, <title words>, <verb>": the comma before the verb closes an appositive to the name opening the sentence. */
-function closesSubjectAppositive(context: RelationContext, s: number, position: number): boolean {
+/** "<name>, <title words>, <verb>": the name opening the sentence, where the comma before the verb closes its appositive. */
+function subjectBeforeAppositive(context: RelationContext, s: number, position: number): ResolvedEntity | undefined {
   const view = context.views[s]!;
-  if (view.words[position - 1]?.text !== ',') return false;
+  if (view.words[position - 1]?.text !== ',') return undefined;
   const subject = persons(context.resolved[s]!)[0];
-  if (!subject || view.words[subject.mention.wordLast]?.text !== ',' || !opensSentence(view, subject)) return false;
+  if (!subject || view.words[subject.mention.wordLast]?.text !== ',' || !opensSentence(view, subject)) return undefined;
   const appositive = view.words.slice(subject.mention.wordLast + 1, position - 1);
-  return appositive.length > 0 && appositive.length <= 8 && appositive.every((w) => /^[\p{L}&'’.-]+$/u.test(w.text) && !CLAUSE_WORDS.has(w.text.toLowerCase()));
+  const closes = appositive.length > 0 && appositive.length <= 8 && appositive.every((w) => /^[\p{L}&'’.-]+$/u.test(w.text) && !CLAUSE_WORDS.has(w.text.toLowerCase()));
+  return closes ? subject.entity : undefined;
 }
