@@ -926,11 +926,7 @@ function titleReaches(context: RelationContext, s: number, title: TitleSpan, tar
   return gap.length <= 2 && gap.every((w) => ['of', 'at', 'the', 'to', 'for'].includes(w));
 }
 
-/**
- * The body "the agency" or "the company" refers to: among those named in the last few sentences, the latest whose
- * name holds the noun, else the first named in the nearest sentence that names one, other than a political party
- * (a party is "the party").
- */
+// Nouns by which a text refers back to a country: "the country's President <name>".
 const COUNTRY_NOUNS = new Set(['country', 'nation']);
 
 /** The country named last before word `position` of sentence `s`, in it or the two sentences before. */
@@ -942,6 +938,11 @@ function latestCountryBefore(context: RelationContext, s: number, position: numb
   return undefined;
 }
 
+/**
+ * The body "the agency" or "the company" refers to: among those named in the last few sentences, the latest whose
+ * name holds the noun, else the first named in the nearest sentence that names one, other than a political party
+ * (a party is "the party").
+ */
 function latestOrganizationBefore(context: RelationContext, s: number, position: number, noun: string): ResolvedEntity | undefined {
   const folded = fold(noun);
   let fallback: ResolvedEntity | undefined;
