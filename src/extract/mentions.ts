@@ -233,7 +233,7 @@ function isPortfolio(m: Mention, words: Word[], lexicon: Lexicon): boolean {
   const preposition = words[k]?.text;
   // (After "minister of" only: a "vice president of" or "secretary of" is often a company's or a party's; not a
   // country's "US Secretary of Health and Human Services".)
-  const countrysSecretary = words[k - 1]?.text === 'Secretary' && k > 1 && (lexicon.demonyms.has(fold(words[k - 2]!.text)) || lexicon.gazetteer.lookup(words[k - 2]!.text).some((e) => e.label === 'Country'));
+  const countrysSecretary = words[k - 1]?.text === 'Secretary' && k > 1 && isCountryWord(words[k - 2]!.text, lexicon);
   if (preposition === 'of') return words[k - 1]?.text.toLowerCase() === 'minister' || countrysSecretary;
   if (preposition !== 'for') return false;
   // ("general manager for <name> Group": a name of no ordinary word before a company's legal form is no portfolio;

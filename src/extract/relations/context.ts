@@ -350,12 +350,26 @@ function quotedWords(words: readonly Word[], end: number, openAtStart: boolean):
 }
 
 /** Words that open a clause of their own: an appositive ends before them. */
-export const CLAUSE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'and', 'but', 'said', 'says', 'is', 'was', 'has', 'had', 'will', 'would']);
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'and', 'but', 'said', 'says', 'is', 'was', 'has', 'had', 'will', 'would']);
 
 /** The mention opening at word k of sentence s, past a "the" ("works at the <body>", "told the BBC"), that `accepts` takes. */
 export function mentionOpeningAt(context: RelationContext, s: number, k: number, accepts: (m: EntityMention) => boolean): EntityMention | undefined {
   const at = context.views[s]!.words[k]?.text === 'the' ? k + 1 : k;
   return context.resolved[s]!.find((m) => m.mention.wordFirst === at && accepts(m));
+}
+
+/**
+ * "<name>, <title words>, <verb>", "<name>, with aides in tow, is": the name opening the sentence, where the comma before
+ * the verb at `position` closes its appositive.
+ */
+export function subjectBeforeAppositive(context: RelationContext, s: number, position: number): ResolvedEntity | undefined {
+  const view = context.views[s]!;
+  if (view.words[position - 1]?.text !== ',') return undefined;
+  const subject = persons(context.resolved[s]!)[0];
+  if (!subject || view.words[subject.mention.wordLast]?.text !== ',' || !opensSentence(view, subject)) return undefined;
+  const appositive = view.words.slice(subject.mention.wordLast + 1, position - 1);
+  const closes = appositive.length > 0 && appositive.length <= 8 && appositive.every((w) => /^[\p{L}&'’.-]+$/u.test(w.text) && !CLAUSE_WORDS.has(w.text.toLowerCase()));
+  return closes ? subject.entity : undefined;
 }
 
 /** Whether the person opens the sentence, as its subject: nothing but capitalised words (a title) stands before. */

@@ -1,7 +1,7 @@
 // VISITED and MET_WITH: who travels where, and who meets whom, read from trigger words and the people and places around them.
 import type { ResolvedEntity } from '../resolve.js';
 import { mapArray } from '../packed-array.js';
-import { describedBetween, describedFrom, findPhrases, isPlaceLabel, isPronoun, isSubjectPronoun, mentionOpeningAt, opensSentence, persons, places, salientFor, subjectBefore, type EntityMention, type Relation, type RelationContext } from './context.js';
+import { describedBetween, describedFrom, findPhrases, isPlaceLabel, isPronoun, isSubjectPronoun, mentionOpeningAt, opensSentence, persons, places, salientFor, subjectBefore, subjectBeforeAppositive, type EntityMention, type Relation, type RelationContext } from './context.js';
 import type { SentenceView } from '../mentions.js';
 import { POSSESSIVE_MARKS } from '../words.js';
 
@@ -15,8 +15,9 @@ const HOST_PREPOSITIONS = new Set(['with', 'by', 'to', 'from', 'for', 'on', 'of'
 const TIME_CONJUNCTIONS = new Set(['before', 'after', 'while', 'when', 'since']);
 // "and then visited", "and later flew": words between "and" and a verb it joins to an earlier one.
 const SEQUENCE_ADVERBS = new Set(['then', 'later', 'also', 'subsequently']);
-// Words before a person that make the person the object of the clause's verb: "met with <name>", "thanked <name>".
-const OBJECT_MARKS = new Set(['with', 'by', 'to', 'from', 'for', 'met', 'told', 'thanked', 'invited', 'urged', 'asked']);
+// Words before a person that make the person the object of the clause's verb, besides the verbs of meeting and verbs in
+// -ed: "met with <name>", "told <name>".
+const OBJECT_MARKS = new Set(['with', 'by', 'to', 'from', 'for', 'told']);
 const MEETING_VERBS = new Set(['met', 'meet', 'meets', 'meeting', 'held', 'hold', 'holds']);
 // A return goes home more often than not: index.ts drops such a trip to the traveller's own country.
 const RETURN = new Set(['return', 'returns', 'returned', 'returning']);
@@ -33,6 +34,7 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
   context.views.forEach((view, s) => {
     const list = context.resolved[s]!;
     const people = persons(list);
+    const placesNamed = places(list);
     // Pushed in loops rather than spread from mapped arrays: an empty and a full mapped array differ in V8's shape, and
     // each shape first met late made V8 recompile this whole callback.
     const visitTriggers: { position: number; reach: number }[] = [];
@@ -65,7 +67,7 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
       const of = tripNoun && view.words[position + 1]?.text === 'of' && !placeAfterOf(context, s, position + 2);
       const named = of ? visitorAfterOf(context, s, position + 2) : undefined;
       // "a China visit by <title> <name>", "the visit to <place> by <name>": the one named after "by" travels.
-      const by = tripNoun && !of ? visitorAfterBy(context, s, position) : undefined;
+      const by = tripNoun && !of ? visitorAfterBy(context, s, position, placesNamed) : undefined;
       // "<name> invited the firm's chief to visit <place>": the one invited travels, if named.
       const invited = invitedBefore(context, s, position);
       if (invited && !invited.guest) continue;
@@ -79,11 +81,11 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
       const limit = Math.min(nextPerson?.mention.wordFirst ?? Infinity, position + reach);
       const visitorAt = (k: number) => people.some((m) => m.entity === visitor && m.mention.wordFirst <= k && k < m.mention.wordLast);
       // (The places right after the trip noun, or after the "of" phrase naming its visitor.)
-      const destinations = tripNoun ? placesRightAfter(view, places(list), named ? named.end - 1 : position, visitorAt) : undefined;
+      const destinations = tripNoun ? placesRightAfter(view, placesNamed, named ? named.end - 1 : position, visitorAt) : undefined;
       // ("his China visit", "a Europe tour by <name>": the place right before the trip noun.)
-      const placeBefore = tripNoun ? places(list).find((m) => m.mention.wordLast === position && DETERMINERS.has(view.words[m.mention.wordFirst - 1]?.text.toLowerCase() ?? '')) : undefined;
+      const placeBefore = tripNoun ? placesNamed.find((m) => m.mention.wordLast === position && DETERMINERS.has(view.words[m.mention.wordFirst - 1]?.text.toLowerCase() ?? '')) : undefined;
       if (placeBefore) destinations!.add(placeBefore);
-      for (const place of places(list)) {
+      for (const place of placesNamed) {
         // "travelling outside the former Soviet Union": a place one goes beyond is no destination.
         const beyond = view.words.slice(position + 1, place.mention.wordFirst).some((w) => BEYOND.has(w.text.toLowerCase()));
         // "to meet with US President <name>": a country in the title of the next person named is no destination.
@@ -123,7 +125,7 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
       if (!subject) continue;
       // "met with visiting German Chancellor <name> in <city>": the visitor is the person met; the subject hosts.
       const visiting = people.find((m) => m.mention.wordFirst > position && visitingBefore(view, m));
-      for (const place of places(list)) {
+      for (const place of placesNamed) {
         if (place.entity.label !== 'City' || place.mention.wordFirst < position) continue;
         if (LOCATIVE.has(view.words[place.mention.wordFirst - 1]?.text.toLowerCase() ?? '')) {
           if (visiting) {
@@ -224,9 +226,9 @@ function introducesSubject(view: SentenceView, people: EntityMention[], position
 }
 
 /** The visitor named after "by" that follows a trip noun, or its destination: "visit to <place> by <title> <name>". */
-function visitorAfterBy(context: RelationContext, s: number, position: number): ResolvedEntity | undefined {
+function visitorAfterBy(context: RelationContext, s: number, position: number, placesNamed: EntityMention[]): ResolvedEntity | undefined {
   const view = context.views[s]!;
-  const inPlace = (k: number) => places(context.resolved[s]!).some((m) => m.mention.wordFirst <= k && k < m.mention.wordLast);
+  const inPlace = (k: number) => placesNamed.some((m) => m.mention.wordFirst <= k && k < m.mention.wordLast);
   for (let k = position + 1; k <= position + 8 && k < view.words.length; k++) {
     if (view.words[k]!.text === 'by') return visitorAfterOf(context, s, k + 1)?.entity;
     if (!TO_PLACE.has(view.words[k]!.text) || view.words[k]!.text === ',') {
@@ -335,19 +337,10 @@ function presentFor(context: RelationContext, s: number, people: EntityMention[]
     const link = view.words[at - 2]?.text.toLowerCase() ?? '';
     const end = link === ',' || PASSIVE.has(link) ? at - 2 : -1;
     // ("<name>, with aides in tow, is in <country> for talks": or before an aside between commas.)
-    const person = people.find((m) => m.mention.wordLast === end) ?? (PASSIVE.has(link) ? subjectBeforeAside(view, people, end) : undefined);
-    if (purpose && person) return { person: person.entity, place: place.entity };
+    const person = people.find((m) => m.mention.wordLast === end)?.entity ?? (PASSIVE.has(link) ? subjectBeforeAppositive(context, s, end) : undefined);
+    if (purpose && person) return { person, place: place.entity };
   }
   return undefined;
-}
-
-/** The person right before an aside between commas that ends at word k: "<name>, with aides in tow," before "is". */
-function subjectBeforeAside(view: SentenceView, people: EntityMention[], k: number): EntityMention | undefined {
-  if (view.words[k - 1]?.text !== ',') return undefined;
-  let open = k - 2;
-  while (open > k - 16 && open > 0 && view.words[open]!.text !== ',') open--;
-  if (view.words[open]?.text !== ',' || people.some((m) => m.mention.wordFirst > open && m.mention.wordFirst < k)) return undefined;
-  return people.find((m) => m.mention.wordLast === open);
 }
 
 function sentenceSubjectByPronoun(context: RelationContext, s: number, position: number): ResolvedEntity | undefined {

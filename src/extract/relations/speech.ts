@@ -4,7 +4,7 @@ import { OUTLET_REASON, type ResolvedEntity } from '../resolve.js';
 import { mapArray } from '../packed-array.js';
 import { namesOutlet } from '../mentions.js';
 import { COMPOUND_CONJUNCTIONS, POSSESSIVE_MARKS } from '../words.js';
-import { CLAUSE_WORDS, findPhrases, mentionOpeningAt, opensSentence, persons, speakerOf, subjectBefore, type EntityMention, type Relation, type RelationContext } from './context.js';
+import { findPhrases, mentionOpeningAt, persons, speakerOf, subjectBefore, subjectBeforeAppositive, type EntityMention, type Relation, type RelationContext } from './context.js';
 
 const INVERSION_MARKS = new Set([',', '"', '”', "'", '’']);
 // (Also the halves of a German compound's name: "<name> Kredit- und <name> Bank".)
@@ -157,15 +157,4 @@ function isOutlet(context: RelationContext, entity: ResolvedEntity): boolean {
   const words = mapArray(entity.name.split(' '), fold);
   const { mastheads, numberedHeads } = context.lexicon.organizationWords;
   return entity.kind === 'media' || entity.reason === OUTLET_REASON || mastheads.has(words[words.length - 1]!) || words.some((w) => numberedHeads.has(w));
-}
-
-/** "<name>, <title words>, <verb>": the name opening the sentence, where the comma before the verb closes its appositive. */
-function subjectBeforeAppositive(context: RelationContext, s: number, position: number): ResolvedEntity | undefined {
-  const view = context.views[s]!;
-  if (view.words[position - 1]?.text !== ',') return undefined;
-  const subject = persons(context.resolved[s]!)[0];
-  if (!subject || view.words[subject.mention.wordLast]?.text !== ',' || !opensSentence(view, subject)) return undefined;
-  const appositive = view.words.slice(subject.mention.wordLast + 1, position - 1);
-  const closes = appositive.length > 0 && appositive.length <= 8 && appositive.every((w) => /^[\p{L}&'’.-]+$/u.test(w.text) && !CLAUSE_WORDS.has(w.text.toLowerCase()));
-  return closes ? subject.entity : undefined;
 }
