@@ -290,6 +290,7 @@ describe('relations', () => {
     ['QUOTED_IN', 'Rui Costa arrived. "It is late," said one former Zentrix official.', []],
     ['QUOTED_IN', '"It is late," an aide to Agriculture Secretary Ana Silva said.', []],
     ['QUOTED_IN', 'Rui Costa spoke. "Ana Silva has left the stage," he said.', ['Rui Costa -> @article']],
+    ['QUOTED_IN', 'After meeting with President Tiago Nunes, Prof Rui Costa told reporters that ties were strong. "We came to bring a message," he said.', ['Rui Costa -> @article']],
     // A description by title speaks for whom the article named with that title, and for nobody else.
     ['QUOTED_IN', 'Finance Minister Ana Silva met Rui Costa. "We will not raise taxes," the minister said.', ['Ana Silva -> @article']],
     ['QUOTED_IN', 'Tory leader Rui Costa met Ana Silva, the chancellor, in Leeds. The chancellor said the cuts were affordable. The Conservative leader disagreed, the Labour leader said.', ['Ana Silva -> @article']],

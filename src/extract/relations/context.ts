@@ -96,11 +96,26 @@ function salientPersons(views: SentenceView[], speakers: EntityMention[][], unna
   let current: ResolvedEntity | undefined;
   speakers.forEach((list, s) => {
     salient.push(current);
-    const firstPerson = list.find((m) => fits(m.entity));
+    const firstPerson = subjectAfterOpeningPhrase(views[s]!, list, fits) ?? list.find((m) => fits(m.entity));
     if (firstPerson && !(current && describedBetween(views[s]!.words, 1, firstPerson.mention.wordFirst, lexicon))) current = firstPerson.entity;
     if (unnamed[s]) current = undefined;
   });
   return salient;
+}
+
+/** Words that open a phrase set before a sentence's subject: "After meeting with <name>, <name> said". */
+export const PHRASE_OPENERS = new Set(['at', 'during', 'after', 'before', 'on', 'in', 'while', 'when', 'following', 'upon', 'ahead', 'throughout']);
+
+/**
+ * "After meeting with <title> <name>, <title> <name> told reporters": the person named first after the comma closing a
+ * phrase that opens the sentence is its subject, whom a pronoun after it means, not the one the phrase names.
+ */
+function subjectAfterOpeningPhrase(view: SentenceView, people: EntityMention[], fits: (person: ResolvedEntity) => boolean): EntityMention | undefined {
+  if (!PHRASE_OPENERS.has(view.words[0]?.text.toLowerCase() ?? '')) return undefined;
+  const comma = view.words.findIndex((w) => w.text === ',');
+  const subject = comma > 0 ? people.find((m) => m.mention.wordFirst > comma) : undefined;
+  if (!subject || !fits(subject.entity) || !people.some((m) => m.mention.wordLast <= comma)) return undefined;
+  return view.words.slice(comma + 1, subject.mention.wordFirst).every((w) => w.capitalized) ? subject : undefined;
 }
 
 /** "Mr <name>", "Ms <name>": the sex an honorific before a person's name gives; none where the article's honorifics disagree. */
