@@ -220,9 +220,13 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
   return views;
 }
 
+const PORTFOLIO_HOLDERS = new Set(['minister', 'secretary']);
+
 /** A body's name the lexicon does not know right after a head's "<title> for": a portfolio, not a body. */
 function isPortfolio(m: Mention, words: Word[], lexicon: Lexicon): boolean {
-  if (m.label !== 'Organization' || m.entries.length > 0) return false;
+  // (A periodical named after a subject is a portfolio after a minister's "for": "Minister for Foreign Affairs".)
+  const periodical = m.entries.length > 0 && m.entries.every((e) => e.kind === 'media');
+  if (m.label !== 'Organization' || (m.entries.length > 0 && !periodical)) return false;
   // "minister of Industry and Information Technology": back over the portfolio's earlier words to the preposition.
   let k = m.wordFirst - 1;
   // ("Minister of Investment, Trade and Industry": and over a comma of its list.)
@@ -234,8 +238,11 @@ function isPortfolio(m: Mention, words: Word[], lexicon: Lexicon): boolean {
   // (After "minister of" only: a "vice president of" or "secretary of" is often a company's or a party's; not a
   // country's "US Secretary of Health and Human Services".)
   const countrysSecretary = words[k - 1]?.text === 'Secretary' && k > 1 && isCountryWord(words[k - 2]!.text, lexicon);
-  if (preposition === 'of') return words[k - 1]?.text.toLowerCase() === 'minister' || countrysSecretary;
+  if (preposition === 'of') return (words[k - 1]?.text.toLowerCase() === 'minister' || countrysSecretary) && !periodical;
   if (preposition !== 'for') return false;
+  // ("Minister for Foreign Affairs", "Cabinet Secretary for Trade": a minister's portfolio, as after "of".)
+  if (PORTFOLIO_HOLDERS.has(words[k - 1]?.text.toLowerCase() ?? '')) return true;
+  if (periodical) return false;
   // ("general manager for <name> Group": a name of no ordinary word before a company's legal form is no portfolio;
   // "Minister for Science and Technology" is one.)
   const legalForm = lexicon.organizationWords.corporateSuffixes.has(fold(words[m.wordLast - 1]!.text));

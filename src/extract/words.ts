@@ -30,8 +30,8 @@ export interface Chunk {
 /** What joins the halves of a compound name cut at a hyphen: "<name> Kredit- und <name> Bank". */
 export const COMPOUND_CONJUNCTIONS: ReadonlySet<string> = new Set(['und', 'and']);
 
-// Lower-case pieces that may sit inside a name: "Bank of China", "Mohammed bin Salman", "Ludwig van Beethoven".
-const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'bin', 'binti', 'ibn', 'al', 'el', '&', 'y']);
+// Lower-case pieces that may sit inside a name: "Bank of China", "Mohammed bin Salman", "Ludwig van Beethoven", "Dar es Salaam".
+const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'bin', 'binti', 'ibn', 'al', 'el', 'es', '&', 'y']);
 
 // Lower-case words glued after a hyphen that make an adjective, not a name: "UK-based", "state-owned".
 const HYPHEN_ADJECTIVE_ENDINGS = new Set([

@@ -54,9 +54,11 @@ describe('entities', () => {
     // An honorific of several words is passed over whole; a portfolio's list with a comma, or a country's secretary's, is no body.
     ['Minister of Investment, Trade and Industry Datuk Seri Rui Costa said so. Tan Sri Paulo Reis agreed.', 'Person', ['Paulo Reis', 'Rui Costa']],
     ['Minister of Investment, Trade and Industry Rui Costa met US Secretary of Health and Human Services Ana Silva.', 'Organization', []],
+    ['Minister for Foreign Affairs Rui Costa met Ana Silva, Cabinet Secretary for Trade and Industry.', 'Organization', []],
     // Names with letters beyond Latin-1 are read whole; a letter with its own stroke folds to its plain letter.
     ['Recep Tayyip Erdoğan met Maroš Šefčovič and Phạm Minh Chính.', 'Person', ['Maroš Šefčovič', 'Phạm Minh Chính', 'Recep Tayyip Erdoğan']],
     ['HÀ NỘI — Officials from Đà Nẵng and Łódź met.', 'City', ['Da Nang', 'Hanoi', 'Lodz']],
+    ['Dar es Salaam. Officials from Kenya flew on to Rio de Janeiro.', 'City', ['Dar es Salaam', 'Rio de Janeiro']],
     ['L4 autonomous driving is being tested in the Guangxi Zhuang autonomous region.', 'Region', ['Guangxi Zhuang Autonomous Region']],
     ['The author wrote for China Watch, a think tank.', 'Organization', ['China Watch']],
     ['Prices dipped, the Office of the Deputy Prime Minister (ODPM) has said. The ODPM said more.', 'Organization', ['Office of the Deputy Prime Minister']],
@@ -208,6 +210,7 @@ describe('relations', () => {
     ['LEADER_OF', "Zentrix Pharma's head of sales Ana Silva said it acted on the data.", []],
     // A name of no ordinary word before a company's legal form, after "<title> for", is a company, not a portfolio.
     ['AFFILIATED_WITH', 'Rui Costa, general manager for Brovanek Group, said so. Ana Silva, Minister for Science and Technology, agreed.', ['Rui Costa -> Brovanek Group']],
+    ['AFFILIATED_WITH', 'They are the chief of the Zorvia Port Authority, Mr Rui Costa, and the chair of the Qarsa Rail Board, Ms Ana Silva.', ['Ana Silva -> Qarsa Rail Board', 'Rui Costa -> Zorvia Port Authority']],
     // A place between a body and a title, or before a title of a body, names the part of the body the title heads.
     ['AFFILIATED_WITH', "Zentrix Pharma's Europe president Ana Silva said so. Rui Costa, Asia general manager for Brovanek Group, agreed.", ['Ana Silva -> Zentrix Pharma', 'Rui Costa -> Brovanek Group']],
     ['LEADER_OF', "Rui Costa, Asia general manager for Zentrix, said sales rose. Brazil's president, Paulo Reis, spoke.", ['Paulo Reis -> Brazil']],

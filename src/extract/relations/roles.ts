@@ -665,6 +665,8 @@ function appositiveAfter(context: RelationContext, view: SentenceView, s: number
     while (closing <= start + 18 && closing < view.words.length && view.words[closing]!.text !== ',') closing++;
     if (view.words[closing]?.text === ',' && COPULAS.has(`${view.words[closing + 1]?.text ?? ''} ${view.words[closing + 2]?.text ?? ''}`)) appositiveAfter(context, view, s, person, findings, closing + 1);
   }
+  // ("<title> <name>, and the <title> of <body>, <name>": a comma before "and" ends an item of a list; no appositive opens.)
+  if (view.words[start]?.text === ',' && view.words[start + 1]?.text === 'and') return;
   // "<name> is an associate professor at <university>": a predicate after the name reads as an appositive.
   const predicate = view.words[start]?.text === ',' ? undefined : predicateAfter(view, start);
   if (view.words[start]?.text !== ',' && !predicate) return;
