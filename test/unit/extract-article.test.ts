@@ -202,6 +202,7 @@ describe('relations', () => {
     ['LEADER_OF', 'German Chancellor Olaf Scholz spoke in Berlin about Germany.', ['Olaf Scholz -> Germany']],
     // A chancellor heads the government only where the title means that; a UK chancellor is a finance minister.
     ['LEADER_OF', 'UK Chancellor Ana Silva flew to Germany to meet German Chancellor Rui Costa.', ['Rui Costa -> Germany']],
+    ['LEADER_OF', '"President Rui Costa received my Spanish counterpart, Ana Silva, in Lisbon," Tiago Nunes said. Spain agreed.', []],
     ['LEADER_OF', "Saudi Arabia's Prince Tiago Nunes spoke.", []],
     // Where the holder of a title serves stands between the title and the name.
     ['AFFILIATED_WITH', "The BBC's correspondent in Lisbon, Rui Costa, said prices fell.", ['Rui Costa -> BBC']],
@@ -242,6 +243,7 @@ describe('relations', () => {
     ['VISITED', 'Indian Prime Minister Narendra Modi arrived in Tokyo on Sunday for talks with Japan.', ['Narendra Modi -> Japan', 'Narendra Modi -> Tokyo']],
     ['MET_WITH', 'Narendra Modi met Fumio Kishida in Tokyo on Monday.', ['Fumio Kishida -> Narendra Modi']],
     ['MET_WITH', 'Ana Silva hosted Tiago Nunes in Nairobi.', ['Ana Silva -> Tiago Nunes']],
+    ['MET_WITH', '"President Rui Costa received Ana Silva with a message from President Paulo Reis," Tiago Nunes said.', ['Ana Silva -> Rui Costa']],
     // Those someone unnamed held talks with did not meet each other.
     ['MET_WITH', 'Talks were held on Friday with Ana Silva and Tiago Nunes.', []],
     // A description by title as the subject means the person before; so does a "he" after it.

@@ -399,6 +399,13 @@ function objectOfVerb(context: RelationContext, view: SentenceView, person: Enti
   return false;
 }
 
+/** Whether "from" stands right before the person, past a title: "a message from <title> <name>". */
+function sentBy(view: SentenceView, person: EntityMention): boolean {
+  let k = person.mention.wordFirst - 1;
+  while (k > 0 && view.words[k]!.capitalized) k--;
+  return view.words[k]?.text === 'from';
+}
+
 /** Whether "with" stands between the trigger and the first person named after it. */
 function withBeforeAll(view: SentenceView, position: number, people: EntityMention[]): boolean {
   const first = people.find((m) => m.mention.wordFirst > position);
@@ -442,7 +449,15 @@ function meetings(context: RelationContext, s: number, position: number, people:
   if (possessor) before.add(possessor);
   // ("welcomed <name>'s courage", "received <name>'s letter": after a one-way verb, a possessive names what, not whom.)
   const oneWay = meetOneWay.has(view.words[position]!.text);
-  const after = new Set(people.filter((m) => m.mention.wordFirst > position && !(oneWay && POSSESSIVE_MARKS.has(view.words[m.mention.wordLast]?.text ?? ''))).map((m) => m.entity));
+  // ('"<name> received <name> with a message from <title> <name>," <name> said': nor the sender of what is brought, nor,
+  // where the quotation names who met, the one who speaks it.)
+  const quoted = context.quoted[s]!;
+  const speakerOutside = (m: EntityMention) => namedBefore && quoted[position] === true && quoted[m.mention.wordFirst] !== true;
+  const after = new Set(
+    people
+      .filter((m) => m.mention.wordFirst > position && !(oneWay && POSSESSIVE_MARKS.has(view.words[m.mention.wordLast]?.text ?? '')) && !sentBy(view, m) && !speakerOutside(m))
+      .map((m) => m.entity),
+  );
   const pairs: [ResolvedEntity, ResolvedEntity][] = [];
   if (before.size > 0 && after.size > 0) {
     for (const a of before) for (const b of after) pairs.push([a, b]);

@@ -318,10 +318,14 @@ function counterpartOf(context: RelationContext, view: SentenceView, s: number, 
   let k = person.mention.wordFirst - 1;
   if (view.words[k]?.text === ',') k--;
   if (view.words[k]?.text !== 'counterpart') return;
-  const country = demonymEndingAt(view, k)?.country;
+  const demonym = demonymEndingAt(view, k);
+  const country = demonym?.country;
   const body = mentionEndingAt(context, s, k);
   const holder = country ? context.resolution.entities.get(entityId('Country', country)) : body?.entity.label === 'Organization' ? body.entity : undefined;
   if (!holder) return;
+  // ('"<title> <name> received my <demonym> counterpart, <name>": the speaker's counterpart, whose title is not the host's.)
+  const owner = view.words[(demonym ?? body!.mention).wordFirst - 1]?.text.toLowerCase() ?? '';
+  if (owner === 'my' || owner === 'our') return;
   const before = persons(context.resolved[s]!).filter((m) => m.mention.wordLast <= k && m.entity !== person.entity);
   const host = before[before.length - 1];
   const title = host && titleEndingAt(context, view, host.mention.wordFirst);
