@@ -251,6 +251,7 @@ describe('relations', () => {
     ['VISITED', 'President Rui Costa of Brazil spoke. On Monday the Brazilian president met Prime Minister Tiago Nunes. He is due to visit Manchester.', ['Rui Costa -> Manchester']],
     // A clause of time shares the sentence's subject; a description by title between is whom a pronoun means.
     ['VISITED', 'Ana Silva will explain it to Rui Costa and Tiago Nunes before travelling to Lisbon.', ['Ana Silva -> Lisbon']],
+    ['VISITED', 'President Rui Costa will pay a State Visit to Portugal. Ana Silva, a Distinguished Visiting Professor at Lisbon University, spoke.', ['Rui Costa -> Portugal']],
     ['VISITED', 'Ana Silva said the UN envoy told her she would travel to Lisbon.', []],
     // "visiting" marks the guest; the host who meets the guest in the city is at home.
     ['VISITED', 'Premier Ana Silva met with visiting German Chancellor Rui Costa in Lisbon on Monday.', ['Rui Costa -> Lisbon']],

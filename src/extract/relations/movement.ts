@@ -41,9 +41,10 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
     // "left Paris", "attend ... in": words that mean travel only with the place right after them.
     for (const position of findPhrases(context, view, context.lexicon.triggers.visitNear)) visitTriggers.push({ position, reach: 6 });
     for (const { position, reach } of visitTriggers) {
-      // "Distinguished Visiting Professor": a capitalised trigger inside a sentence is part of a name or title.
+      // "Distinguished Visiting Professor": a capitalised trigger inside a sentence is part of a name or title, unless a
+      // preposition follows it ("a State Visit to <country>").
       const trigger = view.words[position]!;
-      if (trigger.capitalized && !trigger.sentenceInitial && inBody(context, s)) continue;
+      if (trigger.capitalized && !trigger.sentenceInitial && inBody(context, s) && !TRIP_PREPOSITIONS.has(view.words[position + 1]?.text ?? '')) continue;
       // "In return, <country> will ...": an idiom, not a trip.
       if (RETURN.has(trigger.text.toLowerCase()) && view.words[position - 1]?.text.toLowerCase() === 'in') continue;
       // "When it comes to trade, ...": an idiom with "it" for subject, not a trip.
@@ -256,6 +257,7 @@ function isTripNoun(context: RelationContext, s: number, position: number): bool
 }
 
 // Words that may stand between a trip noun and its destination, or between two destinations of one list.
+const TRIP_PREPOSITIONS = new Set(['to', 'in']);
 const TO_PLACE = new Set(['to', 'of', 'in', 'at', 'the', ',', 'and', 'across', 'around', 'through']);
 const CARRY = new Set(['will', 'also', 'then', 'take', 'takes', 'took', 'taking', 'bring', 'brings', 'brought', 'him', 'her', 'them']);
 
