@@ -30,6 +30,7 @@ describe('entities', () => {
   it.each([
     ['President Emmanuel Macron arrived in Berlin on Monday.', 'Person', ['Emmanuel Macron']],
     ['Officials from Kenya and Tanzania met in Nairobi.', 'Country', ['Kenya', 'Tanzania']],
+    ['Officials from the UAE and the DRC met.', 'Country', ['DR Congo', 'United Arab Emirates']],
     ['Officials from Kenya and Tanzania met in Nairobi.', 'City', ['Nairobi']],
     ['The Asian Development Bank said growth would slow.', 'Organization', ['Asian Development Bank']],
     ['"It should help," said Ana Silva, chief economist with Eaton Vance Management. The Office of Management and Budget agreed.', 'Organization', ['Eaton Vance Management', 'Office of Management and Budget']],
