@@ -99,8 +99,14 @@ const SEA_NOUNS = new Set(['Sea', 'Ocean', 'Strait', 'Gulf', 'Bay']);
 // Words that open a noun phrase, not a name: "Every Ministry", "Our Bank".
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'every', 'each', 'some', 'any', 'many', 'several', 'all', 'both', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'other', 'such', 'no', 'another', 'which', 'what', 'whose']);
 
-// Lower-case particles inside a person's name: "Paulo Ramos de Lima", "Ludwig van Beethoven".
-const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn']);
+// Lower-case particles inside a person's name: "Paulo Ramos de Lima", "Ludwig van Beethoven", "<name> bin <name> al <name>".
+const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'bin', 'bint', 'binti', 'ibn', 'al', 'el']);
+// "Al-Ahmad", "El-Sayed": a name word behind the Arabic article.
+const ARABIC_ARTICLE = /^(?:Al|El)-\p{Lu}/u;
+// "son of", "daughter of" in an Arabic or Malay name.
+const PATRONYMIC_PARTICLES = new Set(['bin', 'bint', 'binti', 'ibn']);
+// The Arabic article capitalised inside a name, a particle too: "<name> bin <name> Al <name>".
+const CAPITALISED_PARTICLES = new Set(['Al', 'El']);
 
 /** "province", "city": a noun that says what kind of place a name is. */
 export function isPlaceNoun(word: string): boolean {
@@ -414,7 +420,9 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
     const surname =
       found?.mentions[0]?.kind === 'title' && found.next === p + 1 && found.next === words.length &&
       typeof previous === 'number' && lexicon.givenNames.has(fold(words[previous]!.text));
-    if (found && !surname) {
+    // ("Sultan bin <name>": a one-word title before "bin" is the person's own name.)
+    const namedSon = found?.mentions[0]?.kind === 'title' && found.next === p + 1 && PATRONYMIC_PARTICLES.has(words[p + 1]?.text ?? '');
+    if (found && !surname && !namedSon) {
       items.push(found);
       p = found.next;
     } else {
@@ -466,7 +474,9 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
     const postAfter =
       k === 0 && items.length === 2 && typeof next === 'number' && !isOrdinaryWord(words[next]!.text, lexicon, lowerWords) && !lexicon.vocabulary.has(fold(words[next]!.text)) &&
       !DETERMINERS.has(sentenceWordList[at - 1]?.text.toLowerCase() ?? '') && appositiveNamesPerson(sentenceWordList, at + words.length, lexicon);
-    const nameLike = place.entries.every((e) => e.weak) || isPersonNameWord(fold(place.text), lexicon) || givenAfterSurname || surnameAfterGiven || surnameAfterTitle || postAfter;
+    // ("Sabah Al-Ahmad", "<city> bin <name>": a one-word place before an Arabic name's particle is a given name.)
+    const givenBeforeParticle = !place.text.includes(' ') && typeof next === 'number' && (PATRONYMIC_PARTICLES.has(words[next]!.text) || ARABIC_ARTICLE.test(words[next]!.text));
+    const nameLike = place.entries.every((e) => e.weak) || isPersonNameWord(fold(place.text), lexicon) || givenAfterSurname || surnameAfterGiven || surnameAfterTitle || postAfter || givenBeforeParticle;
     // "Guangxi Zhuang autonomous region", "Brandenburg Gate": the place is the start of a longer place or landmark name;
     // "<city> Gas, a subsidiary of": of a body's name an appositive describes.
     const longerPlace =
@@ -1365,8 +1375,10 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   const connectors = words.filter((w) => !w.capitalized);
   // ("<name> de <name>, chairman of": so does one a title describes in apposition.)
   const appositiveTitle = after?.text === ',' && longestPhrase(sentenceWordList, scan.at + to + 1, lexicon.titles.any, lexicon.titles.modifiers) > 0;
-  const particleName = connectors.length > 0 && connectors.every((w) => NAME_PARTICLES.has(w.text)) && (titled || lexicon.givenNames.has(folded[0]!) || longestPhraseEndingAt(sentenceWordList, scan.at + from, lexicon.titles.any) > 0 || appositiveTitle) && words.length <= 5;
-  if ((connectors.length > 0 && !particleName) || words.length > 4 + connectors.length) return undefined;
+  // (At most four names besides the particles: "<name> bin <name> bin <name> Al <name>".)
+  const particles = connectors.length + words.filter((w, k) => k > 0 && k < words.length - 1 && CAPITALISED_PARTICLES.has(w.text)).length;
+  const particleName = connectors.length > 0 && connectors.every((w) => NAME_PARTICLES.has(w.text)) && (titled || lexicon.givenNames.has(folded[0]!) || longestPhraseEndingAt(sentenceWordList, scan.at + from, lexicon.titles.any) > 0 || appositiveTitle) && words.length - particles <= 4;
+  if ((connectors.length > 0 && !particleName) || words.length > 4 + particles) return undefined;
   // "chairman of Zentrix Star Innovation", "firms such as Qarsa Threads and Brovanek Robotics": a name no list knows,
   // of a word or more that is no everyday English, after a title and "of" or in a list of bodies, is a body's.
   const knownName = folded.some((f) => isPersonNameWord(f, lexicon));

@@ -548,8 +548,12 @@ function findPersonContaining(resolution: Resolution, text: string): ResolvedEnt
   return undefined;
 }
 
+// ("<name> bin <name> bin <name>": the name after "bin" is the father's, another person's.)
+const PATRONYMICS = new Set(['bin', 'bint', 'binti', 'ibn']);
+
 function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
   for (let i = 0; i + needle.length <= haystack.length; i++) {
+    if (PATRONYMICS.has(haystack[i - 1] ?? '')) continue;
     if (needle.every((part, k) => haystack[i + k] === part)) return true;
   }
   return false;

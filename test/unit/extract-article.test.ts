@@ -37,6 +37,10 @@ describe('entities', () => {
     ['Researchers at Kyoto University and the Ministry of Finance disagreed.', 'Organization', ['Kyoto University', 'Ministry of Finance']],
     ['Chinese officials spoke.', 'Country', []],
     ['Instead Rui Costa, who arrived on Monday, met Ana Silva.', 'Person', ['Ana Silva', 'Rui Costa']],
+    ['Ana Silva met Khalid bin Tariq al Qasimi and Dr. Sultan bin Omar Al Rashid in Doha.', 'Person', ['Ana Silva', 'Khalid bin Tariq al Qasimi', 'Sultan bin Omar Al Rashid']],
+    ['Ana Silva met the Amir, Sheikh Sabah Al-Hamad Al-Nasser, in Kuwait.', 'Person', ['Ana Silva', 'Sabah Al-Hamad Al-Nasser']],
+    ['Ana Silva met the Amir, Sheikh Sabah Al-Hamad Al-Nasser, in Kuwait.', 'Region', []],
+    ['Sheikh Tariq bin Omar Al Rashid arrived. He brought Sheikh Hamdan bin Tariq bin Omar Al Rashid.', 'Person', ['Hamdan bin Tariq bin Omar Al Rashid', 'Tariq bin Omar Al Rashid']],
     ["Despite Washington's warning, the firm went ahead.", 'Person', []],
     ['Ana Silva moved her posts to LinkedIn and Instagram.', 'Organization', ['Instagram', 'LinkedIn']],
     // A company's one-word name after a known given name is a family name.
