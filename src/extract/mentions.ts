@@ -1352,6 +1352,10 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   if (acronym >= 0 && words.length > 1 && isPluralTitle(last, lexicon)) return classifyName(scan, from, to - 1, words.slice(0, -1), titled, sentenceWordList, lexicon, lowerWords);
   // "<given name> ZK <surname> The Straits Times": in a credit line, initials are a writer's, not a body's.
   if (acronym >= 0 && isPersonNameWord(folded[0]!, lexicon) && outletFollows(sentenceWordList, scan.at + to, lexicon)) return undefined;
+  // ("Prime Minister KP <surname>": after a title, initials open a person's name.)
+  if (acronym === 0 && titled && words.length >= 2 && words.length <= 3 && words.slice(1).every((w) => w.capitalized && !w.acronym && !isOrdinaryWord(w.text, lexicon, lowerWords) && !lexicon.vocabulary.has(w.text.toLowerCase()))) {
+    return scan.mention(from, to, { kind: 'entity', label: 'Person', entries: [], reason: 'title', titled });
+  }
   if (acronym >= 0) {
     // "GDS Data" is a company; in "Stop TTIP" only the acronym is a name.
     const ordinary = words.some((w) => !w.acronym && isOrdinaryWord(w.text, lexicon, lowerWords));

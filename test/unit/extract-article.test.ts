@@ -37,6 +37,7 @@ describe('entities', () => {
     ['Researchers at Kyoto University and the Ministry of Finance disagreed.', 'Organization', ['Kyoto University', 'Ministry of Finance']],
     ['Chinese officials spoke.', 'Country', []],
     ['Instead Rui Costa, who arrived on Monday, met Ana Silva.', 'Person', ['Ana Silva', 'Rui Costa']],
+    ['Prime Minister KR Talvo met Ana Silva. Chairman GDS Data said so.', 'Person', ['Ana Silva', 'KR Talvo']],
     ['Ana Silva met Khalid bin Tariq al Qasimi and Dr. Sultan bin Omar Al Rashid in Doha.', 'Person', ['Ana Silva', 'Khalid bin Tariq al Qasimi', 'Sultan bin Omar Al Rashid']],
     ['Ana Silva met the Amir, Sheikh Sabah Al-Hamad Al-Nasser, in Kuwait.', 'Person', ['Ana Silva', 'Sabah Al-Hamad Al-Nasser']],
     ['Ana Silva met the Amir, Sheikh Sabah Al-Hamad Al-Nasser, in Kuwait.', 'Region', []],
