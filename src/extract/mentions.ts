@@ -5,7 +5,7 @@ import type { Lexicon, WordSet } from '../lexicon/index.js';
 import { fold } from '../lexicon/fold.js';
 import type { TextDocument } from '../text/analyse.js';
 import { filterArray, mapArray } from './packed-array.js';
-import { COMPOUND_CONJUNCTIONS, POSSESSIVE_MARKS, SAINT_WORDS, nameChunks, sentenceWords, type Chunk, type Word } from './words.js';
+import { COMPOUND_CONJUNCTIONS, PATRONYMIC_PARTICLES, POSSESSIVE_MARKS, SAINT_WORDS, nameChunks, sentenceWords, type Chunk, type Word } from './words.js';
 
 export type TitleClass = 'headOfState' | 'countryLeader' | 'leader' | 'member' | 'ministerial';
 
@@ -103,8 +103,6 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'bin', 'bint', 'binti', 'ibn', 'al', 'el']);
 // "Al-Ahmad", "El-Sayed": a name word behind the Arabic article.
 const ARABIC_ARTICLE = /^(?:Al|El)-\p{Lu}/u;
-// "son of", "daughter of" in an Arabic or Malay name.
-const PATRONYMIC_PARTICLES = new Set(['bin', 'bint', 'binti', 'ibn']);
 // The Arabic article capitalised inside a name, a particle too: "<name> bin <name> Al <name>".
 const CAPITALISED_PARTICLES = new Set(['Al', 'El']);
 
@@ -228,7 +226,7 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
 
 const PORTFOLIO_HOLDERS = new Set(['minister', 'secretary']);
 
-/** A body's name the lexicon does not know right after a head's "<title> for": a portfolio, not a body. */
+/** A body's name the lexicon does not know (or knows as a periodical's) right after a head's "<title> for": a portfolio, not a body. */
 function isPortfolio(m: Mention, words: Word[], lexicon: Lexicon): boolean {
   // (A periodical named after a subject is a portfolio after a minister's "for": "Minister for Foreign Affairs".)
   const periodical = m.entries.length > 0 && m.entries.every((e) => e.kind === 'media');

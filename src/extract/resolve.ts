@@ -4,7 +4,7 @@ import { entityId, slugify } from '../schema/ids.js';
 import type { GazetteerEntry } from '../lexicon/gazetteer.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { fold } from '../lexicon/fold.js';
-import { POSSESSIVE_MARKS } from './words.js';
+import { PATRONYMIC_PARTICLES, POSSESSIVE_MARKS } from './words.js';
 import { mapArray } from './packed-array.js';
 import { PLACE_PREPOSITIONS, inCapitals, isPersonHonorificBefore, isPersonNameWord, isPlaceNoun, isPluralBodyNoun, namesOutlet, namesSecurity, singularOf, type Mention, type SentenceView } from './mentions.js';
 
@@ -548,12 +548,10 @@ function findPersonContaining(resolution: Resolution, text: string): ResolvedEnt
   return undefined;
 }
 
-// ("<name> bin <name> bin <name>": the name after "bin" is the father's, another person's.)
-const PATRONYMICS = new Set(['bin', 'bint', 'binti', 'ibn']);
-
 function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
   for (let i = 0; i + needle.length <= haystack.length; i++) {
-    if (PATRONYMICS.has(haystack[i - 1] ?? '')) continue;
+    // ("<name> bin <name> bin <name>": the name after "bin" is the father's, another person's.)
+    if (PATRONYMIC_PARTICLES.has(haystack[i - 1] ?? '')) continue;
     if (needle.every((part, k) => haystack[i + k] === part)) return true;
   }
   return false;

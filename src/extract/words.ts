@@ -30,6 +30,9 @@ export interface Chunk {
 /** What joins the halves of a compound name cut at a hyphen: "<name> Kredit- und <name> Bank". */
 export const COMPOUND_CONJUNCTIONS: ReadonlySet<string> = new Set(['und', 'and']);
 
+/** "son of", "daughter of" inside an Arabic or Malay name: "<name> bin <name>". */
+export const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'bint', 'binti', 'ibn']);
+
 // Lower-case pieces that may sit inside a name: "Bank of China", "Mohammed bin Salman", "Ludwig van Beethoven", "Dar es Salaam".
 const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'bin', 'bint', 'binti', 'ibn', 'al', 'el', 'es', '&', 'y']);
 

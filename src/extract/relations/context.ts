@@ -103,7 +103,7 @@ function salientPersons(views: SentenceView[], speakers: EntityMention[][], unna
   return salient;
 }
 
-/** Words that open a phrase set before a sentence's subject: "After meeting with <name>, <name> said". */
+/** Words that open a phrase set before a sentence's subject: "After meeting with <name>, <name> said", "At the end of his trip, <name> said". */
 export const PHRASE_OPENERS = new Set(['at', 'during', 'after', 'before', 'on', 'in', 'while', 'when', 'following', 'upon', 'ahead', 'throughout']);
 
 /**

@@ -25,7 +25,6 @@ const PASSIVE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
 const MET_VERBS = new Set(['met', 'meet', 'meets']);
 const COME = new Set(['come', 'comes', 'came', 'coming']);
 const ATTEND = new Set(['attend', 'visit', 'address', 'sign', 'open', 'tour']);
-// Words that open a phrase before a sentence's subject: "At the end of his trip, <name> said".
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'that', 'those', 'our']);
 
 export function movementRelations(context: RelationContext, datelineCity: ResolvedEntity | undefined): Relation[] {
