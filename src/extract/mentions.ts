@@ -100,7 +100,7 @@ const SEA_NOUNS = new Set(['Sea', 'Ocean', 'Strait', 'Gulf', 'Bay']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'every', 'each', 'some', 'any', 'many', 'several', 'all', 'both', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'other', 'such', 'no', 'another', 'which', 'what', 'whose']);
 
 // Lower-case particles inside a person's name: "Paulo Ramos de Lima", "Ludwig van Beethoven", "<name> bin <name> al <name>".
-const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'bin', 'bint', 'binti', 'ibn', 'al', 'el']);
+const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'den', ...PATRONYMIC_PARTICLES, 'al', 'el']);
 // "Al-Ahmad", "El-Sayed": a name word behind the Arabic article.
 const ARABIC_ARTICLE = /^(?:Al|El)-\p{Lu}/u;
 // The Arabic article capitalised inside a name, a particle too: "<name> bin <name> Al <name>".
@@ -224,8 +224,6 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
   return views;
 }
 
-const PORTFOLIO_HOLDERS = new Set(['minister', 'secretary']);
-
 /** A body's name the lexicon does not know (or knows as a periodical's) right after a head's "<title> for": a portfolio, not a body. */
 function isPortfolio(m: Mention, words: Word[], lexicon: Lexicon): boolean {
   // (A periodical named after a subject is a portfolio after a minister's "for": "Minister for Foreign Affairs".)
@@ -245,7 +243,7 @@ function isPortfolio(m: Mention, words: Word[], lexicon: Lexicon): boolean {
   if (preposition === 'of') return (words[k - 1]?.text.toLowerCase() === 'minister' || countrysSecretary) && !periodical;
   if (preposition !== 'for') return false;
   // ("Minister for Foreign Affairs", "Cabinet Secretary for Trade": a minister's portfolio, as after "of".)
-  if (PORTFOLIO_HOLDERS.has(words[k - 1]?.text.toLowerCase() ?? '')) return true;
+  if (PORTFOLIO_TITLES.has(fold(words[k - 1]?.text ?? ''))) return true;
   if (periodical) return false;
   // ("general manager for <name> Group": a name of no ordinary word before a company's legal form is no portfolio;
   // "Minister for Science and Technology" is one.)

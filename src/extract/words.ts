@@ -34,7 +34,7 @@ export const COMPOUND_CONJUNCTIONS: ReadonlySet<string> = new Set(['und', 'and']
 export const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'bint', 'binti', 'ibn']);
 
 // Lower-case pieces that may sit inside a name: "Bank of China", "Mohammed bin Salman", "Ludwig van Beethoven", "Dar es Salaam".
-const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'bin', 'bint', 'binti', 'ibn', 'al', 'el', 'es', '&', 'y']);
+const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', ...PATRONYMIC_PARTICLES, 'al', 'el', 'es', '&', 'y']);
 
 // Lower-case words glued after a hyphen that make an adjective, not a name: "UK-based", "state-owned".
 const HYPHEN_ADJECTIVE_ENDINGS = new Set([

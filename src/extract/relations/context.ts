@@ -104,18 +104,35 @@ function salientPersons(views: SentenceView[], speakers: EntityMention[][], unna
 }
 
 /** Words that open a phrase set before a sentence's subject: "After meeting with <name>, <name> said", "At the end of his trip, <name> said". */
-export const PHRASE_OPENERS = new Set(['at', 'during', 'after', 'before', 'on', 'in', 'while', 'when', 'following', 'upon', 'ahead', 'throughout']);
+const PHRASE_OPENERS = new Set(['at', 'during', 'after', 'before', 'on', 'in', 'while', 'when', 'following', 'upon', 'ahead', 'throughout']);
+
+/** Whether the sentence opens with a phrase set before its subject, which a comma closes. */
+export function opensWithPhrase(view: SentenceView): boolean {
+  return PHRASE_OPENERS.has(view.words[0]?.text.toLowerCase() ?? '');
+}
+
+/** The person named first after the comma at word `comma`, with only capitalised words (a title) between: the subject of what follows. */
+export function subjectAfterComma(view: SentenceView, people: EntityMention[], comma: number): EntityMention | undefined {
+  const subject = people.find((m) => m.mention.wordFirst > comma);
+  return subject && view.words.slice(comma + 1, subject.mention.wordFirst).every((w) => w.capitalized) ? subject : undefined;
+}
+
+/** Where the word before the person's name stands, past the capitalised title before it: "visiting <title> <name>". */
+export function beforeTitleOf(view: SentenceView, person: EntityMention): number {
+  let k = person.mention.wordFirst - 1;
+  while (k > 0 && view.words[k]!.capitalized) k--;
+  return k;
+}
 
 /**
  * "After meeting with <title> <name>, <title> <name> told reporters": the person named first after the comma closing a
  * phrase that opens the sentence is its subject, whom a pronoun after it means, not the one the phrase names.
  */
 function subjectAfterOpeningPhrase(view: SentenceView, people: EntityMention[], fits: (person: ResolvedEntity) => boolean): EntityMention | undefined {
-  if (!PHRASE_OPENERS.has(view.words[0]?.text.toLowerCase() ?? '')) return undefined;
+  if (!opensWithPhrase(view)) return undefined;
   const comma = view.words.findIndex((w) => w.text === ',');
-  const subject = comma > 0 ? people.find((m) => m.mention.wordFirst > comma) : undefined;
-  if (!subject || !fits(subject.entity) || !people.some((m) => m.mention.wordLast <= comma)) return undefined;
-  return view.words.slice(comma + 1, subject.mention.wordFirst).every((w) => w.capitalized) ? subject : undefined;
+  const subject = comma > 0 && people.some((m) => m.mention.wordLast <= comma) ? subjectAfterComma(view, people, comma) : undefined;
+  return subject && fits(subject.entity) ? subject : undefined;
 }
 
 /** "Mr <name>", "Ms <name>": the sex an honorific before a person's name gives; none where the article's honorifics disagree. */

@@ -1,7 +1,7 @@
 // VISITED and MET_WITH: who travels where, and who meets whom, read from trigger words and the people and places around them.
 import type { ResolvedEntity } from '../resolve.js';
 import { mapArray } from '../packed-array.js';
-import { PHRASE_OPENERS, describedBetween, describedFrom, findPhrases, isPlaceLabel, isPronoun, isSubjectPronoun, mentionOpeningAt, opensSentence, persons, places, salientFor, subjectBefore, subjectBeforeAppositive, type EntityMention, type Relation, type RelationContext } from './context.js';
+import { beforeTitleOf, describedBetween, describedFrom, findPhrases, isPlaceLabel, isPronoun, isSubjectPronoun, mentionOpeningAt, opensSentence, opensWithPhrase, persons, places, salientFor, subjectAfterComma, subjectBefore, subjectBeforeAppositive, type EntityMention, type Relation, type RelationContext } from './context.js';
 import type { SentenceView } from '../mentions.js';
 import { POSSESSIVE_MARKS } from '../words.js';
 
@@ -145,9 +145,7 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
 
 /** "visiting <title> <name>": "visiting" before the person's capitalised title. */
 function visitingBefore(view: SentenceView, person: EntityMention): boolean {
-  let k = person.mention.wordFirst - 1;
-  while (k > 0 && view.words[k]!.capitalized) k--;
-  return view.words[k]?.text === 'visiting';
+  return view.words[beforeTitleOf(view, person)]?.text === 'visiting';
 }
 
 // Passive verbs whose agent takes part in a meeting: "attended by", "headed by".
@@ -218,10 +216,11 @@ function visitorAfterOf(context: RelationContext, s: number, k: number): { entit
 
 /** Whether the trigger stands in a phrase opening the sentence, before a comma and the sentence's subject named after it. */
 function introducesSubject(view: SentenceView, people: EntityMention[], position: number): boolean {
-  if (!PHRASE_OPENERS.has(view.words[0]!.text.toLowerCase()) || people.some((m) => m.mention.wordLast <= position)) return false;
-  const subject = people.find((m) => m.mention.wordFirst > position);
+  if (!opensWithPhrase(view) || people.some((m) => m.mention.wordLast <= position)) return false;
   const comma = view.words.findIndex((w, k) => k > position && w.text === ',');
-  return !!subject && comma > 0 && comma < subject.mention.wordFirst && view.words.slice(comma + 1, subject.mention.wordFirst).every((w) => w.capitalized);
+  const subject = comma > 0 ? subjectAfterComma(view, people, comma) : undefined;
+  // (Nobody named between the trigger and the comma.)
+  return !!subject && subject === people.find((m) => m.mention.wordFirst > position);
 }
 
 /** The visitor named after "by" that follows a trip noun, or its destination: "visit to <place> by <title> <name>". */
@@ -400,13 +399,6 @@ function objectOfVerb(context: RelationContext, view: SentenceView, person: Enti
   return false;
 }
 
-/** Whether "from" stands right before the person, past a title: "a message from <title> <name>". */
-function sentBy(view: SentenceView, person: EntityMention): boolean {
-  let k = person.mention.wordFirst - 1;
-  while (k > 0 && view.words[k]!.capitalized) k--;
-  return view.words[k]?.text === 'from';
-}
-
 /** Whether "with" stands between the trigger and the first person named after it. */
 function withBeforeAll(view: SentenceView, position: number, people: EntityMention[]): boolean {
   const first = people.find((m) => m.mention.wordFirst > position);
@@ -453,10 +445,11 @@ function meetings(context: RelationContext, s: number, position: number, people:
   // ('"<name> received <name> with a message from <title> <name>," <name> said': nor the sender of what is brought, nor,
   // where the quotation names who met, the one who speaks it.)
   const quoted = context.quoted[s]!;
+  const sentBy = (m: EntityMention) => view.words[beforeTitleOf(view, m)]?.text === 'from';
   const speakerOutside = (m: EntityMention) => namedBefore && quoted[position] === true && quoted[m.mention.wordFirst] !== true;
   const after = new Set(
     people
-      .filter((m) => m.mention.wordFirst > position && !(oneWay && POSSESSIVE_MARKS.has(view.words[m.mention.wordLast]?.text ?? '')) && !sentBy(view, m) && !speakerOutside(m))
+      .filter((m) => m.mention.wordFirst > position && !(oneWay && POSSESSIVE_MARKS.has(view.words[m.mention.wordLast]?.text ?? '')) && !sentBy(m) && !speakerOutside(m))
       .map((m) => m.entity),
   );
   const pairs: [ResolvedEntity, ResolvedEntity][] = [];

@@ -4,7 +4,7 @@ import { OUTLET_REASON, type ResolvedEntity } from '../resolve.js';
 import { mapArray } from '../packed-array.js';
 import { namesOutlet } from '../mentions.js';
 import { COMPOUND_CONJUNCTIONS, POSSESSIVE_MARKS } from '../words.js';
-import { findPhrases, mentionOpeningAt, persons, speakerOf, subjectBefore, subjectBeforeAppositive, type EntityMention, type Relation, type RelationContext } from './context.js';
+import { beforeTitleOf, findPhrases, mentionOpeningAt, persons, speakerOf, subjectBefore, subjectBeforeAppositive, type EntityMention, type Relation, type RelationContext } from './context.js';
 
 const INVERSION_MARKS = new Set([',', '"', '”', "'", '’']);
 // (Also the halves of a German compound's name: "<name> Kredit- und <name> Bank".)
@@ -34,8 +34,7 @@ function describedBySpeech(context: RelationContext, s: number, position: number
   const last = people.find((m) => m.mention.wordLast === position - 1 - comma);
   if (!last) return [];
   // "<title> <name> and <title> <name>, who said": past the second one's title to the "and".
-  let k = last.mention.wordFirst - 1;
-  while (k > 0 && view.words[k]!.capitalized) k--;
+  const k = beforeTitleOf(view, last);
   const joined = view.words[k]?.text === 'and' ? people.find((m) => m.mention.wordLast === k) : undefined;
   return joined ? [joined.entity, last.entity] : [last.entity];
 }
