@@ -1601,6 +1601,11 @@ describe('wire copy, lists of bodies and places by their noun', () => {
     expect(triples(doc, 'LEADER_OF')).toEqual(['Tiago Nunes -> Peru']);
     expect(triples(extract('LIMA, May 3 - Peru and Chile will cut public spending, President Tiago Nunes said.'), 'LEADER_OF')).toEqual([]);
   });
+
+  it('quotes the subject of a relative clause closed before the verb, not the person named after the verb', () => {
+    const doc = extract('Tiago Nunes, who chairs the Zorvia Trade Council, said the delegation led by Rui Costa was welcome.');
+    expect(triples(doc, 'QUOTED_IN')).toEqual(['Tiago Nunes -> @article']);
+  });
 });
 
 describe('the seed article', () => {

@@ -404,6 +404,15 @@ export function subjectBeforeAppositive(context: RelationContext, s: number, pos
   return closes ? subject.entity : undefined;
 }
 
+/** "<name>, who met <another name> ..., told the banks": the subject the relative clause closed before the verb at `position` describes. */
+export function subjectBeforeRelativeClause(context: RelationContext, s: number, position: number): ResolvedEntity | undefined {
+  const view = context.views[s]!;
+  const opener = persons(context.resolved[s]!)[0];
+  if (view.words[position - 1]?.text !== ',' || !opener || opener.mention.wordLast >= position) return undefined;
+  const relative = view.words[opener.mention.wordLast]?.text === ',' && view.words[opener.mention.wordLast + 1]?.text === 'who';
+  return relative && opensSentence(view, opener) ? opener.entity : undefined;
+}
+
 /** Whether the person opens the sentence, as its subject: nothing but capitalised words (a title) stands before. */
 export function opensSentence(view: SentenceView, person: EntityMention): boolean {
   for (let k = 0; k < person.mention.wordFirst; k++) if (!view.words[k]!.capitalized) return false;
@@ -460,10 +469,8 @@ export function speakerOf(context: RelationContext, sentence: number, position: 
   // '"...," the finance minister said': the person the article named with that title.
   const description = titleDescriptionBefore(context, view.words, position);
   if (description) return personTitledAs(context, sentence, description);
-  // "<name>, who met <another name> ..., told the banks": the subject the relative clause describes speaks.
-  const opener = people[0];
-  if (before.text === ',' && opener && opener.mention.wordLast < position && view.words[opener.mention.wordLast]?.text === ',' && view.words[opener.mention.wordLast + 1]?.text === 'who' &&
-    opensSentence(view, opener)) return opener.entity;
+  const relativeSubject = subjectBeforeRelativeClause(context, sentence, position);
+  if (relativeSubject) return relativeSubject;
   const described = people.filter((m) => m.mention.wordLast < position).pop();
   const named = described?.entity;
   // "X, a researcher at Y, said" and "X spoke ... and said"; after a closing quote with nobody named, the person a pronoun would mean.

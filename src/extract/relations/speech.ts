@@ -4,7 +4,7 @@ import { OUTLET_REASON, type ResolvedEntity } from '../resolve.js';
 import { mapArray } from '../packed-array.js';
 import { namesOutlet } from '../mentions.js';
 import { COMPOUND_CONJUNCTIONS, POSSESSIVE_MARKS } from '../words.js';
-import { beforeTitleOf, findPhrases, mentionOpeningAt, persons, speakerOf, subjectBefore, subjectBeforeAppositive, type EntityMention, type Relation, type RelationContext } from './context.js';
+import { beforeTitleOf, findPhrases, mentionOpeningAt, persons, speakerOf, subjectBefore, subjectBeforeAppositive, subjectBeforeRelativeClause, type EntityMention, type Relation, type RelationContext } from './context.js';
 
 const INVERSION_MARKS = new Set([',', '"', '”', "'", '’']);
 // (Also the halves of a German compound's name: "<name> Kredit- und <name> Bank".)
@@ -51,7 +51,8 @@ export function speechRelations(context: RelationContext): Relation[] {
       // ("Sir <name>, <body> director general, warned <name>": a comma closing the subject's appositive is no inversion.)
       // (", saying <name> will": a participle is never inverted.)
       // ("<name>, meeting with <title> <name>, noted": the subject before its appositive speaks.)
-      const appositiveSubject = subjectBeforeAppositive(context, s, position);
+      // ("<name>, who chairs <body>, said <name> would": nor is the comma closing the subject's relative clause.)
+      const appositiveSubject = subjectBeforeAppositive(context, s, position) ?? subjectBeforeRelativeClause(context, s, position);
       const inverted = INVERSION_MARKS.has(view.words[position - 1]?.text ?? '') && !view.words[position]!.text.endsWith('ing') && !appositiveSubject;
       // ("The prosecutor also said <name> lied": after a lower-case word the name opens the reported clause.)
       // (So it does after a body's name: "<company> said <name>, formerly ..., has been named".)
