@@ -1606,6 +1606,13 @@ describe('wire copy, lists of bodies and places by their noun', () => {
     const doc = extract('Tiago Nunes, who chairs the Zorvia Trade Council, said the delegation led by Rui Costa was welcome.');
     expect(triples(doc, 'QUOTED_IN')).toEqual(['Tiago Nunes -> @article']);
   });
+
+  it('reads a guest received in a city as visiting it, where the guest is known to come from another country', () => {
+    const visits = (text: string) => triples(extract(text), 'VISITED');
+    expect(visits('President Tiago Nunes received Portuguese Foreign Minister Ana Silva in Nairobi on Monday.')).toEqual(['Ana Silva -> Nairobi']);
+    expect(visits('Kenyan President Tiago Nunes hosted Kenyan athlete Ana Silva in Nairobi on Monday.')).toEqual([]);
+    expect(visits('President Tiago Nunes received Ana Silva in Nairobi on Monday.')).toEqual([]);
+  });
 });
 
 describe('the seed article', () => {

@@ -28,11 +28,13 @@ export function findRelations(doc: TextDocument, views: SentenceView[], lexicon:
   const home = homeCountries(roles.nationality, found);
   // "A met B in <city>": B, often the host, travelled only when B is known to come from another country, or, B's
   // country unknown, when A is known to be at home there ("<demonym> Vice President A met with B in <capital>").
+  // "A received B in <city>": B came, when known to come from another country.
   const relations = found.filter((r) => {
-    if (r.rule !== 'visited:met-in-city-guest') return true;
+    if (r.rule !== 'visited:met-in-city-guest' && r.rule !== 'visited:hosted-in-city') return true;
     const own = home.get(r.source.id);
     const place = r.target as ResolvedEntity;
     if (!place.country) return false;
+    if (r.rule === 'visited:hosted-in-city') return !!own && place.country !== own;
     if (own) return place.country !== own;
     const host = found.find((h) => h.rule === 'visited:met-in-city' && h.sentence === r.sentence && h.target === r.target)?.source;
     return !!host && home.get(host.id) === place.country;

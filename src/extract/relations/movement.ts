@@ -113,13 +113,21 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
     if (attendee) relations.push({ type: 'VISITED', source: attendee.person, target: attendee.city, sentence: s, rule: 'visited:attended-in-city' });
     for (const position of meetTriggers) {
       relations.push(...meetings(context, s, position, people));
+      // "met Thai Prime Minister <name>": capitalised words of a title may stand before the person met.
+      const titledAfter = (m: EntityMention) => view.words.slice(position + 1, m.mention.wordFirst).every((w) => w.capitalized);
+      const object = (m: EntityMention) => m.mention.wordFirst > position && (m.mention.wordFirst <= position + 3 || (m.mention.wordFirst <= position + 6 && titledAfter(m))) && view.words[position]!.text.toLowerCase() !== 'meeting';
+      // "<host> received <title> <guest> in <city>": the guest came (kept only where known to be from elsewhere: see
+      // findRelations); the host, receiving, is at home.
+      if (context.lexicon.triggers.meetOneWay.has(view.words[position]!.text) && !PASSIVE.has(view.words[position - 1]?.text.toLowerCase() ?? '')) {
+        const guest = people.find(object);
+        const city = guest && placesNamed.find((m) => m.entity.label === 'City' && m.mention.wordFirst > guest.mention.wordLast && LOCATIVE.has(view.words[m.mention.wordFirst - 1]?.text.toLowerCase() ?? ''));
+        if (city) relations.push({ type: 'VISITED', source: guest.entity, target: city.entity, sentence: s, rule: 'visited:hosted-in-city' });
+        continue;
+      }
       // "he met with Gulf leaders in Riyadh": a meeting in a city is a visit to it ("peace talks in Geneva" is not).
       if (!MEETING_VERBS.has(view.words[position]!.text.toLowerCase())) continue;
       // Someone named (or meant) before the verb travelled; the person met after "met" is often the host, but in
       // "the meeting between A and B is to take place in Z" both came.
-      // "met Thai Prime Minister <name>": capitalised words of a title may stand before the person met.
-      const titledAfter = (m: EntityMention) => view.words.slice(position + 1, m.mention.wordFirst).every((w) => w.capitalized);
-      const object = (m: EntityMention) => m.mention.wordFirst > position && (m.mention.wordFirst <= position + 3 || (m.mention.wordFirst <= position + 6 && titledAfter(m))) && view.words[position]!.text.toLowerCase() !== 'meeting';
       const subject = subjectBefore(context, s, position) ?? people.find((m) => !object(m))?.entity;
       if (!subject) continue;
       // "met with visiting German Chancellor <name> in <city>": the visitor is the person met; the subject hosts.
