@@ -1613,6 +1613,12 @@ describe('wire copy, lists of bodies and places by their noun', () => {
     expect(visits('Kenyan President Tiago Nunes hosted Kenyan athlete Ana Silva in Nairobi on Monday.')).toEqual([]);
     expect(visits('President Tiago Nunes received Ana Silva in Nairobi on Monday.')).toEqual([]);
   });
+
+  it('reads a pronoun as the subject after a participle\'s opening phrase, or the description there, not the person the phrase names', () => {
+    const quoted = (text: string) => triples(extract(text), 'QUOTED_IN');
+    expect(quoted('Referring to the meeting with Rui Costa, Tiago Nunes said talks went well. "We agreed on a plan," he added.')).toEqual(['Tiago Nunes -> @article']);
+    expect(quoted('Tiago Nunes, the government spokesman, spoke first. Referring to a letter from Ana Silva, the government spokesman said that President Rui Costa would come. "We are ready," he said.')).toEqual(['Tiago Nunes -> @article']);
+  });
 });
 
 describe('the seed article', () => {

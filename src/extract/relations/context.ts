@@ -96,8 +96,14 @@ function salientPersons(views: SentenceView[], speakers: EntityMention[][], unna
   let current: ResolvedEntity | undefined;
   speakers.forEach((list, s) => {
     salient.push(current);
-    const firstPerson = subjectAfterOpeningPhrase(views[s]!, list, fits) ?? list.find((m) => fits(m.entity));
-    if (firstPerson && !(current && describedBetween(views[s]!.words, 1, firstPerson.mention.wordFirst, lexicon))) current = firstPerson.entity;
+    // ("Referring to <name>'s letter, the spokesman said <name> would come": a description after the phrase is the subject.)
+    // ("Following comments by <name>, prices fell": with nobody named or described after the phrase, the one it names.)
+    const { words } = views[s]!;
+    const start = afterOpeningPhrase(views[s]!, list, lexicon);
+    const subject = start > 0 ? list.find((m) => m.mention.wordFirst >= start && fits(m.entity)) : undefined;
+    const from = subject ? start : 1;
+    const firstPerson = subject ?? (start > 0 && describedBetween(words, start, words.length, lexicon) ? undefined : list.find((m) => fits(m.entity)));
+    if (firstPerson && !(current && describedBetween(words, from, firstPerson.mention.wordFirst, lexicon))) current = firstPerson.entity;
     if (unnamed[s]) current = undefined;
   });
   return salient;
@@ -106,9 +112,13 @@ function salientPersons(views: SentenceView[], speakers: EntityMention[][], unna
 /** Words that open a phrase set before a sentence's subject: "After meeting with <name>, <name> said", "At the end of his trip, <name> said". */
 const PHRASE_OPENERS = new Set(['at', 'during', 'after', 'before', 'on', 'in', 'while', 'when', 'following', 'upon', 'ahead', 'throughout']);
 
-/** Whether the sentence opens with a phrase set before its subject, which a comma closes. */
-export function opensWithPhrase(view: SentenceView): boolean {
-  return PHRASE_OPENERS.has(view.words[0]?.text.toLowerCase() ?? '');
+// "According to <name>, ...": a phrase naming whom the sentence reports, the one a pronoun after it means.
+const REPORTING_OPENERS = new Set(['according']);
+
+/** Whether the sentence opens with a phrase set before its subject, which a comma closes ("Referring to <name>'s letter, <name> said": a participle's too). */
+export function opensWithPhrase(view: SentenceView, lexicon: Lexicon): boolean {
+  const first = view.words[0]?.text.toLowerCase() ?? '';
+  return PHRASE_OPENERS.has(first) || (first.endsWith('ing') && lexicon.vocabulary.has(first) && !REPORTING_OPENERS.has(first));
 }
 
 /** The person named first after the comma at word `comma`, with only capitalised words (a title) between: the subject of what follows. */
@@ -125,14 +135,14 @@ export function beforeTitleOf(view: SentenceView, person: EntityMention): number
 }
 
 /**
- * "After meeting with <title> <name>, <title> <name> told reporters": the person named first after the comma closing a
- * phrase that opens the sentence is its subject, whom a pronoun after it means, not the one the phrase names.
+ * "After meeting with <title> <name>, <title> <name> told reporters": the people named in a phrase that opens the
+ * sentence are not its subject, whom a pronoun after it means; where the phrase names someone, the word after its
+ * comma is where the sentence's own people start (0 where it names nobody).
  */
-function subjectAfterOpeningPhrase(view: SentenceView, people: EntityMention[], fits: (person: ResolvedEntity) => boolean): EntityMention | undefined {
-  if (!opensWithPhrase(view)) return undefined;
+function afterOpeningPhrase(view: SentenceView, people: EntityMention[], lexicon: Lexicon): number {
+  if (!opensWithPhrase(view, lexicon)) return 0;
   const comma = view.words.findIndex((w) => w.text === ',');
-  const subject = comma > 0 && people.some((m) => m.mention.wordLast <= comma) ? subjectAfterComma(view, people, comma) : undefined;
-  return subject && fits(subject.entity) ? subject : undefined;
+  return comma > 0 && people.some((m) => m.mention.wordLast <= comma) ? comma + 1 : 0;
 }
 
 /** "Mr <name>", "Ms <name>": the sex an honorific before a person's name gives; none where the article's honorifics disagree. */
@@ -308,13 +318,14 @@ export function subjectBefore(context: RelationContext, sentence: number, positi
 }
 
 /**
- * "the premier", "the Brazilian president", "the US president", "the UN chief": a description by title ends at word k,
- * with only a country's adjective or name, or a body's, between "the" and the title.
+ * "the premier", "the Brazilian president", "the US president", "the UN chief", "the government spokesman": a
+ * description by title ends at word k, with only a country's adjective or name, or a body's, or one lower-case word
+ * between "the" and the title.
  */
 function titleDescriptionEndsAt(words: readonly Word[], k: number, lexicon: Lexicon): boolean {
   if (!lexicon.titles.any.has(words[k]!.text)) return false;
   let j = k - 1;
-  if (j > 0 && qualifierId(words[j]!, lexicon)) j--;
+  if (j > 0 && words[j]!.text !== 'the' && (qualifierId(words[j]!, lexicon) || /^\p{Ll}+$/u.test(words[j]!.text))) j--;
   return words[j]?.text.toLowerCase() === 'the';
 }
 

@@ -1,4 +1,5 @@
 // VISITED and MET_WITH: who travels where, and who meets whom, read from trigger words and the people and places around them.
+import type { Lexicon } from '../../lexicon/index.js';
 import type { ResolvedEntity } from '../resolve.js';
 import { mapArray } from '../packed-array.js';
 import { beforeTitleOf, describedBetween, describedFrom, findPhrases, isPlaceLabel, isPronoun, isSubjectPronoun, mentionOpeningAt, opensSentence, opensWithPhrase, persons, places, salientFor, subjectAfterComma, subjectBefore, subjectBeforeAppositive, type EntityMention, type Relation, type RelationContext } from './context.js';
@@ -52,7 +53,7 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
       if (trigger.text.toLowerCase() === 'travel' && isTravelNoun(context, s, position)) continue;
       // With nobody named before the trigger, the visitor is named after it only in "Having visited X, Y said".
       // ("At the end of his Asia trip, <name> said": nor in an opening phrase whose pronoun means the subject after it.)
-      const opening = position < 5 || introducesSubject(view, people, position) ? people.find((m) => m.mention.wordFirst > position)?.entity : undefined;
+      const opening = position < 5 || introducesSubject(view, people, position, context.lexicon) ? people.find((m) => m.mention.wordFirst > position)?.entity : undefined;
       // "<name> will explain it to <name> before travelling to Europe": the clause of time shares the sentence's subject.
       // (Not "<name>'s son was stopped when travelling": the possessive's relative is.)
       const opener = people[0];
@@ -223,8 +224,8 @@ function visitorAfterOf(context: RelationContext, s: number, k: number): { entit
 }
 
 /** Whether the trigger stands in a phrase opening the sentence, before a comma and the sentence's subject named after it. */
-function introducesSubject(view: SentenceView, people: EntityMention[], position: number): boolean {
-  if (!opensWithPhrase(view) || people.some((m) => m.mention.wordLast <= position)) return false;
+function introducesSubject(view: SentenceView, people: EntityMention[], position: number, lexicon: Lexicon): boolean {
+  if (!opensWithPhrase(view, lexicon) || people.some((m) => m.mention.wordLast <= position)) return false;
   const comma = view.words.findIndex((w, k) => k > position && w.text === ',');
   const subject = comma > 0 ? subjectAfterComma(view, people, comma) : undefined;
   // (Nobody named between the trigger and the comma.)
