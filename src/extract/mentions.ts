@@ -134,7 +134,8 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
     // "eBay", "iFlytek", "xAI": a name that opens in lower case is a name where the lexicon knows it.
     for (const word of words) if (!word.capitalized && mayBeCamelCase(word.text) && lexicon.gazetteer.lookup(word.text).length > 0) word.capitalized = true;
     const paragraph = doc.paragraphs[sentence.paragraph]!;
-    const lexiconOnly = paragraph.kind === 'caps' || (paragraph.kind === 'headline' && isTitleCase(words));
+    const headline = paragraph.kind === 'headline';
+    const lexiconOnly = paragraph.kind === 'caps' || (headline && isTitleCase(words, lexicon));
     const mentions: Mention[] = [];
     for (const chunk of nameChunks(words, { legalForms: lexicon.organizationWords.corporateSuffixes, numberedHeads: lexicon.organizationWords.numberedHeads, topicHeads: lexicon.organizationWords.topicHeads, dateWords: DATE_WORDS, heads: lexicon.organizationWords.heads }, continuesAt)) {
       // "the Korean peninsula", "the Taiwan strait": a lower-case place noun that the lexicon knows as part of the name;
@@ -158,7 +159,7 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
       if (dateline > 0 && dateline < chunk.words.length) {
         const rest = chunk.words[dateline]!;
         const city: Chunk = { words: chunk.words.slice(0, dateline), at: chunk.at, start: chunk.start, end: chunk.words[dateline - 1]!.end, sentence: chunk.sentence };
-        mentions.push(...classifyChunk(doc.text, city, words, lexicon, lexiconOnly, lowerWords));
+        mentions.push(...classifyChunk(doc.text, city, words, lexicon, lexiconOnly, lowerWords, headline));
         chunk.words = chunk.words.slice(dateline);
         chunk.at += dateline;
         chunk.start = rest.start;
@@ -187,7 +188,7 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
       // "<company> (ZNX.O)": in round brackets, with the exchange's code after a period.
       const coded = (words[chunk.at - 1]?.text === '[' && closesTicker(doc.text, chunk.end, ']')) || (words[chunk.at - 1]?.text === '(' && closesTicker(doc.text, chunk.end, ')'));
       if ((bracketed && chunk.words.every((w) => TICKER_WORD.test(w.text))) || coded) continue;
-      let found = classifyChunk(doc.text, chunk, words, lexicon, lexiconOnly, lowerWords);
+      let found = classifyChunk(doc.text, chunk, words, lexicon, lexiconOnly, lowerWords, headline);
       // "<Zentrix Holdings Corp>", "a unit of <Qarsa>": wire copy marks a company's whole name with angle brackets.
       if (bracketed && !(found.length === 1 && found[0]!.label === 'Organization' && found[0]!.wordFirst === chunk.at && found[0]!.wordLast === chunk.at + chunk.words.length)) {
         found = [wholeChunk(doc.text, chunk, words, lexicon, lowerWords, 'Organization', 'bracketed')];
@@ -336,8 +337,11 @@ export function inCapitals(words: readonly Word[]): boolean {
   return words.length > 2 && words.every((w) => w.acronym || !/\p{L}/u.test(w.text));
 }
 
-function isTitleCase(words: Word[]): boolean {
-  const lettered = words.filter((w) => /\p{L}/u.test(w.text) && w.text.length > 3);
+function isTitleCase(words: Word[], lexicon: Lexicon): boolean {
+  // Everyday words tell title case from sentence case; names are capitalised in both ("<name> to visit <city> next
+  // month, <name> due in <city>" is sentence case, though most of its long words are capitalised).
+  const everyday = words.filter((w, k) => k > 0 && w.text.length > 3 && lexicon.vocabulary.has(w.text.toLowerCase()));
+  const lettered = everyday.length > 0 ? everyday : words.filter((w) => /\p{L}/u.test(w.text) && w.text.length > 3);
   return lettered.length > 0 && lettered.filter((w) => w.capitalized).length / lettered.length > 0.6;
 }
 
@@ -352,7 +356,7 @@ function opensCompanyName(words: Word[], lexicon: Lexicon): boolean {
     !lexicon.titles.modifiers.has(fold(words[0]!.text)) && !DETERMINERS.has(fold(words[0]!.text));
 }
 
-function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], lexicon: Lexicon, lexiconOnly: boolean, lowerWords: Set<string>): Mention[] {
+function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], lexicon: Lexicon, lexiconOnly: boolean, lowerWords: Set<string>, headline: boolean): Mention[] {
   let words = chunk.words;
   let at = chunk.at;
   // A sentence's first word is capitalised by grammar: drop it when it is an ordinary word.
@@ -366,6 +370,10 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
       !(lexicon.surnames.has(fold(word.text)) && next?.capitalized && !next.acronym && words.length === 2 && sentenceWordList[chunk.at + 2]?.text === ',') &&
       // "Legal Daily spoke with": a newspaper's name keeps its ordinary first word.
       !(words.length === 2 && lexicon.organizationWords.mastheads.has(fold(words[1]!.text)) && !DETERMINERS.has(fold(word.text)))) ||
+    // "Budget <name> takes on <company>": a headline opens with an everyday word that the story may never write in lower
+    // case, unless it opens a title or a known name ("Prime Minister", "New Zealand").
+    (headline && word.sentenceInitial && !!next?.capitalized && lexicon.vocabulary.has(word.text.toLowerCase()) && !lexicon.givenNames.has(fold(word.text)) && !lexicon.demonyms.has(fold(word.text)) &&
+      !lexicon.titles.any.has(word.text) && !lexicon.titles.any.has(`${word.text} ${next.text}`) && lexicon.gazetteer.lookup(`${word.text} ${next.text}`).length === 0) ||
     // "Recently, <body> cut": an adverb and a comma opening a sentence are no name.
     (word.sentenceInitial && /^\p{Lu}\p{Ll}{2,}ly$/u.test(word.text) && sentenceWordList[chunk.at + 1]?.text === ',' && !isPersonNameWord(fold(word.text), lexicon)) ||
     // "Making <name> leader...": an -ing form opening a sentence is a verb, not part of a name.

@@ -1619,6 +1619,12 @@ describe('wire copy, lists of bodies and places by their noun', () => {
     expect(quoted('Referring to the meeting with Rui Costa, Tiago Nunes said talks went well. "We agreed on a plan," he added.')).toEqual(['Tiago Nunes -> @article']);
     expect(quoted('Tiago Nunes, the government spokesman, spoke first. Referring to a letter from Ana Silva, the government spokesman said that President Rui Costa would come. "We are ready," he said.')).toEqual(['Tiago Nunes -> @article']);
   });
+
+  it('reads a headline in sentence case with many names as running text, past an everyday word opening it', () => {
+    const trip = extract('President Ana Silva spoke with Tiago Nunes by telephone.', 'Silva to visit Moscow next month, Nunes due in Lisbon in November');
+    expect(triples(trip, 'VISITED')).toEqual(['Ana Silva -> Moscow']);
+    expect(names(extract('Ana Silva said the car maker would grow.', 'Budget Zentrix takes on Qarsa'), 'Person')).toEqual(['Ana Silva']);
+  });
 });
 
 describe('the seed article', () => {
