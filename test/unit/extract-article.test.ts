@@ -1625,6 +1625,12 @@ describe('wire copy, lists of bodies and places by their noun', () => {
     expect(triples(trip, 'VISITED')).toEqual(['Ana Silva -> Moscow']);
     expect(names(extract('Ana Silva said the car maker would grow.', 'Budget Zentrix takes on Qarsa'), 'Person')).toEqual(['Ana Silva']);
   });
+
+  it('reads no trip from travellers in general, nor to places a noun\'s "between" joins after the destination', () => {
+    expect(triples(extract('Ana Silva met Rui Costa in Lisbon. "Tourist visits to Cyprus will grow," he added.'), 'VISITED')).toEqual(['Ana Silva -> Lisbon']);
+    const summit = extract('Tiago Nunes will visit Cyprus on May 20, one day before a summit between Greece, Cyprus and Egypt.');
+    expect(triples(summit, 'VISITED')).toEqual(['Tiago Nunes -> Cyprus']);
+  });
 });
 
 describe('the seed article', () => {

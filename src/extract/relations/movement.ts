@@ -10,6 +10,7 @@ import { POSSESSIVE_MARKS } from '../words.js';
 const LOCATIVE = new Set(['in', 'at', 'to']);
 const DATELINE_HERE = new Set(['here']);
 const BEYOND = new Set(['outside', 'beyond']);
+const TRAVELLERS = new Set(['tourist', 'tourists', 'visitor', 'visitors', 'traveller', 'travellers', 'traveler', 'travelers', 'passenger', 'passengers', 'pilgrim', 'pilgrims']);
 // A person named after one of these is met or received, not the one who came: "meet with <name> here".
 const HOST_PREPOSITIONS = new Set(['with', 'by', 'to', 'from', 'for', 'on', 'of', 'at', 'and']);
 // Words opening a clause of time, whose -ing form of travel is the sentence subject's: "before travelling to".
@@ -51,6 +52,8 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
       if (COME.has(trigger.text.toLowerCase()) && view.words[position - 1]?.text.toLowerCase() === 'it') continue;
       // "air travel", "business travel": travel as a noun is travel in general, nobody's trip.
       if (trigger.text.toLowerCase() === 'travel' && isTravelNoun(context, s, position)) continue;
+      // "tourist visits to <place>", "tourists flew to <place>": travellers in general, nobody named.
+      if (TRAVELLERS.has(view.words[position - 1]?.text.toLowerCase() ?? '')) continue;
       // With nobody named before the trigger, the visitor is named after it only in "Having visited X, Y said".
       // ("At the end of his Asia trip, <name> said": nor in an opening phrase whose pronoun means the subject after it.)
       const opening = position < 5 || introducesSubject(view, people, position, context.lexicon) ? people.find((m) => m.mention.wordFirst > position)?.entity : undefined;
@@ -86,8 +89,9 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
       const placeBefore = tripNoun ? placesNamed.find((m) => m.mention.wordLast === position && DETERMINERS.has(view.words[m.mention.wordFirst - 1]?.text.toLowerCase() ?? '')) : undefined;
       if (placeBefore) destinations!.add(placeBefore);
       for (const place of placesNamed) {
-        // "travelling outside the former Soviet Union": a place one goes beyond is no destination.
-        const beyond = view.words.slice(position + 1, place.mention.wordFirst).some((w) => BEYOND.has(w.text.toLowerCase()));
+        // "travelling outside the former Soviet Union": a place one goes beyond is no destination; nor, past other words,
+        // one a noun's "between" joins ("visit <place> before a summit between <place> and <place>"; "travel between" is a trip).
+        const beyond = view.words.slice(position + 1, place.mention.wordFirst).some((w, k) => BEYOND.has(w.text.toLowerCase()) || (k > 0 && w.text === 'between'));
         // "to meet with US President <name>": a country in the title of the next person named is no destination.
         const titleOfNext = !!nextPerson && place.mention.wordLast < nextPerson.mention.wordFirst && view.words.slice(place.mention.wordLast, nextPerson.mention.wordFirst).every((w) => w.capitalized);
         const after = (place === placeBefore || place.mention.wordFirst > position) && place.mention.wordFirst < limit && (!destinations || destinations.has(place)) && !beyond && !titleOfNext;
