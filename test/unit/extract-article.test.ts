@@ -1631,6 +1631,10 @@ describe('wire copy, lists of bodies and places by their noun', () => {
     const summit = extract('Tiago Nunes will visit Cyprus on May 20, one day before a summit between Greece, Cyprus and Egypt.');
     expect(triples(summit, 'VISITED')).toEqual(['Tiago Nunes -> Cyprus']);
   });
+
+  it('reads "during her meetings in <city>" as a visit there', () => {
+    expect(triples(extract('President Ana Silva discussed the issue with two ministers during her meetings in New York on Tuesday.'), 'VISITED')).toEqual(['Ana Silva -> New York']);
+  });
 });
 
 describe('the seed article', () => {
