@@ -898,11 +898,12 @@ function hasPersonEvidence(mention: Mention, view: SentenceView, lexicon: Lexico
     let k = (bodyBefore?.wordFirst ?? 0) - 1;
     if (view.words[k]?.text === 'the') k--;
     if (bodyBefore && view.words[k]?.text === 'of' && titleEndsAt(view, k - 1, lexicon)) return true;
+    // ("the president of <country>, <name>": a title in lower case too.)
     for (let k = mention.wordFirst - 2; k >= Math.max(0, mention.wordFirst - 8); k--) {
       const word = view.words[k]!.text;
       if (word === ',' || word === '.') break;
-      if (/^\p{Ll}/u.test(word) && !['of', 'the', 'for'].includes(word)) break;
       if (titleEndsAt(view, k, lexicon)) return true;
+      if (/^\p{Ll}/u.test(word) && !['of', 'the', 'for'].includes(word)) break;
     }
   }
   if (next === ',') {

@@ -1635,6 +1635,13 @@ describe('wire copy, lists of bodies and places by their noun', () => {
   it('reads "during her meetings in <city>" as a visit there', () => {
     expect(triples(extract('President Ana Silva discussed the issue with two ministers during her meetings in New York on Tuesday.'), 'VISITED')).toEqual(['Ana Silva -> New York']);
   });
+
+  it('reads a name in apposition to a lower-case title of a country as a person, and "the company" as no public body', () => {
+    const head = extract('Ana Silva met the president of Latvia, Qarsa Brovanek, in Riga.');
+    expect(triples(head, 'LEADER_OF')).toEqual(['Qarsa Brovanek -> Latvia']);
+    const founder = extract('The model was built by local developer Zentrix. At the launch, the Qarsa Certification Agency awarded it a prize. According to the company\'s founder, Tiago Nunes, the model took four years.');
+    expect(triples(founder, 'LEADER_OF')).toEqual(['Tiago Nunes -> Zentrix']);
+  });
 });
 
 describe('the seed article', () => {

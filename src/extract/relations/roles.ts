@@ -964,7 +964,9 @@ function latestOrganizationBefore(context: RelationContext, s: number, position:
     // foreign ministry" after an airline's name.)
     const { institutionHeads } = context.lexicon.organizationWords;
     const publicBody = (body: ResolvedEntity) => body.kind === 'government' || fold(body.name).split(' ').some((w) => institutionHeads.has(w));
-    if (!fallback) fallback = bodies.find((m) => (m.entity.kind !== 'party' || folded === 'party') && (!institutionHeads.has(folded) || publicBody(m.entity)))?.entity;
+    // ("the company's founder" after an agency's name: nor does "company" refer back to a public body.)
+    const fits = (body: ResolvedEntity) => (institutionHeads.has(folded) ? publicBody(body) : folded !== 'company' || !publicBody(body));
+    if (!fallback) fallback = bodies.find((m) => (m.entity.kind !== 'party' || folded === 'party') && fits(m.entity))?.entity;
   }
   return fallback;
 }
