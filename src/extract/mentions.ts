@@ -51,6 +51,8 @@ const PLACE_NOUNS: Record<string, EntityLabel> = {
 
 /** The titles of a ministry's or a department's head, after a portfolio's words: "Trade and Industry Secretary" (folded). */
 export const PORTFOLIO_TITLES: ReadonlySet<string> = new Set(['minister', 'secretary']);
+/** Titles after which a subject's name is the holder's portfolio: "Foreign Affairs Adviser" (folded). */
+const PORTFOLIO_HOLDERS: ReadonlySet<string> = new Set([...PORTFOLIO_TITLES, 'adviser', 'advisor']);
 
 // Function words a title of a work capitalises ("An Audience With", "Live At"), never part of a person's name.
 const TITLE_FUNCTION_WORDS = new Set(['With', 'For', 'And', 'The', 'In', 'On', 'At', 'To', 'From', 'By', 'Of']);
@@ -230,6 +232,13 @@ function isPortfolio(m: Mention, words: Word[], lexicon: Lexicon): boolean {
   // (A periodical named after a subject is a portfolio after a minister's "for": "Minister for Foreign Affairs".)
   const periodical = m.entries.length > 0 && m.entries.every((e) => e.kind === 'media');
   if (m.label !== 'Organization' || (m.entries.length > 0 && !periodical)) return false;
+  // ("Foreign Affairs Advisor", "Foreign Affairs and Trade Minister": so is one before a minister's or an adviser's
+  // title; "<newspaper> editor" is the newspaper's.)
+  if (periodical) {
+    let j = m.wordLast;
+    while ((words[j]?.text === 'and' || words[j]?.text === '&') && words[j + 1]?.capitalized) for (j++; words[j]?.capitalized && !lexicon.titles.any.has(words[j]!.text); j++);
+    if (PORTFOLIO_HOLDERS.has(fold(words[j]?.text ?? ''))) return true;
+  }
   // "minister of Industry and Information Technology": back over the portfolio's earlier words to the preposition.
   let k = m.wordFirst - 1;
   // ("Minister of Investment, Trade and Industry": and over a comma of its list.)

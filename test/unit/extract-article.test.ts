@@ -1642,6 +1642,12 @@ describe('wire copy, lists of bodies and places by their noun', () => {
     const founder = extract('The model was built by local developer Zentrix. At the launch, the Qarsa Certification Agency awarded it a prize. According to the company\'s founder, Tiago Nunes, the model took four years.');
     expect(triples(founder, 'LEADER_OF')).toEqual(['Tiago Nunes -> Zentrix']);
   });
+
+  it('reads a periodical\'s name before a minister\'s or an adviser\'s title as the portfolio, not the periodical', () => {
+    const doc = extract('Foreign Affairs and Trade Minister Ana Silva said so. The prime minister\'s Foreign Affairs Advisor Tiago Nunes agreed. Foreign Affairs magazine said it too.');
+    expect(names(doc, 'Organization')).toEqual(['Foreign Affairs']);
+    expect(triples(doc, 'AFFILIATED_WITH')).toEqual([]);
+  });
 });
 
 describe('the seed article', () => {
