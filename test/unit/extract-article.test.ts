@@ -1648,6 +1648,14 @@ describe('wire copy, lists of bodies and places by their noun', () => {
     expect(names(doc, 'Organization')).toEqual(['Foreign Affairs']);
     expect(triples(doc, 'AFFILIATED_WITH')).toEqual([]);
   });
+
+  it('reads "when he met with <title> <name> in <city>" as a meeting and the titled guest\'s visit, and "in the capital <city>" as in the city', () => {
+    const doc = extract('Chinese Premier Ana Silva said China was ready when he met with US Commerce Secretary Tiago Nunes in Beijing.');
+    expect(triples(doc, 'MET_WITH')).toEqual(['Ana Silva -> Tiago Nunes']);
+    expect(triples(doc, 'VISITED')).toEqual(['Tiago Nunes -> Beijing', 'Tiago Nunes -> China']);
+    const received = extract('Turkish President Rui Costa received Azerbaijani Foreign Minister Sara Lopes in the capital Ankara for talks.');
+    expect(triples(received, 'VISITED')).toEqual(['Sara Lopes -> Ankara']);
+  });
 });
 
 describe('the seed article', () => {

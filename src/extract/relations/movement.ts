@@ -118,14 +118,15 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
     if (attendee) relations.push({ type: 'VISITED', source: attendee.person, target: attendee.city, sentence: s, rule: 'visited:attended-in-city' });
     for (const position of meetTriggers) {
       relations.push(...meetings(context, s, position, people));
-      // "met Thai Prime Minister <name>": capitalised words of a title may stand before the person met.
-      const titledAfter = (m: EntityMention) => view.words.slice(position + 1, m.mention.wordFirst).every((w) => w.capitalized);
-      const object = (m: EntityMention) => m.mention.wordFirst > position && (m.mention.wordFirst <= position + 3 || (m.mention.wordFirst <= position + 6 && titledAfter(m))) && view.words[position]!.text.toLowerCase() !== 'meeting';
+      // "met (with) Thai Prime Minister <name>": capitalised words of a title may stand before the person met.
+      const objectFrom = view.words[position + 1]?.text === 'with' ? position + 2 : position + 1;
+      const titledAfter = (m: EntityMention) => view.words.slice(objectFrom, m.mention.wordFirst).every((w) => w.capitalized);
+      const object = (m: EntityMention) => m.mention.wordFirst > position && (m.mention.wordFirst <= objectFrom + 2 || (m.mention.wordFirst <= objectFrom + 5 && titledAfter(m))) && view.words[position]!.text.toLowerCase() !== 'meeting';
       // "<host> received <title> <guest> in <city>": the guest came (kept only where known to be from elsewhere: see
       // findRelations); the host, receiving, is at home.
       if (context.lexicon.triggers.meetOneWay.has(view.words[position]!.text) && !PASSIVE.has(view.words[position - 1]?.text.toLowerCase() ?? '')) {
         const guest = people.find(object);
-        const city = guest && placesNamed.find((m) => m.entity.label === 'City' && m.mention.wordFirst > guest.mention.wordLast && LOCATIVE.has(view.words[m.mention.wordFirst - 1]?.text.toLowerCase() ?? ''));
+        const city = guest && placesNamed.find((m) => m.entity.label === 'City' && m.mention.wordFirst > guest.mention.wordLast && locatedBy(view, m));
         if (city) relations.push({ type: 'VISITED', source: guest.entity, target: city.entity, sentence: s, rule: 'visited:hosted-in-city' });
         continue;
       }
@@ -139,7 +140,7 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
       const visiting = people.find((m) => m.mention.wordFirst > position && visitingBefore(view, m));
       for (const place of placesNamed) {
         if (place.entity.label !== 'City' || place.mention.wordFirst < position) continue;
-        if (LOCATIVE.has(view.words[place.mention.wordFirst - 1]?.text.toLowerCase() ?? '')) {
+        if (locatedBy(view, place)) {
           if (visiting) {
             relations.push({ type: 'VISITED', source: visiting.entity, target: place.entity, sentence: s, rule: 'visited:visiting-guest' });
             continue;
@@ -154,6 +155,13 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
     }
   });
   return relations;
+}
+
+/** "in <city>", "at <city>", and past the noun in apposition before it: "in the capital <city>". */
+function locatedBy(view: SentenceView, place: EntityMention): boolean {
+  let k = place.mention.wordFirst - 1;
+  if (view.words[k]?.text === 'capital' && view.words[k - 1]?.text === 'the') k -= 2;
+  return LOCATIVE.has(view.words[k]?.text.toLowerCase() ?? '');
 }
 
 /** "visiting <title> <name>": "visiting" before the person's capitalised title. */
@@ -447,7 +455,8 @@ function meetings(context: RelationContext, s: number, position: number, people:
   const speech = findPhrases(context, context.views[s]!, context.lexicon.triggers.speech).filter((k) => !PASSIVE.has(view.words[k - 1]?.text.toLowerCase() ?? '') && view.words[k - 1]?.text !== 'who');
   const before = new Set(people.filter((m) => m.mention.wordLast <= position && !speech.some((k) => k > m.mention.wordFirst && k < position)).map((m) => m.entity));
   const namedBefore = people.some((m) => m.mention.wordLast <= position);
-  const pronounSubject = namedBefore ? undefined : subjectBefore(context, s, position);
+  // ("<name> said ... when he met <name>": a pronoun right before the verb is its subject, whoever spoke before it.)
+  const pronounSubject = namedBefore && !isSubjectPronoun(view.words[position - 1]?.text ?? '') ? undefined : subjectBefore(context, s, position);
   if (pronounSubject) before.add(pronounSubject);
   // "<name> said during his meeting with <name>", "he would hold his first meeting with": whose meeting it is takes part.
   const possessive = [position - 1, position - 2].find((k) => k > 0 && (view.words[k]!.text === 'his' || view.words[k]!.text === 'her') && view.words.slice(k + 1, position).every((w) => /^\p{Ll}+$/u.test(w.text)));
