@@ -98,8 +98,9 @@ function salientPersons(views: SentenceView[], speakers: EntityMention[][], unna
     salient.push(current);
     // ("Referring to <name>'s letter, the spokesman said <name> would come": a description after the phrase is the subject.)
     // ("Following comments by <name>, prices fell": with nobody named or described after the phrase, the one it names.)
-    const { words } = views[s]!;
-    const start = afterOpeningPhrase(views[s]!, list, lexicon);
+    const view = views[s]!;
+    const { words } = view;
+    const start = afterOpeningPhrase(view, list, lexicon);
     const subject = start > 0 ? list.find((m) => m.mention.wordFirst >= start && fits(m.entity)) : undefined;
     const from = subject ? start : 1;
     const firstPerson = subject ?? (start > 0 && describedBetween(words, start, words.length, lexicon) ? undefined : list.find((m) => fits(m.entity)));

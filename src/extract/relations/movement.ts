@@ -10,6 +10,7 @@ import { POSSESSIVE_MARKS } from '../words.js';
 const LOCATIVE = new Set(['in', 'at', 'to']);
 const DATELINE_HERE = new Set(['here']);
 const BEYOND = new Set(['outside', 'beyond']);
+// Nouns for travellers in general, before a trip word: "tourist visits", "visitors flew in".
 const TRAVELLERS = new Set(['tourist', 'tourists', 'visitor', 'visitors', 'traveller', 'travellers', 'traveler', 'travelers', 'passenger', 'passengers', 'pilgrim', 'pilgrims']);
 // A person named after one of these is met or received, not the one who came: "meet with <name> here".
 const HOST_PREPOSITIONS = new Set(['with', 'by', 'to', 'from', 'for', 'on', 'of', 'at', 'and']);
