@@ -235,8 +235,12 @@ function isPortfolio(m: Mention, words: Word[], lexicon: Lexicon): boolean {
   // ("Foreign Affairs Advisor", "Foreign Affairs and Trade Minister": so is one before a minister's or an adviser's
   // title; "<newspaper> editor" is the newspaper's.)
   if (periodical) {
+    // (Past "and <portfolio>" to the title.)
     let j = m.wordLast;
-    while ((words[j]?.text === 'and' || words[j]?.text === '&') && words[j + 1]?.capitalized) for (j++; words[j]?.capitalized && !lexicon.titles.any.has(words[j]!.text); j++);
+    while ((words[j]?.text === 'and' || words[j]?.text === '&') && words[j + 1]?.capitalized) {
+      j++;
+      while (words[j]?.capitalized && !lexicon.titles.any.has(words[j]!.text)) j++;
+    }
     if (PORTFOLIO_HOLDERS.has(fold(words[j]?.text ?? ''))) return true;
   }
   // "minister of Industry and Information Technology": back over the portfolio's earlier words to the preposition.

@@ -34,8 +34,8 @@ export function findRelations(doc: TextDocument, views: SentenceView[], lexicon:
     const own = home.get(r.source.id);
     const place = r.target as ResolvedEntity;
     if (!place.country) return false;
-    if (r.rule === 'visited:hosted-in-city') return !!own && place.country !== own;
     if (own) return place.country !== own;
+    if (r.rule === 'visited:hosted-in-city') return false;
     const host = found.find((h) => h.rule === 'visited:met-in-city' && h.sentence === r.sentence && h.target === r.target)?.source;
     return !!host && home.get(host.id) === place.country;
   });

@@ -52,12 +52,12 @@ export function speechRelations(context: RelationContext): Relation[] {
       // (", saying <name> will": a participle is never inverted.)
       // ("<name>, meeting with <title> <name>, noted": the subject before its appositive speaks.)
       // ("<name>, who chairs <body>, said <name> would": nor is the comma closing the subject's relative clause.)
-      const appositiveSubject = subjectBeforeAppositive(context, s, position) ?? subjectBeforeRelativeClause(context, s, position);
-      const inverted = INVERSION_MARKS.has(view.words[position - 1]?.text ?? '') && !view.words[position]!.text.endsWith('ing') && !appositiveSubject;
+      const describedSubject = subjectBeforeAppositive(context, s, position) ?? subjectBeforeRelativeClause(context, s, position);
+      const inverted = INVERSION_MARKS.has(view.words[position - 1]?.text ?? '') && !view.words[position]!.text.endsWith('ing') && !describedSubject;
       // ("The prosecutor also said <name> lied": after a lower-case word the name opens the reported clause.)
       // (So it does after a body's name: "<company> said <name>, formerly ..., has been named".)
       const clauseSubject = /^\p{Ll}/u.test(view.words[position - 1]?.text ?? '') || context.resolved[s]!.some((m) => m.mention.wordLast === position && (m.entity.label === 'Organization' || m.entity.label === 'Country'));
-      const speaker = (inverted ? namedAfter(context, s, position) : undefined) ?? appositiveSubject ?? speakerOf(context, s, position) ?? (clauseSubject ? undefined : after);
+      const speaker = (inverted ? namedAfter(context, s, position) : undefined) ?? describedSubject ?? speakerOf(context, s, position) ?? (clauseSubject ? undefined : after);
       if (speaker) relations.push({ type: 'QUOTED_IN', source: speaker, target: 'article', sentence: s, rule: 'quoted:speech-verb' });
       else for (const person of describedBySpeech(context, s, position)) relations.push({ type: 'QUOTED_IN', source: person, target: 'article', sentence: s, rule: 'quoted:who-said' });
       // "X told Reuters", "X told the BBC": speaking to a news outlet is giving it an interview.
