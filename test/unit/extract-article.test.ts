@@ -1656,6 +1656,13 @@ describe('wire copy, lists of bodies and places by their noun', () => {
     const received = extract('Turkish President Rui Costa received Azerbaijani Foreign Minister Sara Lopes in the capital Ankara for talks.');
     expect(triples(received, 'VISITED')).toEqual(['Sara Lopes -> Ankara']);
   });
+
+  it('reads a phrase opening the story after a dateline as it reads one opening a sentence: "<CITY> - Starting a visit to <country>, <title> <name> met ..."', () => {
+    const doc = extract('VILNIUS, May 5 - Starting a three-day visit to Lithuania, President Ana Silva of Brazil met Prime Minister Tiago Nunes on Monday.');
+    expect(triples(doc, 'VISITED')).toEqual(['Ana Silva -> Lithuania', 'Ana Silva -> Vilnius']);
+    const quoted = extract('LISBON - After meeting Prime Minister Tiago Nunes, President Ana Silva spoke to reporters. She said trade would grow.');
+    expect(triples(quoted, 'QUOTED_IN')).toEqual(['Ana Silva -> @article']);
+  });
 });
 
 describe('the seed article', () => {

@@ -118,8 +118,16 @@ const REPORTING_OPENERS = new Set(['according']);
 
 /** Whether the sentence opens with a phrase set before its subject, which a comma closes ("Referring to <name>'s letter, <name> said": a participle's too). */
 export function opensWithPhrase(view: SentenceView, lexicon: Lexicon): boolean {
-  const first = view.words[0]?.text.toLowerCase() ?? '';
+  const first = view.words[proseStart(view)]?.text.toLowerCase() ?? '';
   return PHRASE_OPENERS.has(first) || (first.endsWith('ing') && lexicon.vocabulary.has(first) && !REPORTING_OPENERS.has(first));
+}
+
+const DATELINE_DASHES = new Set(['-', '--', '—', '–']);
+
+/** Where the sentence's prose starts: past a dateline's dash ("<CITY>, <date> - During his visit, ..."), else its first word. */
+function proseStart(view: SentenceView): number {
+  const opening = view.words.findIndex((w, k) => k > 0 && w.sentenceInitial && DATELINE_DASHES.has(view.words[k - 1]!.text));
+  return opening > 0 ? opening : 0;
 }
 
 /** The person named first after the comma at word `comma`, with only capitalised words (a title) between: the subject of what follows. */
@@ -142,7 +150,8 @@ export function beforeTitleOf(view: SentenceView, person: EntityMention): number
  */
 function afterOpeningPhrase(view: SentenceView, people: EntityMention[], lexicon: Lexicon): number {
   if (!opensWithPhrase(view, lexicon)) return 0;
-  const comma = view.words.findIndex((w) => w.text === ',');
+  const start = proseStart(view);
+  const comma = view.words.findIndex((w, k) => k > start && w.text === ',');
   return comma > 0 && people.some((m) => m.mention.wordLast <= comma) ? comma + 1 : 0;
 }
 
