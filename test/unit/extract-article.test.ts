@@ -1657,6 +1657,12 @@ describe('wire copy, lists of bodies and places by their noun', () => {
     expect(triples(received, 'VISITED')).toEqual(['Sara Lopes -> Ankara']);
   });
 
+  it('reads "paid a courtesy call on <title> <name> at his office in <city>" as a meeting and a visit to the city', () => {
+    const doc = extract('The new Brazilian ambassador Ana Silva paid a courtesy call on Prime Minister Tiago Nunes at his office in Lisbon.');
+    expect(triples(doc, 'MET_WITH')).toEqual(['Ana Silva -> Tiago Nunes']);
+    expect(triples(doc, 'VISITED')).toEqual(['Ana Silva -> Lisbon']);
+  });
+
   it('reads a phrase opening the story after a dateline as it reads one opening a sentence: "<CITY> - Starting a visit to <country>, <title> <name> met ..."', () => {
     const doc = extract('VILNIUS, May 5 - Starting a three-day visit to Lithuania, President Ana Silva of Brazil met Prime Minister Tiago Nunes on Monday.');
     expect(triples(doc, 'VISITED')).toEqual(['Ana Silva -> Lithuania', 'Ana Silva -> Vilnius']);
