@@ -1657,6 +1657,18 @@ describe('wire copy, lists of bodies and places by their noun', () => {
     expect(triples(received, 'VISITED')).toEqual(['Sara Lopes -> Ankara']);
   });
 
+  it('keeps a ministry named by a portfolio at a sentence\'s start, where the article writes the portfolio in lower case too ("Foreign Ministry spokesman <name> said")', () => {
+    const doc = extract('Foreign Ministry spokesman Ana Silva said the talks went well. The foreign ministers will meet again in May.');
+    expect(names(doc, 'Organization')).toEqual(['Foreign Ministry']);
+    expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Ana Silva -> Foreign Ministry']);
+  });
+
+  it('reads "Minister of State for <portfolio>" as a portfolio, not a body, and "Shaikh" as an honorific before a name', () => {
+    const doc = extract('Minister of State for Foreign Affairs Ana Silva met Shaikh Tiago Nunes in Lisbon.');
+    expect(names(doc, 'Organization')).toEqual([]);
+    expect(names(doc, 'Person')).toEqual(['Ana Silva', 'Tiago Nunes']);
+  });
+
   it('reads "paid a courtesy call on <title> <name> at his office in <city>" as a meeting and a visit to the city', () => {
     const doc = extract('The new Brazilian ambassador Ana Silva paid a courtesy call on Prime Minister Tiago Nunes at his office in Lisbon.');
     expect(triples(doc, 'MET_WITH')).toEqual(['Ana Silva -> Tiago Nunes']);
