@@ -1669,6 +1669,11 @@ describe('wire copy, lists of bodies and places by their noun', () => {
     expect(names(doc, 'Person')).toEqual(['Ana Silva', 'Tiago Nunes']);
   });
 
+  it('reads a date between a trip noun and its destination: "her visit on Tuesday to <country>", "a trip next week to <city>"', () => {
+    expect(triples(extract('Foreign Minister Ana Silva of Brazil ends her tour with her visit on Tuesday to Portugal.'), 'VISITED')).toEqual(['Ana Silva -> Portugal']);
+    expect(triples(extract('Foreign Minister Ana Silva of Brazil will make a trip next week to Lisbon.'), 'VISITED')).toEqual(['Ana Silva -> Lisbon']);
+  });
+
   it('reads "paid a courtesy call on <title> <name> at his office in <city>" as a meeting and a visit to the city', () => {
     const doc = extract('The new Brazilian ambassador Ana Silva paid a courtesy call on Prime Minister Tiago Nunes at his office in Lisbon.');
     expect(triples(doc, 'MET_WITH')).toEqual(['Ana Silva -> Tiago Nunes']);

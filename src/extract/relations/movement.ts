@@ -3,7 +3,7 @@ import type { Lexicon } from '../../lexicon/index.js';
 import type { ResolvedEntity } from '../resolve.js';
 import { mapArray } from '../packed-array.js';
 import { beforeTitleOf, describedBetween, describedFrom, findPhrases, isPlaceLabel, isPronoun, isSubjectPronoun, mentionOpeningAt, opensSentence, opensWithPhrase, persons, places, salientFor, subjectAfterComma, subjectBefore, subjectBeforeAppositive, type EntityMention, type Relation, type RelationContext } from './context.js';
-import type { SentenceView } from '../mentions.js';
+import { DATE_WORDS, type SentenceView } from '../mentions.js';
 import { POSSESSIVE_MARKS } from '../words.js';
 
 // A place after one of these words, in a sentence about a visit or a meeting, is where it happened.
@@ -280,6 +280,7 @@ function isTripNoun(context: RelationContext, s: number, position: number): bool
 const TRIP_PREPOSITIONS = new Set(['to', 'in']);
 const TO_PLACE = new Set(['to', 'of', 'in', 'at', 'the', ',', 'and', 'across', 'around', 'through']);
 const CARRY = new Set(['will', 'also', 'then', 'take', 'takes', 'took', 'taking', 'bring', 'brings', 'brought', 'him', 'her', 'them']);
+const TIME_WORDS = new Set(['next', 'this', 'last', 'week', 'weekend', 'month', 'today', 'tomorrow', 'yesterday']);
 
 /** "visits to Denmark, Sweden and Norway", "tour of the Gulf": the places a trip noun names, not any place later in the sentence. */
 function placesRightAfter(view: { words: { text: string }[] }, candidates: EntityMention[], position: number, visitorAt: (k: number) => boolean): Set<EntityMention> {
@@ -288,8 +289,10 @@ function placesRightAfter(view: { words: { text: string }[] }, candidates: Entit
   for (const place of [...candidates].sort((a, b) => a.mention.wordFirst - b.mention.wordFirst)) {
     if (place.mention.wordFirst < cursor) continue;
     // "the state visit will also take <name> to <city>": the visitor and the words that carry them may stand between.
+    // ("his visit on Tuesday to <country>", "a trip next week to <city>": and a date.)
     const gap = mapArray(view.words.slice(cursor, place.mention.wordFirst), (w, k) => (visitorAt(cursor + k) ? 'him' : w.text.toLowerCase()));
-    if (gap.length > 6 || !gap.every((w) => TO_PLACE.has(w) || CARRY.has(w))) break;
+    const dated = (w: string, k: number) => DATE_WORDS.has(w) || TIME_WORDS.has(w) || (w === 'on' && DATE_WORDS.has(gap[k + 1] ?? ''));
+    if (gap.length > 6 || !gap.every((w, k) => TO_PLACE.has(w) || CARRY.has(w) || dated(w, k))) break;
     found.add(place);
     cursor = place.mention.wordLast;
   }
