@@ -241,7 +241,9 @@ function isPortfolio(m: Mention, words: Word[], lexicon: Lexicon): boolean {
       j++;
       while (words[j]?.capitalized && !lexicon.titles.any.has(words[j]!.text)) j++;
     }
-    if (PORTFOLIO_HOLDERS.has(fold(words[j]?.text ?? ''))) return true;
+    // ("Foreign Affairs Cabinet Secretary": to the title's last word.)
+    const title = longestPhrase(words, j, lexicon.titles.any);
+    if (PORTFOLIO_HOLDERS.has(fold(words[title > 0 ? j + title - 1 : j]?.text ?? ''))) return true;
   }
   // "minister of Industry and Information Technology": back over the portfolio's earlier words to the preposition.
   let k = m.wordFirst - 1;

@@ -1674,6 +1674,13 @@ describe('wire copy, lists of bodies and places by their noun', () => {
     expect(triples(extract('Foreign Minister Ana Silva of Brazil will make a trip next week to Lisbon.'), 'VISITED')).toEqual(['Ana Silva -> Lisbon']);
   });
 
+  it('reads Kenyan cabinet titles: "Prime Cabinet Secretary", "Foreign Affairs Cabinet Secretary <name>" and "Trade CS <name>" are titles, their portfolios no bodies', () => {
+    const doc = extract('Prime Cabinet Secretary and Foreign Affairs Cabinet Secretary Ana Silva met Tiago Nunes. Trade CS Rui Costa said the talks went well.');
+    expect(names(doc, 'Person')).toEqual(['Ana Silva', 'Rui Costa', 'Tiago Nunes']);
+    expect(names(doc, 'Organization')).toEqual([]);
+    expect(triples(doc, 'MET_WITH')).toEqual(['Ana Silva -> Tiago Nunes']);
+  });
+
   it('reads "paid a courtesy call on <title> <name> at his office in <city>" as a meeting and a visit to the city', () => {
     const doc = extract('The new Brazilian ambassador Ana Silva paid a courtesy call on Prime Minister Tiago Nunes at his office in Lisbon.');
     expect(triples(doc, 'MET_WITH')).toEqual(['Ana Silva -> Tiago Nunes']);
