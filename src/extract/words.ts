@@ -52,12 +52,13 @@ export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'",
 /** Words that open a saint's name, which the names of churches, schools and places keep ("St Mary's Hospital"). */
 export const SAINT_WORDS: ReadonlySet<string> = new Set(['St', 'Saint']);
 const LETTER = /\p{L}/u;
-const PARTICLE = /^(al|el|bin|ibn)-\p{Lu}/u;
+// "al-Sisi", "bin-Zayed"; and French elision before a capital, "Cote d'Ivoire", "Giscard d'Estaing".
+const PARTICLE = /^(?:(?:al|el|bin|ibn)-|d['’])\p{Lu}/u;
 
-/** Asked of every word not capitalised: only a word opening in a, e, b or i can be a particle's. */
+/** Asked of every word not capitalised: only a word opening in a, e, b, i or d can be a particle's. */
 function isParticleName(text: string): boolean {
   const c = text.charCodeAt(0);
-  return (c === 0x61 || c === 0x65 || c === 0x62 || c === 0x69) && PARTICLE.test(text);
+  return (c === 0x61 || c === 0x65 || c === 0x62 || c === 0x69 || c === 0x64) && PARTICLE.test(text);
 }
 const SHORT_NUMBER = /^\d{1,3}$/;
 

@@ -1681,6 +1681,13 @@ describe('wire copy, lists of bodies and places by their noun', () => {
     expect(triples(doc, 'MET_WITH')).toEqual(['Ana Silva -> Tiago Nunes']);
   });
 
+  it('reads a French elision before a capital as part of a name: "Cote d’Ivoire", "Côte d\'Ivoire", "<name> d\'Estaing"', () => {
+    const doc = extract('President Ana Silva visited Cote d’Ivoire and met Paulo d\'Estaing there.');
+    expect(names(doc, 'Country')).toEqual(['Cote d’Ivoire']);
+    expect(names(doc, 'Person')).toEqual(['Ana Silva', 'Paulo d\'Estaing']);
+    expect(triples(extract('President Ana Silva visited Côte d\'Ivoire.'), 'VISITED')).toEqual(['Ana Silva -> Côte d\'Ivoire']);
+  });
+
   it('reads "paid a courtesy call on <title> <name> at his office in <city>" as a meeting and a visit to the city', () => {
     const doc = extract('The new Brazilian ambassador Ana Silva paid a courtesy call on Prime Minister Tiago Nunes at his office in Lisbon.');
     expect(triples(doc, 'MET_WITH')).toEqual(['Ana Silva -> Tiago Nunes']);
