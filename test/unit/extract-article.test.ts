@@ -1688,6 +1688,13 @@ describe('wire copy, lists of bodies and places by their noun', () => {
     expect(triples(extract('President Ana Silva visited Côte d\'Ivoire.'), 'VISITED')).toEqual(['Ana Silva -> Côte d\'Ivoire']);
   });
 
+  it('reads a counted list of places after a trip noun as its destinations: "a visit to three West African countries — <country>, <country> and <country>"', () => {
+    const doc = extract('President Ana Silva returned home after a six-day visit to three West African countries — Togo, Benin and Niger.');
+    expect(triples(doc, 'VISITED')).toEqual(['Ana Silva -> Benin', 'Ana Silva -> Niger', 'Ana Silva -> Togo']);
+    const tour = extract('Foreign Minister Ana Silva began a tour of four Gulf states: Qatar, Kuwait, Oman and Bahrain.');
+    expect(triples(tour, 'VISITED')).toEqual(['Ana Silva -> Bahrain', 'Ana Silva -> Kuwait', 'Ana Silva -> Oman', 'Ana Silva -> Qatar']);
+  });
+
   it('reads "paid a courtesy call on <title> <name> at his office in <city>" as a meeting and a visit to the city', () => {
     const doc = extract('The new Brazilian ambassador Ana Silva paid a courtesy call on Prime Minister Tiago Nunes at his office in Lisbon.');
     expect(triples(doc, 'MET_WITH')).toEqual(['Ana Silva -> Tiago Nunes']);

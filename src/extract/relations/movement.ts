@@ -221,7 +221,10 @@ function isTravelNoun(context: RelationContext, s: number, position: number): bo
 /** "tour of (the) <place>": the place the trip noun's "of" opens, unless it only qualifies a title ("of the US president"). */
 function placeAfterOf(context: RelationContext, s: number, k: number): boolean {
   const place = mentionOpeningAt(context, s, k, (m) => isPlaceLabel(m.entity.label));
-  return !!place && !context.lexicon.titles.any.has(context.views[s]!.words[place.mention.wordLast]?.text ?? '');
+  if (place) return !context.lexicon.titles.any.has(context.views[s]!.words[place.mention.wordLast]?.text ?? '');
+  // ("a tour of four Gulf states: <country>, <country> and <country>".)
+  const listed = places(context.resolved[s]!).find((m) => m.mention.wordFirst > k);
+  return !!listed && opensCountedList(context.views[s]!.words, k, listed.mention.wordFirst);
 }
 
 /** The visitor named from word k after a trip noun's "of" (and where the phrase ends): a person ("the visit of <title> <name>") or the one a description by title means. */
@@ -283,20 +286,36 @@ const CARRY = new Set(['will', 'also', 'then', 'take', 'takes', 'took', 'taking'
 const TIME_WORDS = new Set(['next', 'this', 'last', 'week', 'weekend', 'month', 'today', 'tomorrow', 'yesterday']);
 
 /** "visits to Denmark, Sweden and Norway", "tour of the Gulf": the places a trip noun names, not any place later in the sentence. */
-function placesRightAfter(view: { words: { text: string }[] }, candidates: EntityMention[], position: number, visitorAt: (k: number) => boolean): Set<EntityMention> {
+function placesRightAfter(view: { words: readonly { text: string; capitalized: boolean }[] }, candidates: EntityMention[], position: number, visitorAt: (k: number) => boolean): Set<EntityMention> {
   const found = new Set<EntityMention>();
   let cursor = position + 1;
   for (const place of [...candidates].sort((a, b) => a.mention.wordFirst - b.mention.wordFirst)) {
     if (place.mention.wordFirst < cursor) continue;
     // "the state visit will also take <name> to <city>": the visitor and the words that carry them may stand between.
-    // ("his visit on Tuesday to <country>", "a trip next week to <city>": and a date.)
-    const gap = mapArray(view.words.slice(cursor, place.mention.wordFirst), (w, k) => (visitorAt(cursor + k) ? 'him' : w.text.toLowerCase()));
+    // ("his visit on Tuesday to <country>", "a trip next week to <city>": and a date; "a visit to three West African
+    // countries: <country>, <country> and <country>": and the count the list follows.)
+    const from = opensCountedList(view.words, cursor, place.mention.wordFirst) ? place.mention.wordFirst : cursor;
+    const gap = mapArray(view.words.slice(from, place.mention.wordFirst), (w, k) => (visitorAt(from + k) ? 'him' : w.text.toLowerCase()));
     const dated = (w: string, k: number) => DATE_WORDS.has(w) || TIME_WORDS.has(w) || (w === 'on' && DATE_WORDS.has(gap[k + 1] ?? ''));
     if (gap.length > 6 || !gap.every((w, k) => TO_PLACE.has(w) || CARRY.has(w) || dated(w, k))) break;
     found.add(place);
     cursor = place.mention.wordLast;
   }
   return found;
+}
+
+const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several']);
+const PLACE_PLURALS = new Set(['countries', 'nations', 'states', 'cities', 'capitals']);
+const LIST_MARKS = new Set([':', '—', '–', '-', ',']);
+
+/** Whether the words from `from` to `to` announce a counted list of places starting at `to`: "to three West African countries —". */
+function opensCountedList(words: readonly { text: string; capitalized: boolean }[], from: number, to: number): boolean {
+  let k = from;
+  while (k < to && (words[k]!.text === 'to' || words[k]!.text === 'of' || words[k]!.text === 'the')) k++;
+  if (!COUNTS.has(words[k]?.text ?? '') && !/^\d$/.test(words[k]?.text ?? '')) return false;
+  k++;
+  while (k < to && words[k]!.capitalized) k++;
+  return PLACE_PLURALS.has(words[k]?.text ?? '') && LIST_MARKS.has(words[k + 1]?.text ?? '') && k + 2 === to;
 }
 
 /** "left Paris for London": a place after "from" is where the trip started, not where it went. */
