@@ -164,6 +164,7 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
   mergePeers(resolution, lexicon);
   // 3. Organisations and places found by shape, acronyms bound to their expansions.
   const expansions = acronymExpansions(views);
+  const titles = titlesBefore(views);
   const acronymAfter = new Map<Mention, string>();
   for (const [acronym, expanded] of expansions) acronymAfter.set(expanded, acronym);
   // Full names before acronyms, so "UKIP" finds "UK Independence Party" wherever each comes first.
@@ -213,7 +214,7 @@ export function resolveEntities(views: SentenceView[], lexicon: Lexicon): Resolu
       const expansion = expansions.get(mention.text);
       const target =
         (expansion && resolution.entityOf.get(expansion)) ||
-        findPersonByNamePart(resolution, mention) ||
+        findPersonByNamePart(resolution, mention, titles) ||
         findOrganizationByShortName(resolution, mention.text, lexicon) ||
         // "Harbour" after "Harbour & <surname>": the first words of one body's longer name are that body, where they stand
         // alone ("Air" before "Chief Marshal" is a rank's word).
@@ -557,8 +558,24 @@ function containsRun(haystack: readonly string[], needle: readonly string[]): bo
   return false;
 }
 
-/** A surname or a given name used alone is the person named in full; with two candidates, the one named most recently before. */
-function findPersonByNamePart(resolution: Resolution, mention: Mention): ResolvedEntity | undefined {
+/** The title right before each name that has one, folded: "President" before "<name>". */
+function titlesBefore(views: SentenceView[]): Map<Mention, string> {
+  const titles = new Map<Mention, string>();
+  for (const view of views) {
+    view.mentions.forEach((title, k) => {
+      const named = view.mentions[k + 1];
+      if (title.kind === 'title' && named && named.wordFirst === title.wordLast) titles.set(named, fold(title.text));
+    });
+  }
+  return titles;
+}
+
+/**
+ * A surname or a given name used alone is the person named in full; with two candidates, the one named before with the
+ * same title ("President <surname>" after "President <name> and the first lady <name>"), else the one named most
+ * recently before.
+ */
+function findPersonByNamePart(resolution: Resolution, mention: Mention, titles: Map<Mention, string>): ResolvedEntity | undefined {
   const part = fold(mention.text);
   const candidates = [...resolution.entities.values()].filter((e) => {
     if (e.label !== 'Person') return false;
@@ -572,6 +589,9 @@ function findPersonByNamePart(resolution: Resolution, mention: Mention): Resolve
     return inside.length === 1 ? inside[0] : undefined;
   }
   if (candidates.length === 1) return candidates[0];
+  const title = titles.get(mention);
+  const sameTitle = title === undefined ? [] : candidates.filter((c) => c.mentions.some((m) => titles.get(m) === title));
+  if (sameTitle.length === 1) return sameTitle[0];
   let best: ResolvedEntity | undefined;
   let bestStart = -1;
   for (const candidate of candidates) {

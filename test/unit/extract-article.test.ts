@@ -1695,6 +1695,11 @@ describe('wire copy, lists of bodies and places by their noun', () => {
     expect(triples(tour, 'VISITED')).toEqual(['Ana Silva -> Bahrain', 'Ana Silva -> Kuwait', 'Ana Silva -> Oman', 'Ana Silva -> Qatar']);
   });
 
+  it('resolves a titled surname two people share to the one named before with that title: "President <surname>" after "President <name> and the first lady <name>"', () => {
+    const doc = extract('President Tiago Nunes and the first lady Ana Nunes attended the dinner. Speaking at the occasion, President Nunes said the visit was good.');
+    expect(triples(doc, 'QUOTED_IN')).toEqual(['Tiago Nunes -> @article']);
+  });
+
   it('reads "paid a courtesy call on <title> <name> at his office in <city>" as a meeting and a visit to the city', () => {
     const doc = extract('The new Brazilian ambassador Ana Silva paid a courtesy call on Prime Minister Tiago Nunes at his office in Lisbon.');
     expect(triples(doc, 'MET_WITH')).toEqual(['Ana Silva -> Tiago Nunes']);
