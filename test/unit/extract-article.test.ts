@@ -1700,6 +1700,10 @@ describe('wire copy, lists of bodies and places by their noun', () => {
     expect(triples(doc, 'QUOTED_IN')).toEqual(['Tiago Nunes -> @article']);
   });
 
+  it('reads "Among" opening a sentence as the preposition, not a given name: "Among <name>\'s guests was <name>"', () => {
+    expect(names(extract('Among Ana Silva\'s guests was Rui Costa.'), 'Person')).toEqual(['Ana Silva', 'Rui Costa']);
+  });
+
   it('reads "paid a courtesy call on <title> <name> at his office in <city>" as a meeting and a visit to the city', () => {
     const doc = extract('The new Brazilian ambassador Ana Silva paid a courtesy call on Prime Minister Tiago Nunes at his office in Lisbon.');
     expect(triples(doc, 'MET_WITH')).toEqual(['Ana Silva -> Tiago Nunes']);
