@@ -1704,6 +1704,11 @@ describe('wire copy, lists of bodies and places by their noun', () => {
     expect(names(extract('Among Ana Silva\'s guests was Rui Costa.'), 'Person')).toEqual(['Ana Silva', 'Rui Costa']);
   });
 
+  it('reads "his <demonym> counterpart <name>" as the person\'s nationality even where the other person has no title, so a meeting at home is no trip', () => {
+    const doc = extract('On Tuesday, Tiago Nunes will meet his Greek counterpart Ana Silva. Ana Silva will hold a meeting with Tiago Nunes at the ministry in Athens.');
+    expect(triples(doc, 'VISITED')).toEqual([]);
+  });
+
   it('reads "paid a courtesy call on <title> <name> at his office in <city>" as a meeting and a visit to the city', () => {
     const doc = extract('The new Brazilian ambassador Ana Silva paid a courtesy call on Prime Minister Tiago Nunes at his office in Lisbon.');
     expect(triples(doc, 'MET_WITH')).toEqual(['Ana Silva -> Tiago Nunes']);

@@ -321,6 +321,8 @@ function counterpartOf(context: RelationContext, view: SentenceView, s: number, 
   const demonym = demonymEndingAt(view, k);
   const country = demonym?.country;
   const body = mentionEndingAt(context, s, k);
+  // ("his Greek counterpart <name>": the demonym says whose national the person is, whatever the title.)
+  if (country && !findings.nationality.has(person.entity.id)) findings.nationality.set(person.entity.id, country);
   const holder = country ? context.resolution.entities.get(entityId('Country', country)) : body?.entity.label === 'Organization' ? body.entity : undefined;
   if (!holder) return;
   // ('"<title> <name> received my <demonym> counterpart, <name>": the speaker's counterpart, whose title is not the host's.)
