@@ -1709,6 +1709,13 @@ describe('wire copy, lists of bodies and places by their noun', () => {
     expect(triples(doc, 'VISITED')).toEqual([]);
   });
 
+  it('reads "touched down in <city>" as a trip and "<name> was greeted by <title> <name>" as a meeting, but not "<name>\'s offer was received by <name>"', () => {
+    const doc = extract('Eritrean President Ana Silva touched down in Addis Ababa this morning. Upon arrival, President Silva was greeted by Prime Minister Tiago Nunes.');
+    expect(triples(doc, 'VISITED')).toEqual(['Ana Silva -> Addis Ababa']);
+    expect(triples(doc, 'MET_WITH')).toEqual(['Ana Silva -> Tiago Nunes']);
+    expect(triples(extract('Mr Rui Costa\'s offer was received by Tiago Nunes.'), 'MET_WITH')).toEqual([]);
+  });
+
   it('reads "paid a courtesy call on <title> <name> at his office in <city>" as a meeting and a visit to the city', () => {
     const doc = extract('The new Brazilian ambassador Ana Silva paid a courtesy call on Prime Minister Tiago Nunes at his office in Lisbon.');
     expect(triples(doc, 'MET_WITH')).toEqual(['Ana Silva -> Tiago Nunes']);

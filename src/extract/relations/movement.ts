@@ -456,7 +456,10 @@ function meetings(context: RelationContext, s: number, position: number, people:
   const view = context.views[s]!;
   // ("are today meeting": a progressive is active.)
   const progressive = view.words[position]!.text.endsWith('ing');
-  if (!progressive && (PASSIVE.has(view.words[position - 1]?.text.toLowerCase() ?? '') || PASSIVE.has(view.words[position - 2]?.text.toLowerCase() ?? ''))) return relations;
+  // ("<name> was received by <name>": a passive with its agent is a meeting, where a person is its subject; not
+  // "<name>'s offer was received by <name>".)
+  const auxiliary = [position - 1, position - 2].find((k) => PASSIVE.has(view.words[k]?.text.toLowerCase() ?? ''));
+  if (!progressive && auxiliary !== undefined && (view.words[position + 1]?.text !== 'by' || !people.some((m) => m.mention.wordLast === auxiliary))) return relations;
   // "to meet analysts' estimates", "received support": a task met or a thing received is no meeting.
   const { meetTasks, meetOneWay } = context.lexicon.triggers;
   if (view.words.slice(position + 1, position + 5).some((w) => meetTasks.has(w.text))) return relations;
