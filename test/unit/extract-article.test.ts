@@ -1716,6 +1716,10 @@ describe('wire copy, lists of bodies and places by their noun', () => {
     expect(triples(extract('Mr Rui Costa\'s offer was received by Tiago Nunes.'), 'MET_WITH')).toEqual([]);
   });
 
+  it('reads "Ambassador in <city>" after a meeting word as the seat of a post, not where the meeting was', () => {
+    expect(triples(extract('The meeting was attended by the Kingdom’s Ambassador in Beijing Rui Costa and by Tiago Nunes.'), 'VISITED')).toEqual([]);
+  });
+
   it('reads "paid a courtesy call on <title> <name> at his office in <city>" as a meeting and a visit to the city', () => {
     const doc = extract('The new Brazilian ambassador Ana Silva paid a courtesy call on Prime Minister Tiago Nunes at his office in Lisbon.');
     expect(triples(doc, 'MET_WITH')).toEqual(['Ana Silva -> Tiago Nunes']);

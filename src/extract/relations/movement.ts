@@ -141,7 +141,9 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
       const visiting = people.find((m) => m.mention.wordFirst > position && visitingBefore(view, m));
       for (const place of placesNamed) {
         if (place.entity.label !== 'City' || place.mention.wordFirst < position) continue;
-        if (locatedBy(view, place)) {
+        // ("attended by the <country>'s Ambassador in <city> <name>": a post's seat, not where the meeting was.)
+        const postSeat = context.lexicon.titles.any.has(view.words[place.mention.wordFirst - 2]?.text ?? '');
+        if (locatedBy(view, place) && !postSeat) {
           if (visiting) {
             relations.push({ type: 'VISITED', source: visiting.entity, target: place.entity, sentence: s, rule: 'visited:visiting-guest' });
             continue;
