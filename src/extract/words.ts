@@ -158,7 +158,7 @@ function followsSaint(doc: TextDocument, token: number, sentenceFirst: number): 
   return token > sentenceFirst && SAINT_WORDS.has(wordBefore ?? '');
 }
 
-const DATELINE_DASHES = new Set(['-', '--', '—', '–']);
+export const DATELINE_DASHES: ReadonlySet<string> = new Set(['-', '--', '—', '–']);
 // What closes a dateline before its dash: a day of the month, "(Reuters)", a city in capitals.
 const DATELINE_CLOSE = /^(?:\d{1,2}|\)|\p{Lu}{2,})$/u;
 

@@ -4,7 +4,7 @@ import type { Lexicon, WordSet } from '../../lexicon/index.js';
 import { fold } from '../../lexicon/fold.js';
 import type { TextDocument } from '../../text/analyse.js';
 import { longestPhraseEndingAt, type Mention, type SentenceView } from '../mentions.js';
-import { POSSESSIVE_MARKS, type Word } from '../words.js';
+import { DATELINE_DASHES, POSSESSIVE_MARKS, type Word } from '../words.js';
 import { mapArray } from '../packed-array.js';
 import type { ResolvedEntity, Resolution } from '../resolve.js';
 
@@ -121,8 +121,6 @@ export function opensWithPhrase(view: SentenceView, lexicon: Lexicon): boolean {
   const first = view.words[proseStart(view)]?.text.toLowerCase() ?? '';
   return PHRASE_OPENERS.has(first) || (first.endsWith('ing') && lexicon.vocabulary.has(first) && !REPORTING_OPENERS.has(first));
 }
-
-const DATELINE_DASHES = new Set(['-', '--', '—', '–']);
 
 /** Where the sentence's prose starts: past a dateline's dash ("<CITY>, <date> - During his visit, ..."), else its first word. */
 function proseStart(view: SentenceView): number {

@@ -21,6 +21,7 @@ const SEQUENCE_ADVERBS = new Set(['then', 'later', 'also', 'subsequently']);
 // Words before a person that make the person the object of the clause's verb, besides the verbs of meeting and verbs in
 // -ed: "met with <name>", "told <name>".
 const OBJECT_MARKS = new Set(['with', 'by', 'to', 'from', 'for', 'told']);
+// (And "courtesy", the first word of "paid a courtesy call on <name>".)
 const MEETING_VERBS = new Set(['met', 'meet', 'meets', 'meeting', 'meetings', 'held', 'hold', 'holds', 'courtesy']);
 // A return goes home more often than not: index.ts drops such a trip to the traveller's own country.
 const RETURN = new Set(['return', 'returns', 'returned', 'returning']);
