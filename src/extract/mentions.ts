@@ -259,9 +259,9 @@ function isPortfolio(m: Mention, words: Word[], lexicon: Lexicon): boolean {
   if (preposition === 'of') return (words[k - 1]?.text.toLowerCase() === 'minister' || countrysSecretary) && !periodical;
   if (preposition !== 'for') return false;
   // ("Minister for Foreign Affairs", "Cabinet Secretary for Trade", "Minister of State for Trade": a minister's
-  // portfolio, as after "of".)
-  const holder = words[k - 1]?.text === 'State' && words[k - 2]?.text === 'of' ? k - 3 : k - 1;
-  if (PORTFOLIO_TITLES.has(fold(words[holder]?.text ?? ''))) return true;
+  // portfolio, as after "of"; the title before "for" ends in the minister's word or opens with it.)
+  const ministerial = longestPhraseEndingAt(words, k, lexicon.titles.ministerial);
+  if (PORTFOLIO_TITLES.has(fold(words[k - 1]?.text ?? '')) || (ministerial > 0 && PORTFOLIO_TITLES.has(fold(words[k - ministerial]!.text)))) return true;
   if (periodical) return false;
   // ("general manager for <name> Group": a name of no ordinary word before a company's legal form is no portfolio;
   // "Minister for Science and Technology" is one.)
@@ -387,8 +387,9 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
       !(lexicon.surnames.has(fold(word.text)) && next?.capitalized && !next.acronym && words.length === 2 && sentenceWordList[chunk.at + 2]?.text === ',') &&
       // "Legal Daily spoke with": a newspaper's name keeps its ordinary first word; so does a ministry's named by a
       // minister's portfolio ("Foreign Ministry spokesman <name> said": there is a "foreign minister").
-      !(words.length === 2 && lexicon.organizationWords.mastheads.has(fold(words[1]!.text)) && !DETERMINERS.has(fold(word.text))) &&
-      !(words.length === 2 && lexicon.organizationWords.institutionHeads.has(fold(words[1]!.text)) && lexicon.titles.ministerial.has(`${word.text} minister`))) ||
+      !(words.length === 2 &&
+        ((lexicon.organizationWords.mastheads.has(fold(words[1]!.text)) && !DETERMINERS.has(fold(word.text))) ||
+          (lexicon.organizationWords.institutionHeads.has(fold(words[1]!.text)) && lexicon.titles.ministerial.has(`${word.text} minister`))))) ||
     // "Budget <name> takes on <company>": a headline opens with an everyday word that the story may never write in lower
     // case, unless it opens a title or a known name ("Prime Minister", "New Zealand").
     (headline && word.sentenceInitial && !!next?.capitalized && lexicon.vocabulary.has(word.text.toLowerCase()) && !lexicon.givenNames.has(fold(word.text)) && !lexicon.demonyms.has(fold(word.text)) &&

@@ -55,10 +55,11 @@ const LETTER = /\p{L}/u;
 // "al-Sisi", "bin-Zayed"; and French elision before a capital, "Cote d'Ivoire", "Giscard d'Estaing".
 const PARTICLE = /^(?:(?:al|el|bin|ibn)-|d['’])\p{Lu}/u;
 
-/** Asked of every word not capitalised: only a word opening in a, e, b, i or d can be a particle's. */
+/** Asked of every word not capitalised: only a word opening in a, e, b or i, or in d and an apostrophe, can be a particle's. */
 function isParticleName(text: string): boolean {
   const c = text.charCodeAt(0);
-  return (c === 0x61 || c === 0x65 || c === 0x62 || c === 0x69 || c === 0x64) && PARTICLE.test(text);
+  const elision = c === 0x64 && (text.charCodeAt(1) === 0x27 || text.charCodeAt(1) === 0x2019);
+  return (elision || c === 0x61 || c === 0x65 || c === 0x62 || c === 0x69) && PARTICLE.test(text);
 }
 const SHORT_NUMBER = /^\d{1,3}$/;
 

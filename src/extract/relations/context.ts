@@ -118,8 +118,14 @@ const REPORTING_OPENERS = new Set(['according']);
 
 /** Whether the sentence opens with a phrase set before its subject, which a comma closes ("Referring to <name>'s letter, <name> said": a participle's too). */
 export function opensWithPhrase(view: SentenceView, lexicon: Lexicon): boolean {
-  const first = view.words[proseStart(view)]?.text.toLowerCase() ?? '';
-  return PHRASE_OPENERS.has(first) || (first.endsWith('ing') && lexicon.vocabulary.has(first) && !REPORTING_OPENERS.has(first));
+  return openingPhraseStart(view, lexicon) >= 0;
+}
+
+/** Where the phrase set before the sentence's subject starts, or -1 where the sentence opens with none. */
+function openingPhraseStart(view: SentenceView, lexicon: Lexicon): number {
+  const start = proseStart(view);
+  const first = view.words[start]?.text.toLowerCase() ?? '';
+  return PHRASE_OPENERS.has(first) || (first.endsWith('ing') && lexicon.vocabulary.has(first) && !REPORTING_OPENERS.has(first)) ? start : -1;
 }
 
 /** Where the sentence's prose starts: past a dateline's dash ("<CITY>, <date> - During his visit, ..."), else its first word. */
@@ -147,8 +153,8 @@ export function beforeTitleOf(view: SentenceView, person: EntityMention): number
  * comma is where the sentence's own people start (0 where it names nobody).
  */
 function afterOpeningPhrase(view: SentenceView, people: EntityMention[], lexicon: Lexicon): number {
-  if (!opensWithPhrase(view, lexicon)) return 0;
-  const start = proseStart(view);
+  const start = openingPhraseStart(view, lexicon);
+  if (start < 0) return 0;
   const comma = view.words.findIndex((w, k) => k > start && w.text === ',');
   return comma > 0 && people.some((m) => m.mention.wordLast <= comma) ? comma + 1 : 0;
 }
