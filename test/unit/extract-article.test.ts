@@ -1732,6 +1732,10 @@ describe('wire copy, lists of bodies and places by their noun', () => {
     const quoted = extract('LISBON - After meeting Prime Minister Tiago Nunes, President Ana Silva spoke to reporters. She said trade would grow.');
     expect(triples(quoted, 'QUOTED_IN')).toEqual(['Ana Silva -> @article']);
   });
+  it('reads "<name> and his <demonym> counterpart <name> met in <country>" as a visit by each known to come from elsewhere, not by one of unknown country', () => {
+    const doc = extract('Foreign Minister Rui Costa of Portugal and his Spanish counterpart Paulo Reis met in Kenya on Monday. Ana Silva met reporters in Kenya. Tiago Nunes, the Portuguese trade minister, met them in Portugal.');
+    expect(triples(doc, 'VISITED')).toEqual(['Paulo Reis -> Kenya', 'Rui Costa -> Kenya']);
+  });
 });
 
 describe('the seed article', () => {

@@ -28,12 +28,13 @@ export function findRelations(doc: TextDocument, views: SentenceView[], lexicon:
   const home = homeCountries(roles.nationality, found);
   // "A met B in <city>": B, often the host, travelled only when B is known to come from another country, or, B's
   // country unknown, when A is known to be at home there ("<demonym> Vice President A met with B in <capital>").
-  // "A received B in <city>": B came, when known to come from another country.
+  // "A received B in <city>": B came, when known to come from another country. "A and B met in <country>": each came
+  // who is known to come from another.
   const relations = found.filter((r) => {
-    if (r.rule !== 'visited:met-in-city-guest' && r.rule !== 'visited:hosted-in-city') return true;
+    if (r.rule !== 'visited:met-in-city-guest' && r.rule !== 'visited:hosted-in-city' && r.rule !== 'visited:met-in-country') return true;
     const own = home.get(r.source.id);
     const place = r.target as ResolvedEntity;
-    if (!place.country) return false;
+    if (!place.country || (r.rule === 'visited:met-in-country' && !own)) return false;
     if (own) return place.country !== own;
     if (r.rule === 'visited:hosted-in-city') return false;
     const host = found.find((h) => h.rule === 'visited:met-in-city' && h.sentence === r.sentence && h.target === r.target)?.source;

@@ -141,7 +141,15 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
       // "met with visiting German Chancellor <name> in <city>": the visitor is the person met; the subject hosts.
       const visiting = people.find((m) => m.mention.wordFirst > position && visitingBefore(view, m));
       for (const place of placesNamed) {
-        if (place.entity.label !== 'City' || place.mention.wordFirst < position) continue;
+        if (place.mention.wordFirst < position) continue;
+        // "<name> and his <demonym> counterpart <name> met in <country>": everyone there from another country came (kept
+        // only then: see findRelations).
+        if (place.entity.label === 'Country' && view.words[place.mention.wordFirst - 1]?.text === 'in' && view.words[position]!.text === 'met') {
+          for (const person of people.filter((m) => m.mention.wordFirst < place.mention.wordFirst)) {
+            relations.push({ type: 'VISITED', source: person.entity, target: place.entity, sentence: s, rule: 'visited:met-in-country' });
+          }
+        }
+        if (place.entity.label !== 'City') continue;
         // ("attended by the <country>'s Ambassador in <city> <name>": a post's seat, not where the meeting was.)
         const postSeat = context.lexicon.titles.any.has(view.words[place.mention.wordFirst - 2]?.text ?? '');
         if (locatedBy(view, place) && !postSeat) {
