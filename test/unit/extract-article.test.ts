@@ -1736,6 +1736,17 @@ describe('wire copy, lists of bodies and places by their noun', () => {
     const doc = extract('Foreign Minister Rui Costa of Portugal and his Spanish counterpart Paulo Reis met in Kenya on Monday. Ana Silva met reporters in Kenya. Tiago Nunes, the Portuguese trade minister, met them in Portugal.');
     expect(triples(doc, 'VISITED')).toEqual(['Paulo Reis -> Kenya', 'Rui Costa -> Kenya']);
   });
+  it('reads "<name> called on <title> <name> in <city>" as a meeting and a visit, but not "called on <name> to resign" nor "called on <name>, the minister, to act"', () => {
+    const doc = extract('Ambassador of Japan Rui Costa called on Interior Minister Ana Silva in Nairobi on Thursday. Paulo Reis called on Sara Lopes to resign. Tiago Nunes called on Ana Silva, the interior minister, not to act.');
+    expect(triples(doc, 'MET_WITH')).toEqual(['Ana Silva -> Rui Costa']);
+    expect(triples(doc, 'VISITED')).toEqual(['Rui Costa -> Nairobi']);
+  });
+
+  it('reads "the interior minister said" as the person named "Interior Minister Professor <name>", past the honorific, and "<body> Professor <name>" as a member of the body', () => {
+    const doc = extract('Rui Costa met the Interior Minister Professor Ana Silva on Thursday. "Ties are strong," the Interior Minister said. Zentrix University Professor Paulo Reis agreed.');
+    expect(triples(doc, 'QUOTED_IN')).toEqual(['Ana Silva -> @article']);
+    expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Paulo Reis -> Zentrix University']);
+  });
 });
 
 describe('the seed article', () => {

@@ -593,7 +593,9 @@ function personTitledAs(context: RelationContext, sentence: number, description:
     for (let i = people.length - 1; i >= 0; i--) {
       const { mention, entity } = people[i]!;
       if (s === sentence && mention.wordLast > description.first) continue;
-      if (holdsTitle(words, mention.wordFirst - length, description, context.lexicon)) return entity;
+      // ("Interior Minister Dr <name>": past an honorific between the title and the name.)
+      const titleEnd = mention.wordFirst - longestPhraseEndingAt(words, mention.wordFirst, context.lexicon.titles.honorifics);
+      if (holdsTitle(words, titleEnd - length, description, context.lexicon)) return entity;
       // "<name>, the finance minister, said", "<name>, Tory leader,".
       if (words[mention.wordLast]?.text !== ',') continue;
       const opener = words[mention.wordLast + 1]?.text.toLowerCase();

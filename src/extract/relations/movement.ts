@@ -119,6 +119,8 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
     const attendee = attendedBy(context, s, meetTriggers);
     if (attendee) relations.push({ type: 'VISITED', source: attendee.person, target: attendee.city, sentence: s, rule: 'visited:attended-in-city' });
     for (const position of meetTriggers) {
+      const callOn = CALL.has(view.words[position]!.text.toLowerCase());
+      if (callOn && !callPaid(view, position, people)) continue;
       relations.push(...meetings(context, s, position, people));
       // "met (with) Thai Prime Minister <name>": capitalised words of a title may stand before the person met.
       const objectFrom = view.words[position + 1]?.text === 'with' ? position + 2 : position + 1;
@@ -133,7 +135,7 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
         continue;
       }
       // "he met with Gulf leaders in Riyadh": a meeting in a city is a visit to it ("peace talks in Geneva" is not).
-      if (!MEETING_VERBS.has(view.words[position]!.text.toLowerCase())) continue;
+      if (!MEETING_VERBS.has(view.words[position]!.text.toLowerCase()) && !callOn) continue;
       // Someone named (or meant) before the verb travelled; the person met after "met" is often the host, but in
       // "the meeting between A and B is to take place in Z" both came.
       const subject = subjectBefore(context, s, position) ?? people.find((m) => !object(m))?.entity;
@@ -167,6 +169,26 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
     }
   });
   return relations;
+}
+
+// The verb of "called on <name>", a visit paid, which the meeting triggers hold only with "on".
+const CALL = new Set(['call', 'calls', 'called', 'calling']);
+// After the person called on, words that make the call an appeal: "called on <name> to resign", "... not to".
+const APPEAL = new Set(['to', 'not']);
+
+/**
+ * "<title> <name> called on <title> <name> here": a visit paid to the person named right after "on" (past a title). Not
+ * "called on <name> to resign" nor "called on <name>, the minister, to act" (an appeal), nor "a call on Tuesday".
+ */
+function callPaid(view: SentenceView, position: number, people: EntityMention[]): boolean {
+  const host = people.find((m) => m.mention.wordFirst > position + 1);
+  if (!host || !view.words.slice(position + 2, host.mention.wordFirst).every((w) => w.capitalized || w.text === 'the')) return false;
+  let next = host.mention.wordLast;
+  if (view.words[next]?.text === ',') {
+    const close = view.words.findIndex((w, k) => k > next && k <= next + 12 && w.text === ',');
+    if (close > 0) next = close + 1;
+  }
+  return !APPEAL.has(view.words[next]?.text.toLowerCase() ?? '');
 }
 
 /** "in <city>", "at <city>", and past the noun in apposition before it: "in the capital <city>". */

@@ -253,8 +253,10 @@ function demonymEndingAt(view: SentenceView, end: number): Mention | undefined {
 /** "<demonym> Chancellor <name>", "President of the Republic of Korea <name>", "BOI secretary-general <name>", "<body>'s chairman, <name>". */
 function titleBefore(context: RelationContext, view: SentenceView, s: number, person: EntityMention, findings: RoleFindings): void {
   let end = person.mention.wordFirst;
-  // "MAB spokesman Dr <name>": an honorific between the title and the name.
-  while (end > 0 && context.lexicon.titles.honorifics.has(view.words[end - 1]!.text)) end--;
+  // "MAB spokesman Dr <name>": an honorific between the title and the name. (One that is also a title is the title
+  // where no other stands before it: "<body> Professor <name>".)
+  const { honorifics, any } = context.lexicon.titles;
+  while (end > 0 && honorifics.has(view.words[end - 1]!.text) && (!any.has(view.words[end - 1]!.text) || titleEndingAt(context, view, end - 1))) end--;
   if (view.words[end - 1]?.text === ',') end--;
   // "Vice President of the Agricultural Bank of China (ABC) <name>": past the body's acronym.
   else if (view.words[end - 1]?.text === ')' && view.words[end - 3]?.text === '(' && view.words[end - 2]!.acronym) end -= 3;
