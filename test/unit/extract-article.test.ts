@@ -1747,6 +1747,10 @@ describe('wire copy, lists of bodies and places by their noun', () => {
     expect(triples(doc, 'QUOTED_IN')).toEqual(['Ana Silva -> @article']);
     expect(triples(doc, 'AFFILIATED_WITH')).toEqual(['Paulo Reis -> Zentrix University']);
   });
+  it('reads the head of a delegation met, however far after the verb, as met, and the one who reports a meeting after "said" as no party to it', () => {
+    const doc = extract('Foreign Minister Rui Costa met on Wednesday with a delegation from Kenya led by Ana Silva, Chairman of Zentrix Bank. Prime Minister Paulo Reis also met with Silva on Wednesday and discussed trade, said Tiago Nunes, a spokesperson.');
+    expect(triples(doc, 'MET_WITH')).toEqual(['Ana Silva -> Paulo Reis', 'Ana Silva -> Rui Costa']);
+  });
 });
 
 describe('the seed article', () => {

@@ -203,6 +203,8 @@ function visitingBefore(view: SentenceView, person: EntityMention): boolean {
   return view.words[beforeTitleOf(view, person)]?.text === 'visiting';
 }
 
+// Nouns for a party of visitors, whose head named after "led by" is the one met.
+const DELEGATIONS = new Set(['delegation', 'delegations']);
 // Passive verbs whose agent takes part in a meeting: "attended by", "headed by".
 const ATTENDING_VERBS = new Set(['attended', 'headed', 'led', 'chaired', 'addressed']);
 
@@ -501,7 +503,12 @@ function meetings(context: RelationContext, s: number, position: number, people:
   // Who is met is named soon after the trigger, or soon after another person met: "talks with A, B, and C".
   // Titles in capitals do not count towards "soon": "met with Cambodian Deputy Prime Minister and Foreign Minister <name>".
   let anchor = position + 1;
-  const soon = (m: EntityMention) => m.mention.wordFirst <= anchor + 7 || view.words.slice(anchor, m.mention.wordFirst).filter((w) => !w.capitalized).length <= 4;
+  // ("met with a delegation from <country> led by <name>": however far, the delegation's head is met.)
+  const headsDelegation = (m: EntityMention) => {
+    const by = beforeTitleOf(view, m);
+    return view.words[by]?.text === 'by' && ATTENDING_VERBS.has(view.words[by - 1]?.text ?? '') && view.words.slice(position, by).some((w) => DELEGATIONS.has(w.text));
+  };
+  const soon = (m: EntityMention) => m.mention.wordFirst <= anchor + 7 || view.words.slice(anchor, m.mention.wordFirst).filter((w) => !w.capitalized).length <= 4 || headsDelegation(m);
   people = people.filter((m) => {
     if (m.mention.wordLast <= position) return true;
     if (!soon(m)) return false;
@@ -528,9 +535,11 @@ function meetings(context: RelationContext, s: number, position: number, people:
   const quoted = context.quoted[s]!;
   const sentBy = (m: EntityMention) => view.words[beforeTitleOf(view, m)]?.text === 'from';
   const speakerOutside = (m: EntityMention) => namedBefore && quoted[position] === true && quoted[m.mention.wordFirst] !== true;
+  // ("... met with <name> and discussed trade, said <name>, a spokesman": nor the one who reports it after the verb.)
+  const reporter = (m: EntityMention) => view.words[beforeTitleOf(view, m) - 1]?.text === ',' && speech.includes(beforeTitleOf(view, m));
   const after = new Set(
     people
-      .filter((m) => m.mention.wordFirst > position && !(oneWay && POSSESSIVE_MARKS.has(view.words[m.mention.wordLast]?.text ?? '')) && !sentBy(m) && !speakerOutside(m))
+      .filter((m) => m.mention.wordFirst > position && !(oneWay && POSSESSIVE_MARKS.has(view.words[m.mention.wordLast]?.text ?? '')) && !sentBy(m) && !speakerOutside(m) && !reporter(m))
       .map((m) => m.entity),
   );
   const pairs: [ResolvedEntity, ResolvedEntity][] = [];
