@@ -433,7 +433,9 @@ function classifyChunk(source: string, chunk: Chunk, sentenceWordList: Word[], l
     // (Nor one opening a body's name the lexicon knows.)
     // ("Datuk Seri <name>", "Tan Sri <name>": an honorific of several words is passed over whole.)
     const honorific = surnameHonorific ? 0 : longestPhrase(words, p, lexicon.titles.honorifics);
-    if (honorific > 0 && scan.gazetteerAt(p)?.mentions[0]?.label !== 'Organization') {
+    // (Nor one closing a name with no name after it: "<name> FM", a radio station.)
+    const closing = p > 0 && p + honorific === words.length;
+    if (honorific > 0 && !closing && scan.gazetteerAt(p)?.mentions[0]?.label !== 'Organization') {
       items.push({ mentions: [], next: p + honorific });
       p += honorific;
       continue;
@@ -762,7 +764,7 @@ class ChunkScanner {
       const word = this.words[k]!;
       if (word.text === 'and' || word.text === '&') {
         const whole = this.lexicon.gazetteer.lookup(this.span(p, k).text).some((e) => e.label === 'Country' || e.label === 'Organization');
-        if (head >= 0 || whole || listed() || this.startsName(k + 1) || !this.words[k + 1]?.capitalized) break;
+        if (head >= 0 || whole || listed() || this.startsName(k + 1) || !this.words[k + 1]?.capitalized || this.endsPersonName(k)) break;
         continue;
       }
       // A comma inside a chunk joins a firm's partners ("Barros, Nunes and Co").
@@ -898,6 +900,14 @@ class ChunkScanner {
     base.text += extra;
     base.end += extra.length;
     return { mentions: [base], next: end };
+  }
+
+  /** "<given name> <surname> and Army Chief <name>": a known given name and one or two more words before "and" (no place's name: "Hong Kong") end a person's name, no body's. */
+  endsPersonName(k: number): boolean {
+    for (let j = Math.max(0, k - 3); j <= k - 2; j++) {
+      if (this.lexicon.givenNames.has(fold(this.words[j]!.text)) && this.words.slice(j, k).every((w) => w.capitalized) && !this.gazetteerAt(j)) return true;
+    }
+    return false;
   }
 
   startsName(k: number): boolean {

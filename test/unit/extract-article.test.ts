@@ -1751,6 +1751,11 @@ describe('wire copy, lists of bodies and places by their noun', () => {
     const doc = extract('Foreign Minister Rui Costa met on Wednesday with a delegation from Kenya led by Ana Silva, Chairman of Zentrix Bank. Prime Minister Paulo Reis also met with Silva on Wednesday and discussed trade, said Tiago Nunes, a spokesperson.');
     expect(triples(doc, 'MET_WITH')).toEqual(['Ana Silva -> Paulo Reis', 'Ana Silva -> Rui Costa']);
   });
+  it('reads "Speaker <name> and Army Chief <name>" as two people, not a body ending in "Army", and "FM <name>" as a person, while "<name> FM" stays a radio station', () => {
+    const doc = extract('Rui Costa will meet National Assembly Speaker Ana Silva and Army Chief Gen Paulo Reis. FM Tiago Nunes spoke to Zentrix FM on Monday.');
+    expect(names(doc, 'Person')).toEqual(['Ana Silva', 'Paulo Reis', 'Rui Costa', 'Tiago Nunes']);
+    expect(names(doc, 'Organization')).toEqual(['National Assembly', 'Zentrix FM']);
+  });
 });
 
 describe('the seed article', () => {
