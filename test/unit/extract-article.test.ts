@@ -1756,6 +1756,11 @@ describe('wire copy, lists of bodies and places by their noun', () => {
     expect(names(doc, 'Person')).toEqual(['Ana Silva', 'Paulo Reis', 'Rui Costa', 'Tiago Nunes']);
     expect(names(doc, 'Organization')).toEqual(['National Assembly', 'Zentrix FM']);
   });
+  it('reads "The <body> Foreign Minister, <name>," as the head of the "<body> Foreign Ministry" the story names, and no meeting place in what a meeting urged ("urged them to reopen embassies in <city>")', () => {
+    const doc = extract('The Zentrix Foreign Minister, Ana Silva, met with ambassadors and urged them to reopen their embassies in Nairobi. Rui Costa, a spokesperson of the Zentrix Foreign Ministry, said so.');
+    expect(triples(doc, 'LEADER_OF')).toEqual(['Ana Silva -> Zentrix Foreign Ministry']);
+    expect(triples(doc, 'VISITED')).toEqual([]);
+  });
 });
 
 describe('the seed article', () => {

@@ -73,6 +73,8 @@ function ministryOfPortfolio(context: RelationContext, view: SentenceView, s: nu
   const words = view.words;
   const { honorifics, any } = context.lexicon.titles;
   let k = person.mention.wordFirst;
+  // ("The Foreign Minister, <name>, said": past the comma of an appositive.)
+  if (words[k - 1]?.text === ',' && PORTFOLIO_TITLES.has(fold(words[k - 2]?.text ?? '')) && words[person.mention.wordLast]?.text === ',') k--;
   while (k > 0 && words[k - 1]!.capitalized && (honorifics.has(words[k - 1]!.text) || (any.has(words[k - 1]!.text) && !PORTFOLIO_TITLES.has(fold(words[k - 1]!.text))))) k--;
   // "Transport Minister and Deputy PM <name>": the portfolio title before another title.
   if (words[k - 1]?.text === 'and' && PORTFOLIO_TITLES.has(fold(words[k - 2]?.text ?? '')) && k < person.mention.wordFirst) k--;
@@ -99,7 +101,8 @@ function ministryOfPortfolio(context: RelationContext, view: SentenceView, s: nu
     while (of >= person.mention.wordFirst - 5 && of > 0 && fold(words[of]!.text) !== 'of') of--;
     if (of > 0 && fold(words[of]!.text) === 'of' && PORTFOLIO_TITLES.has(fold(words[of - 1]!.text))) portfolio = mapArray(words.slice(of + 1, person.mention.wordFirst), (w) => fold(w.text));
   }
-  while (portfolio.length > 0 && !/\p{L}{3}/u.test(portfolio[0]!)) portfolio.shift();
+  // ("The Health Minister, <name>,": nor the article opening the sentence.)
+  while (portfolio.length > 0 && (!/\p{L}{3}/u.test(portfolio[0]!) || ARTICLES.has(portfolio[0]!))) portfolio.shift();
   // "Treasury Under Secretary", "Commerce Deputy Minister": a rank below the head's, a member of the ministry.
   let below = false;
   // ("Vice-Commerce Minister <name>": so is a modifier hyphened to the portfolio.)
