@@ -1217,7 +1217,8 @@ function classifyResidual(scan: ChunkScanner, positions: number[], before: Menti
     const titled = honorific || lowerTitle || (previous?.kind === 'title' && previous.wordLast === scan.at + from && (!adjectiveTitle || isPersonNameWord(fold(scan.words[from]!.text), lexicon)));
     // "Minister of Agriculture and Rural Affairs <family> <given>": after a title's portfolio, the name starts at
     // the first word the name lists know, two or three words before the end.
-    const portfolio = !titled && previous?.kind === 'title' ? portfolioLength(words, lexicon) : 0;
+    // ("Minister for Finance, Revenue and Economic Affairs <name>": so after the earlier items of a portfolio's list.)
+    const portfolio = !titled && (previous?.kind === 'title' || closesPortfolioList(sentenceWordList, scan.at + from)) ? portfolioLength(words, lexicon) : 0;
     const mention = portfolio > 0
       ? classifyName(scan, from + portfolio, to, words.slice(portfolio), true, sentenceWordList, lexicon, lowerWords)
       : classifyName(scan, from, to, words, titled, sentenceWordList, lexicon, lowerWords);
@@ -1241,6 +1242,20 @@ function listedAmongBodies(sentence: Word[], index: number, lexicon: Lexicon): b
   }
   return false;
 }
+
+/** Whether the run at word `index` closes a list of a minister's portfolios: "Minister for Finance, Revenue and <run>". */
+function closesPortfolioList(sentence: readonly Word[], index: number): boolean {
+  let k = index - 1;
+  if (!LIST_MARKS.has(sentence[k]?.text ?? '')) return false;
+  while (LIST_MARKS.has(sentence[k]?.text ?? '') && sentence[k - 1]?.capitalized) {
+    k--;
+    while (sentence[k]?.capitalized) k--;
+  }
+  return (sentence[k]?.text === 'for' || sentence[k]?.text === 'of') && PORTFOLIO_TITLES.has(fold(sentence[k - 1]?.text ?? ''));
+}
+
+// What joins the items of a list: "<item>, <item> and <item>".
+const LIST_MARKS = new Set([',', 'and', '&']);
 
 /** How many words of a capitalised run are a title's portfolio before a person's name the name lists know (0: none). */
 function portfolioLength(words: Word[], lexicon: Lexicon): number {

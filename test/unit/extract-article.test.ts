@@ -1761,6 +1761,10 @@ describe('wire copy, lists of bodies and places by their noun', () => {
     expect(triples(doc, 'LEADER_OF')).toEqual(['Ana Silva -> Zentrix Foreign Ministry']);
     expect(triples(doc, 'VISITED')).toEqual([]);
   });
+  it('reads the person met past a long title with a list of portfolios: "called on the Federal Minister for Trade, Industries and Production, Dr <name>"', () => {
+    const doc = extract('Ambassador Rui Costa called on the Federal Minister for Trade, Industries and Production, Dr Ana Silva in the capital. Paulo Reis met with Minister for Finance, Revenue and Economic Affairs Sara Lopes.');
+    expect(triples(doc, 'MET_WITH')).toEqual(['Ana Silva -> Rui Costa', 'Paulo Reis -> Sara Lopes']);
+  });
 });
 
 describe('the seed article', () => {
