@@ -1160,7 +1160,8 @@ function classifyResidual(scan: ChunkScanner, positions: number[], before: Menti
     while (first > 0 && !isConnector(positions[first - 1]!)) first--;
     let last = ampersand;
     while (last < positions.length - 1 && !isConnector(positions[last + 1]!)) last++;
-    if (first < ampersand && last > ampersand) {
+    // (Not a minister's portfolio: "Minister of Development & Trade <name>".)
+    if (first < ampersand && last > ampersand && !inPortfolio(sentenceWordList, scan.at + positions[first]!)) {
       const company = scan.mention(positions[first]!, positions[last]! + 1, { kind: 'entity', label: 'Organization', entries: [], reason: 'org-ampersand' });
       return [
         ...classifyResidual(scan, positions.slice(0, first), before, sentenceWordList, lexicon, lowerWords),
@@ -1218,7 +1219,7 @@ function classifyResidual(scan: ChunkScanner, positions: number[], before: Menti
     // "Minister of Agriculture and Rural Affairs <family> <given>": after a title's portfolio, the name starts at
     // the first word the name lists know, two or three words before the end.
     // ("Minister for Finance, Revenue and Economic Affairs <name>": so after the earlier items of a portfolio's list.)
-    const portfolio = !titled && (previous?.kind === 'title' || closesPortfolioList(sentenceWordList, scan.at + from)) ? portfolioLength(words, lexicon) : 0;
+    const portfolio = !titled && (previous?.kind === 'title' || inPortfolio(sentenceWordList, scan.at + from)) ? portfolioLength(words, lexicon) : 0;
     const mention = portfolio > 0
       ? classifyName(scan, from + portfolio, to, words.slice(portfolio), true, sentenceWordList, lexicon, lowerWords)
       : classifyName(scan, from, to, words, titled, sentenceWordList, lexicon, lowerWords);
@@ -1243,10 +1244,9 @@ function listedAmongBodies(sentence: Word[], index: number, lexicon: Lexicon): b
   return false;
 }
 
-/** Whether the run at word `index` closes a list of a minister's portfolios: "Minister for Finance, Revenue and <run>". */
-function closesPortfolioList(sentence: readonly Word[], index: number): boolean {
+/** Whether the run at word `index` is a minister's portfolio, or closes a list of them: "Minister for <run>", "Minister for Finance, Revenue and <run>". */
+function inPortfolio(sentence: readonly Word[], index: number): boolean {
   let k = index - 1;
-  if (!LIST_MARKS.has(sentence[k]?.text ?? '')) return false;
   while (LIST_MARKS.has(sentence[k]?.text ?? '') && sentence[k - 1]?.capitalized) {
     k--;
     while (sentence[k]?.capitalized) k--;
@@ -1441,8 +1441,10 @@ function classifyName(scan: ChunkScanner, from: number, to: number, words: Word[
   }
   const ordinary = folded.filter((f) => lexicon.commonWords.has(f) && !NAME_PARTICLES.has(f)).length;
   // "Liberal MPs", "Law Lords": a plural title ends a name of a group, not of a person.
-  // "Lord Justices Clarke and Rix": nor does one open a name.
-  if (isPluralTitle(last, lexicon) || isPluralTitle(words[0]!, lexicon)) return undefined;
+  if (isPluralTitle(last, lexicon)) return undefined;
+  // "Lord Justices <surname> and <surname>", "Ministers <surname> and <surname>": nor does one open a name; it titles the
+  // names after it.
+  if (isPluralTitle(words[0]!, lexicon)) return words.length > 1 ? classifyName(scan, from + 1, to, words.slice(1), true, sentenceWordList, lexicon, lowerWords) : undefined;
   if (!titled && ordinary > 0 && !knownName) return undefined;
   // "the United Nations High Level Advisory Body": a name ending in a noun for a kind of body, with no known name
   // word, is no person's.

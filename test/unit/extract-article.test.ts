@@ -1765,6 +1765,16 @@ describe('wire copy, lists of bodies and places by their noun', () => {
     const doc = extract('Ambassador Rui Costa called on the Federal Minister for Trade, Industries and Production, Dr Ana Silva in the capital. Paulo Reis met with Minister for Finance, Revenue and Economic Affairs Sara Lopes.');
     expect(triples(doc, 'MET_WITH')).toEqual(['Ana Silva -> Rui Costa', 'Paulo Reis -> Sara Lopes']);
   });
+  it('reads "Minister of Development & Trade <name>" as a portfolio and a person, "held consultations with" as a meeting, and "Ministers <surname> and <surname>" as both people', () => {
+    const doc = extract('Minister of Development Strategies & International Trade Ana Silva visited Nairobi. She held consultations with Minister of Energy Rui Costa. Ministers Silva and Paulo Reis discussed trade.');
+    expect(names(doc, 'Person')).toEqual(['Ana Silva', 'Paulo Reis', 'Rui Costa']);
+    expect(triples(doc, 'MET_WITH')).toEqual(['Ana Silva -> Paulo Reis', 'Ana Silva -> Rui Costa']);
+  });
+
+  it('reads no meeting between the people met when the one who met them is not named: "<unknown word> also met <title> <name>, and <title> <name>"', () => {
+    const doc = extract('Lyonbar also met Home Minister Ana Silva, and Foreign Secretary Rui Costa.');
+    expect(triples(doc, 'MET_WITH')).toEqual([]);
+  });
 });
 
 describe('the seed article', () => {

@@ -558,9 +558,10 @@ function meetings(context: RelationContext, s: number, position: number, people:
   if (before.size > 0 && after.size > 0) {
     for (const a of before) for (const b of after) pairs.push([a, b]);
     if (before.size === 2) pairs.push([...before] as [ResolvedEntity, ResolvedEntity]);
-  } else if (!oneWay && !(before.size === 0 && withBeforeAll(view, position, people))) {
+  } else if (!oneWay && !(before.size === 0 && (withBeforeAll(view, position, people) || MET_VERBS.has(view.words[position]!.text)))) {
     // "A and B met": with nobody on one side, a meeting of everyone named (a host receives a guest named after it).
-    // (Not "held discussions with A and B": those are whom someone unnamed met.)
+    // (Not "held discussions with A and B" nor "<unknown word> also met <name> and <name>": those are whom someone
+    // unnamed met.)
     const everyone = [...before, ...after];
     if (everyone.length >= 2 && everyone.length <= 3) {
       for (let i = 0; i < everyone.length; i++) for (let j = i + 1; j < everyone.length; j++) pairs.push([everyone[i]!, everyone[j]!]);
