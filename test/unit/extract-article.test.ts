@@ -1775,6 +1775,10 @@ describe('wire copy, lists of bodies and places by their noun', () => {
     const doc = extract('Lyonbar also met Home Minister Ana Silva, and Foreign Secretary Rui Costa.');
     expect(triples(doc, 'MET_WITH')).toEqual([]);
   });
+  it('reads no trigger word inside a name: "States" in "the United States" is no verb of saying that would take the subject out of a meeting', () => {
+    const doc = extract('Foreign Secretary Ana Silva, on a visit to the United States, met Rui Costa on Friday.');
+    expect(triples(doc, 'MET_WITH')).toEqual(['Ana Silva -> Rui Costa']);
+  });
 });
 
 describe('the seed article', () => {

@@ -231,7 +231,7 @@ export function findPhrases(context: RelationContext, view: SentenceView, set: W
     const folded = mapArray(view.words, (w) => fold(w.text));
     for (let k = 0; k < folded.length; k++) {
       const candidates = starts.get(folded[k]!);
-      if (candidates === undefined) continue;
+      if (candidates === undefined || insideMention(view, k)) continue;
       for (const candidate of candidates) {
         if (!startsPhrase(folded, k, candidate)) continue;
         const list = hits.get(candidate);
@@ -242,6 +242,12 @@ export function findPhrases(context: RelationContext, view: SentenceView, set: W
     if (cached) context.phraseHits[view.index] = hits;
   }
   return hits.get(set) ?? NO_HITS;
+}
+
+/** Whether word `k` is inside a name of several words, past its first: "States" in "United States" is no verb of saying. */
+function insideMention(view: SentenceView, k: number): boolean {
+  for (const m of view.mentions) if (m.kind === 'entity' && m.wordFirst < k && k < m.wordLast) return true;
+  return false;
 }
 
 export function isPronoun(text: string): boolean {
