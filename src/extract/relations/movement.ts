@@ -184,7 +184,7 @@ const APPEAL = new Set(['to', 'not']);
  */
 function callPaid(view: SentenceView, position: number, people: EntityMention[]): boolean {
   const host = people.find((m) => m.mention.wordFirst > position + 1);
-  if (!host || !titledAfter(view, position + 2, host)) return false;
+  if (!host || !onlyTitleBetween(view, position + 2, host)) return false;
   let next = host.mention.wordLast;
   if (view.words[next]?.text === ',') {
     const close = view.words.findIndex((w, k) => k > next && k <= next + 12 && w.text === ',');
@@ -199,7 +199,7 @@ const MET_OBJECT_OPENERS = new Set(['with', 'on']);
 const TITLE_LINKS = new Set(['the', 'of', 'for', 'and', '&', ',']);
 
 /** Whether only a title, however long, stands between word `from` and the person: capitalised words and the words that join them. */
-function titledAfter(view: SentenceView, from: number, person: EntityMention): boolean {
+function onlyTitleBetween(view: SentenceView, from: number, person: EntityMention): boolean {
   return person.mention.wordFirst - from <= 16 && view.words.slice(from, person.mention.wordFirst).every((w) => w.capitalized || TITLE_LINKS.has(w.text));
 }
 
@@ -520,7 +520,7 @@ function meetings(context: RelationContext, s: number, position: number, people:
     const by = beforeTitleOf(view, m);
     return view.words[by]?.text === 'by' && ATTENDING_VERBS.has(view.words[by - 1]?.text ?? '') && view.words.slice(position, by).some((w) => DELEGATIONS.has(w.text));
   };
-  const soon = (m: EntityMention) => m.mention.wordFirst <= anchor + 7 || view.words.slice(anchor, m.mention.wordFirst).filter((w) => !w.capitalized).length <= 4 || headsDelegation(m) || titledAfter(view, MET_OBJECT_OPENERS.has(view.words[anchor]?.text ?? '') ? anchor + 1 : anchor, m);
+  const soon = (m: EntityMention) => m.mention.wordFirst <= anchor + 7 || view.words.slice(anchor, m.mention.wordFirst).filter((w) => !w.capitalized).length <= 4 || headsDelegation(m) || onlyTitleBetween(view, MET_OBJECT_OPENERS.has(view.words[anchor]?.text ?? '') ? anchor + 1 : anchor, m);
   people = people.filter((m) => {
     if (m.mention.wordLast <= position) return true;
     if (!soon(m)) return false;
