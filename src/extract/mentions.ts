@@ -246,12 +246,7 @@ function isPortfolio(m: Mention, words: Word[], lexicon: Lexicon): boolean {
     if (PORTFOLIO_HOLDERS.has(fold(words[title > 0 ? j + title - 1 : j]?.text ?? ''))) return true;
   }
   // "minister of Industry and Information Technology": back over the portfolio's earlier words to the preposition.
-  let k = m.wordFirst - 1;
-  // ("Minister of Investment, Trade and Industry": and over a comma of its list.)
-  while (k > 1 && (words[k]!.text === 'and' || words[k]!.text === '&' || words[k]!.text === ',') && words[k - 1]!.capitalized) {
-    k -= 2;
-    while (k > 0 && words[k]!.capitalized) k--;
-  }
+  const k = beforeList(words, m.wordFirst);
   const preposition = words[k]?.text;
   // (After "minister of" only: a "vice president of" or "secretary of" is often a company's or a party's; not a
   // country's "US Secretary of Health and Human Services".)
@@ -1246,16 +1241,25 @@ function listedAmongBodies(sentence: Word[], index: number, lexicon: Lexicon): b
 
 /** Whether the run at word `index` is a minister's portfolio, or closes a list of them: "Minister for <run>", "Minister for Finance, Revenue and <run>". */
 function inPortfolio(sentence: readonly Word[], index: number): boolean {
-  let k = index - 1;
-  while (LIST_MARKS.has(sentence[k]?.text ?? '') && sentence[k - 1]?.capitalized) {
-    k--;
-    while (sentence[k]?.capitalized) k--;
-  }
+  const k = beforeList(sentence, index);
   return (sentence[k]?.text === 'for' || sentence[k]?.text === 'of') && PORTFOLIO_TITLES.has(fold(sentence[k - 1]?.text ?? ''));
 }
 
 // What joins the items of a list: "<item>, <item> and <item>".
 const LIST_MARKS = new Set([',', 'and', '&']);
+
+/**
+ * The word before a list of capitalised items whose last item starts at word `index`: back over "<item>, <item> and"
+ * ("Minister of Investment, Trade and <item>") to the "of"; the word right before `index` where no list leads to it.
+ */
+function beforeList(words: readonly Word[], index: number): number {
+  let k = index - 1;
+  while (k > 1 && LIST_MARKS.has(words[k]!.text) && words[k - 1]!.capitalized) {
+    k -= 2;
+    while (k > 0 && words[k]!.capitalized) k--;
+  }
+  return k;
+}
 
 /** How many words of a capitalised run are a title's portfolio before a person's name the name lists know (0: none). */
 function portfolioLength(words: Word[], lexicon: Lexicon): number {

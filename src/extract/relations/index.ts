@@ -31,7 +31,7 @@ export function findRelations(doc: TextDocument, views: SentenceView[], lexicon:
   // "A received B in <city>": B came, when known to come from another country. "A and B met in <country>": each came
   // who is known to come from another.
   const relations = found.filter((r) => {
-    if (r.rule !== 'visited:met-in-city-guest' && r.rule !== 'visited:hosted-in-city' && r.rule !== 'visited:met-in-country') return true;
+    if (!VISITS_FROM_ELSEWHERE.has(r.rule)) return true;
     const own = home.get(r.source.id);
     const place = r.target as ResolvedEntity;
     if (!place.country || (r.rule === 'visited:met-in-country' && !own)) return false;
@@ -76,6 +76,9 @@ export function findRelations(doc: TextDocument, views: SentenceView[], lexicon:
 function tripKey(visit: Relation): string {
   return `${visit.source.id} ${(visit.target as ResolvedEntity).id}`;
 }
+
+// Visits a rule reads only for people known to come from another country (or, in a city, met by one known at home).
+const VISITS_FROM_ELSEWHERE = new Set(['visited:met-in-city-guest', 'visited:hosted-in-city', 'visited:met-in-country']);
 
 // Bodies whose members are the country's own people: a party's MP or a ministry's official is at home there.
 const NATIONAL_KINDS = new Set(['party', 'government']);

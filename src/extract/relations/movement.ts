@@ -143,9 +143,9 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
       // "met with visiting German Chancellor <name> in <city>": the visitor is the person met; the subject hosts.
       const visiting = people.find((m) => m.mention.wordFirst > position && visitingBefore(view, m));
       // ("met <name> and urged them to reopen their embassies in <city>": a place in what is urged is not where they met.)
-      const appeal = view.words.findIndex((w, k) => k > position && context.lexicon.triggers.invite.has(w.text.toLowerCase()));
+      const urged = view.words.findIndex((w, k) => k > position && context.lexicon.triggers.invite.has(w.text.toLowerCase()));
       for (const place of placesNamed) {
-        if (place.mention.wordFirst < position || (appeal > 0 && place.mention.wordFirst > appeal)) continue;
+        if (place.mention.wordFirst < position || (urged > 0 && place.mention.wordFirst > urged)) continue;
         // "<name> and his <demonym> counterpart <name> met in <country>": everyone there from another country came (kept
         // only then: see findRelations).
         if (place.entity.label === 'Country' && view.words[place.mention.wordFirst - 1]?.text === 'in' && view.words[position]!.text === 'met') {
