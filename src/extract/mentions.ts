@@ -231,7 +231,11 @@ export function readMentions(doc: TextDocument, lexicon: Lexicon): SentenceView[
 function isPortfolio(m: Mention, words: Word[], lexicon: Lexicon): boolean {
   // (A periodical named after a subject is a portfolio after a minister's "for": "Minister for Foreign Affairs".)
   const periodical = m.entries.length > 0 && m.entries.every((e) => e.kind === 'media');
-  if (m.label !== 'Organization' || (m.entries.length > 0 && !periodical)) return false;
+  // ("Minister for Commerce, Industries and <item>", "Minister of Commerce Dr <name>": so is a portfolio in ordinary
+  // words before a list's next item or an honorific, whatever small town shares its name.)
+  const closed = LIST_MARKS.has(words[m.wordLast]?.text ?? '') || (m.wordLast < words.length && isPersonHonorificBefore(words, m.wordLast + 1, lexicon));
+  const listItem = m.kind === 'name' && !m.titled && closed && words.slice(m.wordFirst, m.wordLast).every((w) => lexicon.vocabulary.has(w.text.toLowerCase()));
+  if (!listItem && (m.label !== 'Organization' || (m.entries.length > 0 && !periodical))) return false;
   // ("Foreign Affairs Advisor", "Foreign Affairs and Trade Minister": so is one before a minister's or an adviser's
   // title; "<newspaper> editor" is the newspaper's.)
   if (periodical) {
@@ -1252,7 +1256,7 @@ const LIST_MARKS = new Set([',', 'and', '&']);
  * The word before a list of capitalised items whose last item starts at word `index`: back over "<item>, <item> and"
  * ("Minister of Investment, Trade and <item>") to the "of"; the word right before `index` where no list leads to it.
  */
-function beforeList(words: readonly Word[], index: number): number {
+export function beforeList(words: readonly Word[], index: number): number {
   let k = index - 1;
   while (k > 1 && LIST_MARKS.has(words[k]!.text) && words[k - 1]!.capitalized) {
     k -= 2;

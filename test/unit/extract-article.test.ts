@@ -1779,6 +1779,12 @@ describe('wire copy, lists of bodies and places by their noun', () => {
     const doc = extract('Foreign Secretary Ana Silva, on a visit to the United States, met Rui Costa on Friday.');
     expect(triples(doc, 'MET_WITH')).toEqual(['Ana Silva -> Rui Costa']);
   });
+
+  it('reads a minister of several portfolios as head of the ministry of one ("Minister for Commerce, Industries and Production, Dr <name>"), and no portfolio item as a body, a small town\'s name as much as none', () => {
+    const doc = extract('Ana Silva called on the Federal Minister for Commerce, Industries and Production, Dr Rui Costa in the Ministry of Commerce. Later the Minister of Commerce Dr Paulo Reis spoke.');
+    expect(names(doc, 'Organization')).toEqual(['Ministry of Commerce']);
+    expect(triples(doc, 'LEADER_OF')).toEqual(['Paulo Reis -> Ministry of Commerce', 'Rui Costa -> Ministry of Commerce']);
+  });
 });
 
 describe('the seed article', () => {

@@ -2,7 +2,7 @@
 import { entityId } from '../../schema/ids.js';
 import { fold } from '../../lexicon/fold.js';
 import type { Mention, SentenceView, TitleClass } from '../mentions.js';
-import { DATE_WORDS, PORTFOLIO_TITLES, endsNoPhrase, inCapitals, hasWordOrSingular, isCountryWord, isTitle, titleClasses } from '../mentions.js';
+import { DATE_WORDS, PORTFOLIO_TITLES, beforeList, endsNoPhrase, inCapitals, hasWordOrSingular, isCountryWord, isTitle, titleClasses } from '../mentions.js';
 import { POSSESSIVE_MARKS } from '../words.js';
 import { OWNERSHIP_ADJECTIVES, type ResolvedEntity } from '../resolve.js';
 import { filterArray, mapArray } from '../packed-array.js';
@@ -96,10 +96,13 @@ function ministryOfPortfolio(context: RelationContext, view: SentenceView, s: nu
     owner = j >= 0 ? country(j) : undefined;
     if (portfolio[0] === 'and') portfolio.shift();
   } else {
-    // "Minister of Finance <name>": the portfolio runs from "of", at most five words back, to the name.
-    let of = person.mention.wordFirst - 1;
-    while (of >= person.mention.wordFirst - 5 && of > 0 && fold(words[of]!.text) !== 'of') of--;
-    if (of > 0 && fold(words[of]!.text) === 'of' && PORTFOLIO_TITLES.has(fold(words[of - 1]!.text))) portfolio = mapArray(words.slice(of + 1, person.mention.wordFirst), (w) => fold(w.text));
+    // "Minister of Finance <name>", "Minister for Commerce, Industries and Production, Dr <name>": the portfolio runs
+    // from "of" or "for", back over a list of capitalised items, to the name's honorific or its appositive comma.
+    const end = words[k - 1]?.text === ',' ? k - 1 : k;
+    let last = end - 1;
+    while (last > 0 && last > end - 6 && words[last]!.capitalized) last--;
+    const of = beforeList(words, last + 1);
+    if (of > 0 && of < end - 1 && end - of <= PORTFOLIO_MAX_WORDS && ['of', 'for'].includes(words[of]!.text) && PORTFOLIO_TITLES.has(fold(words[of - 1]!.text))) portfolio = mapArray(words.slice(of + 1, end), (w) => fold(w.text));
   }
   // ("The Health Minister, <name>,": nor the article opening the sentence.)
   while (portfolio.length > 0 && (!/\p{L}{3}/u.test(portfolio[0]!) || ARTICLES.has(portfolio[0]!))) portfolio.shift();
@@ -124,12 +127,28 @@ function ministryOfPortfolio(context: RelationContext, view: SentenceView, s: nu
     if (!folded.includes('ministry') && !folded.includes('department') && folded[folded.length - 1] !== 'office') continue;
     // "US Department of Commerce": the country's name is no part of the portfolio.
     const purpose = parts.filter((w, i) => !MINISTRY_WORDS.has(folded[i]!) && !context.lexicon.gazetteer.lookup(w).some((e) => e.label === 'Country')).map(fold);
-    if (portfolio.every((w, i) => purpose[i] === w)) {
+    // (A minister of several portfolios heads the ministry of any one: "Minister for Commerce and Industries" heads
+    // the Ministry of Commerce.)
+    const named = (words: string[]) => words.length > 0 && words.every((w, i) => purpose[i] === w);
+    if (named(portfolio) || portfolioItems(portfolio).some(named)) {
       findings.relations.push({ type: 'AFFILIATED_WITH', source: person.entity, target: ministry, sentence: s, rule: 'affiliated:portfolio-ministry' });
       if (!below) findings.relations.push({ type: 'LEADER_OF', source: person.entity, target: ministry, sentence: s, rule: 'leader:portfolio-ministry' });
       return;
     }
   }
+}
+
+// The longest portfolio read after "Minister of": "Minister for Finance, Revenue, Economic Affairs and Privatisation".
+const PORTFOLIO_MAX_WORDS = 12;
+
+/** The items of a portfolio's list: "commerce , industries and production" has three. */
+function portfolioItems(portfolio: string[]): string[][] {
+  const items: string[][] = [[]];
+  for (const w of portfolio) {
+    if (w === ',' || w === 'and' || w === '&') items.push([]);
+    else items[items.length - 1]!.push(w);
+  }
+  return items.length > 1 ? items : [];
 }
 
 interface TitleSpan {
