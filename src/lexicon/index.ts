@@ -62,6 +62,8 @@ export interface Lexicon {
     /** Honorifics that say their holder's sex: "Mr", "Ms". */
     genderedHonorifics: { male: WordSet; female: WordSet };
     peerages: WordSet;
+    /** Diplomats posted abroad ("ambassador", "envoy"): where they are posted is where they live. */
+    envoys: WordSet;
     /** Folded title ("sen.", "congressman") to the folded last words of the chamber it sits in ("senate"). */
     chambers: Map<string, string>;
   };
@@ -163,6 +165,7 @@ function buildLexicon(): Lexicon {
       honorifics: wordSet(titles.honorifics),
       genderedHonorifics: { male: wordSet(titles.genderedHonorifics.male), female: wordSet(titles.genderedHonorifics.female) },
       peerages: wordSet(titles.peerages),
+      envoys: wordSet(titles.envoys),
       chambers: new Map(titles.chambers.flatMap((chamber) => chamber.titles.map((title) => [fold(title), fold(chamber.body)] as const))),
     },
     triggers: {

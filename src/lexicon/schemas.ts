@@ -24,6 +24,7 @@ export const TitlesFile = z.object({
   ministerial: Words,
   honorifics: Words,
   genderedHonorifics: z.object({ male: Words, female: Words }).default({ male: [], female: [] }),
+  envoys: Words.default([]),
   peerages: Words,
   chambers: z.array(z.object({ body: z.string(), titles: Words })).default([]),
 });

@@ -1785,6 +1785,21 @@ describe('wire copy, lists of bodies and places by their noun', () => {
     expect(names(doc, 'Organization')).toEqual(['Ministry of Commerce']);
     expect(triples(doc, 'LEADER_OF')).toEqual(['Paulo Reis -> Ministry of Commerce', 'Rui Costa -> Ministry of Commerce']);
   });
+
+  it('reads a dateline glued to the story\'s first words ("WASHINGTON President <name>"), and a meeting there with no place of its own as a trip there by the one known to come from another country, not by an envoy posted there nor in a phone call', () => {
+    const welcome = extract('WASHINGTON U.S. President Ana Silva offered a warm welcome for Canadian Prime Minister Rui Costa at the White House on Thursday.');
+    expect(triples(welcome, 'MET_WITH')).toEqual(['Ana Silva -> Rui Costa']);
+    expect(triples(welcome, 'VISITED')).toEqual(['Rui Costa -> United States', 'Rui Costa -> Washington']);
+    const talks = extract('WASHINGTON U.S. President Ana Silva held talks with President Rui Costa of China on Thursday. Silva later spoke by phone with Brazilian President Paulo Reis.');
+    expect(triples(talks, 'VISITED')).toEqual(['Rui Costa -> United States', 'Rui Costa -> Washington']);
+    const envoy = extract('WASHINGTON, March 2 - The Ambassador of Canada Rui Costa called on U.S. Trade Representative Ana Silva on Thursday.');
+    expect(triples(envoy, 'VISITED')).toEqual([]);
+  });
+
+  it('reads the older names of cities in wire copy: "PEKING, March 3 -" is Beijing, "Leningrad" Saint Petersburg', () => {
+    const doc = extract('PEKING, March 3 - China wants more trade with Leningrad, Ana Silva said.');
+    expect(names(doc, 'City')).toEqual(['Beijing', 'Saint Petersburg']);
+  });
 });
 
 describe('the seed article', () => {

@@ -2,9 +2,10 @@
 import { entityId } from '../../schema/ids.js';
 import type { TextDocument } from '../../text/analyse.js';
 import type { Lexicon } from '../../lexicon/index.js';
-import type { SentenceView } from '../mentions.js';
+import { longestPhraseEndingAt, type SentenceView } from '../mentions.js';
+import type { Word } from '../words.js';
 import type { ResolvedEntity, Resolution } from '../resolve.js';
-import { relationContext, type Relation } from './context.js';
+import { isPlaceLabel, relationContext, type Relation, type RelationContext } from './context.js';
 import { movementRelations } from './movement.js';
 import { roleRelations } from './roles.js';
 import { speechRelations } from './speech.js';
@@ -26,6 +27,7 @@ export function findRelations(doc: TextDocument, views: SentenceView[], lexicon:
     ...structure,
   ];
   const home = homeCountries(roles.nationality, found);
+  if (dateline) found.push(...datelineGuests(context, found, home, dateline));
   // "A met B in <city>": B, often the host, travelled only when B is known to come from another country, or, B's
   // country unknown, when A is known to be at home there ("<demonym> Vice President A met with B in <capital>").
   // "A received B in <city>": B came, when known to come from another country. "A and B met in <country>": each came
@@ -80,6 +82,51 @@ function tripKey(visit: Relation): string {
 // Visits a rule reads only for people known to come from another country (or, in a city, met by one known at home).
 const VISITS_FROM_ELSEWHERE = new Set(['visited:met-in-city-guest', 'visited:hosted-in-city', 'visited:met-in-country']);
 
+// Words that make a meeting one at a distance: nobody travelled.
+/** Whether an envoy's title stands within a few words before the name in [first, last), or in an appositive after it. */
+function titledEnvoy(words: readonly Word[], first: number, last: number, lexicon: Lexicon): boolean {
+  for (let k = Math.max(1, first - 5); k <= Math.min(words.length, last + 4); k++) {
+    if ((k <= first || k > last) && longestPhraseEndingAt(words, k, lexicon.titles.envoys) > 0) return true;
+  }
+  return false;
+}
+
+// Prepositions that give a meeting a place of its own: "met in <city>", "talks at <venue>".
+const MEETING_PLACE = new Set(['in', 'at']);
+// Words of a meeting still to come, whose place the story may not know yet.
+const UNDECIDED = new Set(['will', 'would', 'shall', 'expected', 'due', 'plans', 'planned', 'scheduled']);
+const REMOTE_MEETING = new Set(['phone', 'telephone', 'video', 'videoconference', 'virtual', 'virtually', 'call', 'letter', 'message']);
+
+/**
+ * "WASHINGTON President <name> welcomed Canadian Prime Minister <name>", "<name> held talks with President <name> of
+ * China" under the dateline: a meeting with no place of its own is where the story was filed from, so one party known
+ * to come from another country came there, met by one at home there or of no known country. Neither may be said to
+ * travel anywhere outside the dateline's country (the story may be filed from home about a trip abroad), and the meeting
+ * must have taken place (one still to come may be held elsewhere).
+ */
+function datelineGuests(context: RelationContext, found: Relation[], home: Map<string, string>, dateline: ResolvedEntity): Relation[] {
+  const away = new Set<string>();
+  for (const r of found) if (r.type === 'VISITED' && r.target !== 'article' && r.target.country !== dateline.country) away.add(r.source.id);
+  const guests: Relation[] = [];
+  for (const meeting of found) {
+    if (meeting.type !== 'MET_WITH' || meeting.target === 'article') continue;
+    const s = meeting.sentence;
+    const words = context.views[s]!.words;
+    const placed = context.resolved[s]!.some((m) => isPlaceLabel(m.entity.label) && m.entity !== dateline && MEETING_PLACE.has(words[m.mention.wordFirst - 1]?.text ?? ''));
+    if (placed || words.some((w) => REMOTE_MEETING.has(w.text.toLowerCase()) || UNDECIDED.has(w.text.toLowerCase()))) continue;
+    for (const [host, guest] of [[meeting.source, meeting.target], [meeting.target, meeting.source]] as const) {
+      const from = home.get(guest.id);
+      const hostHome = home.get(host.id);
+      if (!from || from === dateline.country || (hostHome && hostHome !== dateline.country) || away.has(guest.id) || away.has(host.id)) continue;
+      // ("Ambassador of <country> <name> called on the minister": an envoy lives where posted.)
+      const mention = context.resolved[s]!.find((m) => m.entity === guest)?.mention;
+      if (!mention || titledEnvoy(words, mention.wordFirst, mention.wordLast, context.lexicon)) continue;
+      guests.push({ type: 'VISITED', source: guest, target: dateline, sentence: s, rule: 'visited:dateline-guest' });
+    }
+  }
+  return guests;
+}
+
 // Bodies whose members are the country's own people: a party's MP or a ministry's official is at home there.
 const NATIONAL_KINDS = new Set(['party', 'government']);
 
@@ -105,8 +152,12 @@ function datelineCity(views: SentenceView[], resolution: Resolution): ResolvedEn
   const mention = first?.mentions[0];
   if (!first || !mention || mention.wordFirst !== 0) return undefined;
   const word = first.words[0]!;
-  // "PARIS, March 27", "BEIJING -- ", "SHANGHAI — ", "NEW YORK, March 3": a city in capitals, then a comma or a dash.
-  if (word.text !== word.text.toUpperCase() || !DATELINE_MARKS.has(first.words[mention.wordLast]?.text ?? '')) return undefined;
+  // "PARIS, March 27", "BEIJING -- ", "SHANGHAI — ", "NEW YORK, March 3": a city in capitals, then a comma or a dash;
+  // or, where the wire's credit and dash were dropped, glued to the story's first words in title case ("WASHINGTON
+  // President <name>", "WASHINGTON U.S. President <name>").
+  const next = first.words[mention.wordLast];
+  const glued = !!next?.capitalized && first.words.slice(mention.wordLast, mention.wordLast + 2).some((w) => w.capitalized && /\p{Ll}/u.test(w.text));
+  if (word.text !== word.text.toUpperCase() || !(DATELINE_MARKS.has(next?.text ?? '') || glued)) return undefined;
   const entity = resolution.entityOf.get(mention);
   return entity?.label === 'City' ? entity : undefined;
 }
