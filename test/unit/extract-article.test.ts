@@ -1796,6 +1796,11 @@ describe('wire copy, lists of bodies and places by their noun', () => {
     expect(triples(envoy, 'VISITED')).toEqual([]);
   });
 
+  it('reads no city in the country that opens the title of the person after it: "in <city>, U.S. Secretary of State <name> said"', () => {
+    const doc = extract('In a speech today in the northeast city of Dalian, U.S. Secretary of State Ana Silva said trade with China would grow.');
+    expect(triples(doc, 'LOCATED_IN')).toEqual(['Dalian -> China']);
+  });
+
   it('reads the older names of cities in wire copy: "PEKING, March 3 -" is Beijing, "Leningrad" Saint Petersburg', () => {
     const doc = extract('PEKING, March 3 - China wants more trade with Leningrad, Ana Silva said.');
     expect(names(doc, 'City')).toEqual(['Beijing', 'Saint Petersburg']);

@@ -3,7 +3,7 @@ import { entityId } from '../../schema/ids.js';
 import { fold } from '../../lexicon/fold.js';
 import type { ResolvedEntity } from '../resolve.js';
 import { POSSESSIVE_MARKS } from '../words.js';
-import { hasWordOrSingular, isPlaceNoun, type SentenceView } from '../mentions.js';
+import { hasWordOrSingular, isPlaceNoun, isTitle, type SentenceView } from '../mentions.js';
 import { filterArray, mapArray } from '../packed-array.js';
 import { isPlaceLabel, type EntityMention, type Relation, type RelationContext } from './context.js';
 
@@ -76,7 +76,7 @@ export function structureRelations(context: RelationContext): Relation[] {
         // "In <city>, <country> and the European Union agreed ...": the place after the comma opens the clause.
         // (So does a possessive: "in Geneva, Zorvia's minister said".)
         // (So does a country's name before people: "near <city>, US officials say".)
-        const clauseSubject = view.words[next.mention.wordLast]?.text === 'and' || POSSESSIVE_MARKS.has(view.words[next.mention.wordLast]?.text ?? '') || namesPeopleAfter(context, view, next);
+        const clauseSubject = view.words[next.mention.wordLast]?.text === 'and' || POSSESSIVE_MARKS.has(view.words[next.mention.wordLast]?.text ?? '') || namesPeopleAfter(context, view, next, list);
         // ("In <name> county, <province>,": a county's or a district's noun may stand before the comma; it lies in a
         // region of the next rank up.)
         const subdivision = SUBDIVISION_NOUNS.has(between[0] ?? '') && m.entity.label === 'Region' && next.entity.label === 'Region' && next.entity.reason === 'lexicon';
@@ -278,10 +278,17 @@ function isPlaceApposition(between: string[]): boolean {
   return k === between.length;
 }
 
-/** "US officials", "Chinese diplomats": a place's name right before a lower-case title of people modifies them. */
-function namesPeopleAfter(context: RelationContext, view: SentenceView, place: EntityMention): boolean {
+/**
+ * "US officials", "Chinese diplomats": a place's name right before a lower-case title of people modifies them; so
+ * does one before a capitalised title and the person it names ("<city>, U.S. Secretary of State <name> said").
+ */
+function namesPeopleAfter(context: RelationContext, view: SentenceView, place: EntityMention, list: EntityMention[]): boolean {
   const word = view.words[place.mention.wordLast]?.text ?? '';
-  return /^\p{Ll}/u.test(word) && hasWordOrSingular(context.lexicon.titles.any, word);
+  if (/^\p{Ll}/u.test(word) && hasWordOrSingular(context.lexicon.titles.any, word)) return true;
+  const person = list.find((m) => m.mention.wordFirst >= place.mention.wordLast && m.entity.label === 'Person');
+  if (!person || person.mention.wordFirst === place.mention.wordLast || person.mention.wordFirst > place.mention.wordLast + 5) return false;
+  const title = view.words.slice(place.mention.wordLast, person.mention.wordFirst);
+  return title.every((w) => w.capitalized || w.text === 'of') && title.some((w) => w.capitalized && isTitle(w.text, context.lexicon));
 }
 
 /** A city or a region: a place inside a country. */
