@@ -1,6 +1,7 @@
 // Groups tokens into words (hyphenated names stay whole) and words into name chunks: runs of capitalised words.
 import type { TextDocument } from '../text/analyse.js';
 import { mapArray } from './packed-array.js';
+import { fold } from '../lexicon/fold.js';
 
 export interface Word {
   /** Token index range [first, last). */
@@ -97,7 +98,7 @@ function isAcronymUnicode(text: string): boolean {
 export function sentenceWords(
   doc: TextDocument,
   sentenceIndex: number,
-  { possessiveNameWords, possessiveBodies }: { possessiveNameWords: ReadonlySet<string>; possessiveBodies: ReadonlySet<string> },
+  { possessiveNameWords, possessiveBodies, heads, corporateSuffixes }: { possessiveNameWords: ReadonlySet<string>; possessiveBodies: ReadonlySet<string>; heads: ReadonlySet<string>; corporateSuffixes: ReadonlySet<string> },
 ): Word[] {
   const sentence = doc.sentences[sentenceIndex]!;
   const words: Word[] = [];
@@ -142,7 +143,8 @@ export function sentenceWords(
       start: first.start,
       end,
       sentence: sentenceIndex,
-      capitalized: isCapitalizedText(text) || isParticleName(text),
+      // (A public body's head word keeps its capital: "the U.S. Embassy"; not a company's, "U.S. Technology exports".)
+      capitalized: (isCapitalizedText(text) || isParticleName(text)) && !(last === i + 1 && doc.capitalisedByHabit.has(i) && !publicBodyHead(text, heads, corporateSuffixes)),
       acronym: isAcronymText(text),
       sentenceInitial: !sawWord || opensClause(doc, i),
     });
@@ -151,6 +153,11 @@ export function sentenceWords(
     i = last;
   }
   return words;
+}
+
+function publicBodyHead(text: string, heads: ReadonlySet<string>, corporateSuffixes: ReadonlySet<string>): boolean {
+  const folded = fold(text);
+  return heads.has(folded) && !corporateSuffixes.has(folded);
 }
 
 /** Whether the token before `token` (past an abbreviation's period) is a saint's word: asked only before a possessive. */

@@ -36,6 +36,11 @@ export interface TextDocument {
   text: string;
   /** Words that are ordinary English here: written in lower case somewhere in the text, or a stop word ("Along"). */
   ordinaryWords: Set<string>;
+  /**
+   * Tokens whose capital letter is the text's habit, not a name's: some wire archives capitalise every word after an
+   * abbreviation's period ("the U.S. Did not accept", "curbs on U.S. Technology exports").
+   */
+  capitalisedByHabit: Set<number>;
   paragraphs: Paragraph[];
   sentences: Sentence[];
   tokens: Token[];
@@ -45,7 +50,7 @@ const LOWER_CASE_WORD = /^\p{Ll}+$/u;
 
 export function analyse(text: string): TextDocument {
   const lists = tokenLists();
-  const doc: TextDocument = { text, ordinaryWords: new Set(), paragraphs: [], sentences: [], tokens: [] };
+  const doc: TextDocument = { text, ordinaryWords: new Set(), capitalisedByHabit: new Set(), paragraphs: [], sentences: [], tokens: [] };
   const contractionPieces = new Set<Token>();
   const linePattern = /[^\r\n]+/g;
   let match: RegExpExecArray | null;
@@ -64,7 +69,31 @@ export function analyse(text: string): TextDocument {
     addSentences(doc, lists, paragraph, first);
   }
   for (const token of doc.tokens) noteOrdinaryWord(doc.ordinaryWords, lists, token, contractionPieces);
+  noteCapitalsAfterAbbreviations(doc);
   return doc;
+}
+
+// Words that go on a clause and never open a sentence after an abbreviation ("the U.S. And Japan" is the habit).
+const CLAUSE_WORDS = new Set(['and', 'or', 'of', 'to', 'for', 'on', 'at', 'by', 'with', 'from', 'than', 'into', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'did', 'does', 'should', 'would', 'could', 'must']);
+// "U.S.", "U.K.": an abbreviation of initials.
+const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
+
+/**
+ * A text that writes a word going on the clause with a capital after an abbreviation ("the U.S. Did not") has the
+ * habit: there, an ordinary word of the text (one it writes in lower case too) after an abbreviation is no name.
+ */
+function noteCapitalsAfterAbbreviations(doc: TextDocument): void {
+  const after: number[] = [];
+  let habit = false;
+  for (let k = 1; k < doc.tokens.length; k++) {
+    const token = doc.tokens[k]!;
+    const first = token.text.charCodeAt(0);
+    if (first < 0x41 || first > 0x5a || !INITIALS.test(doc.tokens[k - 1]!.text)) continue;
+    after.push(k);
+    if (CLAUSE_WORDS.has(token.text.toLowerCase())) habit = true;
+  }
+  if (!habit) return;
+  for (const k of after) if (doc.ordinaryWords.has(doc.tokens[k]!.text.toLowerCase())) doc.capitalisedByHabit.add(k);
 }
 
 /** Cuts the paragraph's tokens, from `first` on, into sentences. */

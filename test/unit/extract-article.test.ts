@@ -1801,6 +1801,13 @@ describe('wire copy, lists of bodies and places by their noun', () => {
     expect(triples(doc, 'LOCATED_IN')).toEqual(['Dalian -> China']);
   });
 
+  it('reads a word capitalised only by a wire archive\'s habit after "U.S." as no name ("curbs on U.S. Technology exports"), where the text shows the habit ("the U.S. Did not") and writes the word in lower case too; a public body\'s head word keeps its capital', () => {
+    const doc = extract('WASHINGTON, March 2 - The U.S. Did not accept curbs on U.S. Technology exports, Ana Silva of the U.S. Embassy said. Trade in high technology grew, the embassy said.');
+    expect(names(doc, 'Organization')).toEqual(['U.S. Embassy']);
+    const plain = extract('Ana Silva, who heads U.S. Technology, said trade in high technology grew.');
+    expect(names(plain, 'Organization')).toEqual(['U.S. Technology']);
+  });
+
   it('reads the older names of cities in wire copy: "PEKING, March 3 -" is Beijing, "Leningrad" Saint Petersburg', () => {
     const doc = extract('PEKING, March 3 - China wants more trade with Leningrad, Ana Silva said.');
     expect(names(doc, 'City')).toEqual(['Beijing', 'Saint Petersburg']);
