@@ -763,7 +763,11 @@ class ChunkScanner {
       const word = this.words[k]!;
       if (word.text === 'and' || word.text === '&') {
         const whole = this.lexicon.gazetteer.lookup(this.span(p, k).text).some((e) => e.label === 'Country' || e.label === 'Organization');
-        if (head >= 0 || whole || listed() || this.startsName(k + 1) || !this.words[k + 1]?.capitalized || this.endsPersonName(k)) break;
+        // ("<name> Technology Research and Development Agency": past the head word, a pair of ordinary words joined by
+        // "and" is one field of the body's work.)
+        const ordinary = (w: Word | undefined) => !!w && this.lexicon.vocabulary.has(w.text.toLowerCase());
+        const field = head >= 0 && head < k - 1 && this.words.slice(head + 1, k).every(ordinary) && ordinary(this.words[k + 1]);
+        if ((head >= 0 && !field) || whole || listed() || this.startsName(k + 1) || !this.words[k + 1]?.capitalized || this.endsPersonName(k)) break;
         continue;
       }
       // A comma inside a chunk joins a firm's partners ("Barros, Nunes and Co").

@@ -1808,6 +1808,11 @@ describe('wire copy, lists of bodies and places by their noun', () => {
     expect(names(plain, 'Organization')).toEqual(['U.S. Technology']);
   });
 
+  it('reads a body\'s name past its first head word over a field of two ordinary words joined by "and" ("<name> Technology Training and Education Institute"), but two bodies joined by "and" as two', () => {
+    const doc = extract('Ana Silva praised the Qarsa Technology Training and Education Institute and Zentrix University.');
+    expect(names(doc, 'Organization')).toEqual(['Qarsa Technology Training and Education Institute', 'Zentrix University']);
+  });
+
   it('reads the older names of cities in wire copy: "PEKING, March 3 -" is Beijing, "Leningrad" Saint Petersburg', () => {
     const doc = extract('PEKING, March 3 - China wants more trade with Leningrad, Ana Silva said.');
     expect(names(doc, 'City')).toEqual(['Beijing', 'Saint Petersburg']);
