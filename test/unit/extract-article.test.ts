@@ -1813,6 +1813,13 @@ describe('wire copy, lists of bodies and places by their noun', () => {
     expect(names(doc, 'Organization')).toEqual(['Qarsa Technology Training and Education Institute', 'Zentrix University']);
   });
 
+  it('reads "the visit of <title> <name>" to no place named, under a dateline, as a trip to the dateline\'s city by one known to come from elsewhere, not by one at home', () => {
+    const guest = extract('LISBON, March 3 - The paper published the demands to coincide with the visit of U.S. Secretary of State Ana Silva.');
+    expect(triples(guest, 'VISITED')).toEqual(['Ana Silva -> Lisbon']);
+    const host = extract('LISBON, March 3 - The paper published the demands to coincide with the visit of Portuguese Prime Minister Ana Silva.');
+    expect(triples(host, 'VISITED')).toEqual([]);
+  });
+
   it('reads the older names of cities in wire copy: "PEKING, March 3 -" is Beijing, "Leningrad" Saint Petersburg', () => {
     const doc = extract('PEKING, March 3 - China wants more trade with Leningrad, Ana Silva said.');
     expect(names(doc, 'City')).toEqual(['Beijing', 'Saint Petersburg']);

@@ -31,12 +31,12 @@ export function findRelations(doc: TextDocument, views: SentenceView[], lexicon:
   // "A met B in <city>": B, often the host, travelled only when B is known to come from another country, or, B's
   // country unknown, when A is known to be at home there ("<demonym> Vice President A met with B in <capital>").
   // "A received B in <city>": B came, when known to come from another country. "A and B met in <country>": each came
-  // who is known to come from another.
+  // who is known to come from another; so did one on "a visit" to no place named, to the dateline's city.
   const relations = found.filter((r) => {
     if (!VISITS_FROM_ELSEWHERE.has(r.rule)) return true;
     const own = home.get(r.source.id);
     const place = r.target as ResolvedEntity;
-    if (!place.country || (r.rule === 'visited:met-in-country' && !own)) return false;
+    if (!place.country || (FROM_KNOWN_ELSEWHERE.has(r.rule) && !own)) return false;
     if (own) return place.country !== own;
     if (r.rule === 'visited:hosted-in-city') return false;
     const host = found.find((h) => h.rule === 'visited:met-in-city' && h.sentence === r.sentence && h.target === r.target)?.source;
@@ -80,7 +80,9 @@ function tripKey(visit: Relation): string {
 }
 
 // Visits a rule reads only for people known to come from another country (or, in a city, met by one known at home).
-const VISITS_FROM_ELSEWHERE = new Set(['visited:met-in-city-guest', 'visited:hosted-in-city', 'visited:met-in-country']);
+const VISITS_FROM_ELSEWHERE = new Set(['visited:met-in-city-guest', 'visited:hosted-in-city', 'visited:met-in-country', 'visited:dateline-trip']);
+// Of those, the visits kept only for people whose own country is known (not for one met by a person known at home).
+const FROM_KNOWN_ELSEWHERE = new Set(['visited:met-in-country', 'visited:dateline-trip']);
 
 // Words that make a meeting one at a distance: nobody travelled.
 /** Whether an envoy's title stands within a few words before the name in [first, last), or in an appositive after it. */

@@ -90,6 +90,11 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
       // ("his China visit", "a Europe tour by <name>": the place right before the trip noun.)
       const placeBefore = tripNoun ? placesNamed.find((m) => m.mention.wordLast === position && DETERMINERS.has(view.words[m.mention.wordFirst - 1]?.text.toLowerCase() ?? '')) : undefined;
       if (placeBefore) destinations!.add(placeBefore);
+      // "to coincide with the visit of <title> <name>" under a "PEKING, March 3 -" dateline, and no place named after
+      // the trip: the trip is to where the story was filed from (kept only for one known to come from elsewhere).
+      // (A country in the visitor's title is none: "the visit of U.S. Secretary of State <name>".)
+      const tripEnd = named ? named.end - 1 : position;
+      if (tripNoun && datelineCity && !placesNamed.some((m) => m.mention.wordFirst > tripEnd)) relations.push({ type: 'VISITED', source: visitor, target: datelineCity, sentence: s, rule: 'visited:dateline-trip' });
       for (const place of placesNamed) {
         // "travelling outside the former Soviet Union": a place one goes beyond is no destination; nor, past other words,
         // one a noun's "between" joins ("visit <place> before a summit between <place> and <place>"; "travel between" is a trip).
@@ -277,8 +282,9 @@ function placeAfterOf(context: RelationContext, s: number, k: number): boolean {
 /** The visitor named from word k after a trip noun's "of" (and where the phrase ends): a person ("the visit of <title> <name>") or the one a description by title means. */
 function visitorAfterOf(context: RelationContext, s: number, k: number): { entity: ResolvedEntity; end: number } | undefined {
   const view = context.views[s]!;
-  const named = persons(context.resolved[s]!).find((m) => m.mention.wordFirst >= k && m.mention.wordFirst <= k + 4);
-  if (named && view.words.slice(k, named.mention.wordFirst).every((w) => w.capitalized || w.text === 'the')) return { entity: named.entity, end: named.mention.wordLast };
+  // ("the visit of U.S. Secretary of State <name>": a title's "of" too.)
+  const named = persons(context.resolved[s]!).find((m) => m.mention.wordFirst >= k && m.mention.wordFirst <= k + 6);
+  if (named && view.words.slice(k, named.mention.wordFirst).every((w, j) => w.capitalized || w.text === 'the' || (w.text === 'of' && j > 0))) return { entity: named.entity, end: named.mention.wordLast };
   for (let end = k + 1; end <= k + 5 && end <= view.words.length; end++) {
     const described = describedFrom(context, s, k, end);
     if (described) return { entity: described, end };
