@@ -1820,6 +1820,11 @@ describe('wire copy, lists of bodies and places by their noun', () => {
     expect(triples(host, 'VISITED')).toEqual([]);
   });
 
+  it('reads one known to come from another country who takes part in "the" gathering a story said was held in a city as there, not one at home', () => {
+    const doc = extract('The fifth ministers\' meeting was held on Friday in the northern city of Porto. Spanish Foreign Minister Ana Silva, who co-chaired the meeting, said trade grew. Portuguese Foreign Minister Rui Costa attended the meeting.');
+    expect(triples(doc, 'VISITED')).toEqual(['Ana Silva -> Porto']);
+  });
+
   it('reads the older names of cities in wire copy: "PEKING, March 3 -" is Beijing, "Leningrad" Saint Petersburg', () => {
     const doc = extract('PEKING, March 3 - China wants more trade with Leningrad, Ana Silva said.');
     expect(names(doc, 'City')).toEqual(['Beijing', 'Saint Petersburg']);

@@ -80,9 +80,9 @@ function tripKey(visit: Relation): string {
 }
 
 // Visits a rule reads only for people known to come from another country (or, in a city, met by one known at home).
-const VISITS_FROM_ELSEWHERE = new Set(['visited:met-in-city-guest', 'visited:hosted-in-city', 'visited:met-in-country', 'visited:dateline-trip']);
+const VISITS_FROM_ELSEWHERE = new Set(['visited:met-in-city-guest', 'visited:hosted-in-city', 'visited:met-in-country', 'visited:dateline-trip', 'visited:event-city']);
 // Of those, the visits kept only for people whose own country is known (not for one met by a person known at home).
-const FROM_KNOWN_ELSEWHERE = new Set(['visited:met-in-country', 'visited:dateline-trip']);
+const FROM_KNOWN_ELSEWHERE = new Set(['visited:met-in-country', 'visited:dateline-trip', 'visited:event-city']);
 
 // Words that make a meeting one at a distance: nobody travelled.
 /** Whether an envoy's title stands within a few words before the name in [first, last), or in an appositive after it. */

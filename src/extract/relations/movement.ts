@@ -175,6 +175,46 @@ export function movementRelations(context: RelationContext, datelineCity: Resolv
       }
     }
   });
+  relations.push(...eventAttendees(context));
+  return relations;
+}
+
+// Nouns for a gathering that is held somewhere, and verbs of taking part in one.
+const GATHERINGS = new Set(['meeting', 'meetings', 'summit', 'forum', 'conference', 'dialogue', 'session', 'talks', 'ceremony', 'expo', 'fair']);
+const HELD = new Set(['held', 'hosted', 'opened', 'convened', 'place']);
+const TAKING_PART = new Set(['attended', 'attends', 'attending', 'chaired', 'chairs', 'chairing', 'co-chaired', 'co-chairs', 'co-chairing', 'addressed', 'addresses', 'addressing', 'opened', 'opens']);
+
+/**
+ * "The ministers' meeting was held on Friday in <city>. ... <title> <name>, who co-chaired the meeting, said": one who
+ * takes part in "the" gathering a story said was held in a city was there (kept only for one known to come from
+ * another country: see findRelations). The gathering is the last one the story placed before the sentence.
+ */
+function eventAttendees(context: RelationContext): Relation[] {
+  const relations: Relation[] = [];
+  let venue: ResolvedEntity | undefined;
+  context.views.forEach((view, s) => {
+    const words = view.words;
+    const cities = places(context.resolved[s]!).filter((m) => m.entity.label === 'City');
+    // ("was held Friday in <country>'s northern city of <city>": the "in" a few words before the city.)
+    const gathering = words.findIndex((w) => GATHERINGS.has(w.text.toLowerCase()));
+    const held = gathering >= 0 ? words.findIndex((w, k) => k > gathering && HELD.has(w.text)) : -1;
+    const hosts = held >= 0 ? cities.filter((m) => m.mention.wordFirst > held && words.slice(Math.max(held, m.mention.wordFirst - 7), m.mention.wordFirst).some((w) => w.text === 'in')) : [];
+    if (hosts.length === 1) {
+      venue = hosts[0]!.entity;
+      return;
+    }
+    if (!venue || cities.length > 0) return;
+    for (const person of persons(context.resolved[s]!)) {
+      // "<name> co-chaired the meeting", "<name>, who attended the ministerial meeting,".
+      let verb = person.mention.wordLast;
+      if (words[verb]?.text === ',' && words[verb + 1]?.text === 'who') verb += 2;
+      if (!TAKING_PART.has(words[verb]?.text ?? '') || words[verb + 1]?.text !== 'the') continue;
+      const noun = words.slice(verb + 2, verb + 5).findIndex((w) => GATHERINGS.has(w.text.toLowerCase()));
+      if (noun >= 0 && words.slice(verb + 2, verb + 2 + noun).every((w) => /^\p{Ll}/u.test(w.text) || /^\d/u.test(w.text))) {
+        relations.push({ type: 'VISITED', source: person.entity, target: venue, sentence: s, rule: 'visited:event-city' });
+      }
+    }
+  });
   return relations;
 }
 
