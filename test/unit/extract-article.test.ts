@@ -1780,10 +1780,12 @@ describe('wire copy, lists of bodies and places by their noun', () => {
     expect(triples(doc, 'MET_WITH')).toEqual(['Ana Silva -> Rui Costa']);
   });
 
-  it('reads a minister of several portfolios as head of the ministry of one ("Minister for Commerce, Industries and Production, Dr <name>"), and no portfolio item as a body, a small town\'s name as much as none', () => {
+  it('reads a minister of several portfolios as head of the ministry of one ("Minister for Commerce, Industries and Production, Dr <name>"), and no portfolio item as a body, a small town\'s name as much as none; not a minister whose title names a country, which may be another than the ministry\'s', () => {
     const doc = extract('Ana Silva called on the Federal Minister for Commerce, Industries and Production, Dr Rui Costa in the Ministry of Commerce. Later the Minister of Commerce Dr Paulo Reis spoke.');
     expect(names(doc, 'Organization')).toEqual(['Ministry of Commerce']);
     expect(triples(doc, 'LEADER_OF')).toEqual(['Paulo Reis -> Ministry of Commerce', 'Rui Costa -> Ministry of Commerce']);
+    const foreign = extract('Ana Silva of the Ministry of Commerce met the French Minister for Europe and Commerce, Rui Costa.');
+    expect(triples(foreign, 'LEADER_OF')).toEqual([]);
   });
 
   it('reads a dateline glued to the story\'s first words ("WASHINGTON President <name>"), and a meeting there with no place of its own as a trip there by the one known to come from another country, not by an envoy posted there nor in a phone call', () => {

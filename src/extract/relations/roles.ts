@@ -80,6 +80,8 @@ function ministryOfPortfolio(context: RelationContext, view: SentenceView, s: nu
   if (words[k - 1]?.text === 'and' && PORTFOLIO_TITLES.has(fold(words[k - 2]?.text ?? '')) && k < person.mention.wordFirst) k--;
   let portfolio: string[] = [];
   let owner: string | undefined;
+  // ("the French Minister of Europe and Foreign Affairs, <name>": a country named with the title.)
+  let foreign = false;
   if (PORTFOLIO_TITLES.has(fold(words[k - 1]?.text ?? ''))) {
     const people = persons(context.resolved[s]!);
     const personAt = (j: number) => people.some((m) => m.mention.wordFirst <= j && j < m.mention.wordLast);
@@ -102,7 +104,10 @@ function ministryOfPortfolio(context: RelationContext, view: SentenceView, s: nu
     let last = end - 1;
     while (last > 0 && last > end - 6 && words[last]!.capitalized) last--;
     const of = beforeList(words, last + 1);
-    if (of > 0 && of < end - 1 && end - of <= PORTFOLIO_MAX_WORDS && ['of', 'for'].includes(words[of]!.text) && PORTFOLIO_TITLES.has(fold(words[of - 1]!.text))) portfolio = mapArray(words.slice(of + 1, end), (w) => fold(w.text));
+    if (of > 0 && of < end - 1 && end - of <= PORTFOLIO_MAX_WORDS && ['of', 'for'].includes(words[of]!.text) && PORTFOLIO_TITLES.has(fold(words[of - 1]!.text))) {
+      portfolio = mapArray(words.slice(of + 1, end), (w) => fold(w.text));
+      foreign = isCountryWord(words[of - 2]?.text ?? '', context.lexicon);
+    }
   }
   // ("The Health Minister, <name>,": nor the article opening the sentence.)
   while (portfolio.length > 0 && (!/\p{L}{3}/u.test(portfolio[0]!) || ARTICLES.has(portfolio[0]!))) portfolio.shift();
@@ -128,9 +133,9 @@ function ministryOfPortfolio(context: RelationContext, view: SentenceView, s: nu
     // "US Department of Commerce": the country's name is no part of the portfolio.
     const purpose = parts.filter((w, i) => !MINISTRY_WORDS.has(folded[i]!) && !context.lexicon.gazetteer.lookup(w).some((e) => e.label === 'Country')).map(fold);
     // (A minister of several portfolios heads the ministry of any one: "Minister for Commerce and Industries" heads
-    // the Ministry of Commerce.)
+    // the Ministry of Commerce; not where a country named with the title may be another than the ministry's.)
     const named = (words: string[]) => words.length > 0 && words.every((w, i) => purpose[i] === w);
-    if (named(portfolio) || portfolioItems(portfolio).some(named)) {
+    if (named(portfolio) || (!foreign && portfolioItems(portfolio).some(named))) {
       findings.relations.push({ type: 'AFFILIATED_WITH', source: person.entity, target: ministry, sentence: s, rule: 'affiliated:portfolio-ministry' });
       if (!below) findings.relations.push({ type: 'LEADER_OF', source: person.entity, target: ministry, sentence: s, rule: 'leader:portfolio-ministry' });
       return;
