@@ -155,6 +155,7 @@ export function sentenceWords(
   return words;
 }
 
+/** A head word of a body's name ("Embassy", "Treasury") that is no company's legal form ("Technology"). */
 function publicBodyHead(text: string, heads: ReadonlySet<string>, corporateSuffixes: ReadonlySet<string>): boolean {
   const folded = fold(text);
   return heads.has(folded) && !corporateSuffixes.has(folded);

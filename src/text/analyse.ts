@@ -73,7 +73,7 @@ export function analyse(text: string): TextDocument {
   return doc;
 }
 
-// Words that go on a clause and never open a sentence after an abbreviation ("the U.S. And Japan" is the habit).
+// Words that go on a clause and seldom open a sentence after an abbreviation ("the U.S. And Japan" is the habit).
 const CLAUSE_WORDS = new Set(['and', 'or', 'of', 'to', 'for', 'on', 'at', 'by', 'with', 'from', 'than', 'into', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'did', 'does', 'should', 'would', 'could', 'must']);
 // "U.S.", "U.K.": an abbreviation of initials.
 const INITIALS = /^(?:\p{Lu}\.){2,}$/u;

@@ -84,7 +84,6 @@ const VISITS_FROM_ELSEWHERE = new Set(['visited:met-in-city-guest', 'visited:hos
 // Of those, the visits kept only for people whose own country is known (not for one met by a person known at home).
 const FROM_KNOWN_ELSEWHERE = new Set(['visited:met-in-country', 'visited:dateline-trip', 'visited:event-city']);
 
-// Words that make a meeting one at a distance: nobody travelled.
 /** Whether an envoy's title stands within a few words before the name in [first, last), or in an appositive after it. */
 function titledEnvoy(words: readonly Word[], first: number, last: number, lexicon: Lexicon): boolean {
   for (let k = Math.max(1, first - 5); k <= Math.min(words.length, last + 4); k++) {
@@ -97,6 +96,7 @@ function titledEnvoy(words: readonly Word[], first: number, last: number, lexico
 const MEETING_PLACE = new Set(['in', 'at']);
 // Words of a meeting still to come, whose place the story may not know yet.
 const UNDECIDED = new Set(['will', 'would', 'shall', 'expected', 'due', 'plans', 'planned', 'scheduled']);
+// Words that make a meeting one at a distance: nobody travelled.
 const REMOTE_MEETING = new Set(['phone', 'telephone', 'video', 'videoconference', 'virtual', 'virtually', 'call', 'letter', 'message']);
 
 /**

@@ -134,8 +134,8 @@ function ministryOfPortfolio(context: RelationContext, view: SentenceView, s: nu
     const purpose = parts.filter((w, i) => !MINISTRY_WORDS.has(folded[i]!) && !context.lexicon.gazetteer.lookup(w).some((e) => e.label === 'Country')).map(fold);
     // (A minister of several portfolios heads the ministry of any one: "Minister for Commerce and Industries" heads
     // the Ministry of Commerce; not where a country named with the title may be another than the ministry's.)
-    const named = (words: string[]) => words.length > 0 && words.every((w, i) => purpose[i] === w);
-    if (named(portfolio) || (!foreign && portfolioItems(portfolio).some(named))) {
+    const names = (item: string[]) => item.length > 0 && item.every((w, i) => purpose[i] === w);
+    if (names(portfolio) || (!foreign && portfolioItems(portfolio).some(names))) {
       findings.relations.push({ type: 'AFFILIATED_WITH', source: person.entity, target: ministry, sentence: s, rule: 'affiliated:portfolio-ministry' });
       if (!below) findings.relations.push({ type: 'LEADER_OF', source: person.entity, target: ministry, sentence: s, rule: 'leader:portfolio-ministry' });
       return;
