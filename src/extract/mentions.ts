@@ -234,7 +234,7 @@ function isPortfolio(m: Mention, words: Word[], lexicon: Lexicon): boolean {
   // ("Minister for Commerce, Industries and <item>", "Minister of Commerce Dr <name>": so is a portfolio in ordinary
   // words before a list's next item or an honorific, whatever small town shares its name.)
   const closed = LIST_MARKS.has(words[m.wordLast]?.text ?? '') || (m.wordLast < words.length && isPersonHonorificBefore(words, m.wordLast + 1, lexicon));
-  const listItem = m.kind === 'name' && !m.titled && closed && words.slice(m.wordFirst, m.wordLast).every((w) => lexicon.vocabulary.has(w.text.toLowerCase()));
+  const listItem = m.kind === 'name' && !m.titled && closed && words.slice(m.wordFirst, m.wordLast).every((w) => isEverydayWord(w, lexicon));
   if (!listItem && (m.label !== 'Organization' || (m.entries.length > 0 && !periodical))) return false;
   // ("Foreign Affairs Advisor", "Foreign Affairs and Trade Minister": so is one before a minister's or an adviser's
   // title; "<newspaper> editor" is the newspaper's.)
@@ -675,6 +675,11 @@ export function isPersonHonorificBefore(words: readonly Word[], k: number, lexic
   return k > 0 && longestPhraseEndingAt(words, k, lexicon.titles.honorifics) > 0 && !lexicon.titles.peerages.has(words[k - 1]!.text);
 }
 
+/** A word of everyday English, whatever its case here: "Commerce", "Research". */
+function isEverydayWord(word: Word, lexicon: Lexicon): boolean {
+  return lexicon.vocabulary.has(word.text.toLowerCase());
+}
+
 function isOrdinaryWord(text: string, lexicon: Lexicon, lowerWords: Set<string>): boolean {
   const lower = text.toLowerCase();
   return lexicon.commonWords.has(fold(text)) || lowerWords.has(lower) || lexicon.titles.any.has(text);
@@ -765,8 +770,8 @@ class ChunkScanner {
         const whole = this.lexicon.gazetteer.lookup(this.span(p, k).text).some((e) => e.label === 'Country' || e.label === 'Organization');
         // ("<name> Technology Research and Development Agency": past the head word, a pair of ordinary words joined by
         // "and" is one field of the body's work.)
-        const ordinary = (w: Word | undefined) => !!w && this.lexicon.vocabulary.has(w.text.toLowerCase());
-        const field = head >= 0 && head < k - 1 && this.words.slice(head + 1, k).every(ordinary) && ordinary(this.words[k + 1]);
+        const everyday = (w: Word | undefined) => !!w && isEverydayWord(w, this.lexicon);
+        const field = head >= 0 && head < k - 1 && this.words.slice(head + 1, k).every(everyday) && everyday(this.words[k + 1]);
         if ((head >= 0 && !field) || whole || listed() || this.startsName(k + 1) || !this.words[k + 1]?.capitalized || this.endsPersonName(k)) break;
         continue;
       }
@@ -837,7 +842,7 @@ class ChunkScanner {
       // ... and "<head> and <word>" closing the run stays whole: "Office of Management and Budget".
       // ... or "<head> and <everyday words> <plural noun>": "Association of Home Electric and Electronic Goods Makers".
       const andEveryday = this.words[lastHead + 1]?.text === 'and' && lastHead + 3 < k && this.isPluralNoun(this.words[k - 1]!.text) &&
-        this.words.slice(lastHead + 2, k).every((w) => this.lexicon.vocabulary.has(w.text.toLowerCase()));
+        this.words.slice(lastHead + 2, k).every((w) => isEverydayWord(w, this.lexicon));
       if (lastHead >= 0 && !(this.words[lastHead + 1]?.text === 'and' && lastHead + 3 === k) && !andEveryday) {
         // (So are plural nouns of everyday English: "Association of <field> Manufacturers".)
         let stop = lastHead + 1;
@@ -886,7 +891,7 @@ class ChunkScanner {
     // A head word alone ("Government", "Cabinet", "Technology", "Consulate General") is a common noun, not a name.
     if (known.length === 0 && (end - p === 1 || (end - p === 2 && this.words[p + 1]!.text === 'General'))) return undefined;
     // "Trade and Industry Secretary <name>": everyday words before a minister's title are the portfolio, not a body.
-    const portfolio = this.words.slice(p, end).every((w) => w.text === 'and' || this.lexicon.vocabulary.has(w.text.toLowerCase()));
+    const portfolio = this.words.slice(p, end).every((w) => w.text === 'and' || isEverydayWord(w, this.lexicon));
     if (known.length === 0 && portfolio && this.words[end]?.capitalized && PORTFOLIO_TITLES.has(fold(this.words[end]!.text))) return undefined;
     return { mentions: [this.mention(p, end, { kind: 'entity', label: 'Organization', entries: known, reason: known.length ? 'lexicon' : 'org-head' })], next: end };
   }
@@ -1254,7 +1259,7 @@ function inPortfolio(sentence: readonly Word[], index: number): boolean {
 }
 
 // What joins the items of a list: "<item>, <item> and <item>".
-const LIST_MARKS = new Set([',', 'and', '&']);
+export const LIST_MARKS: ReadonlySet<string> = new Set([',', 'and', '&']);
 
 /**
  * The word before a list of capitalised items whose last item starts at word `index`: back over "<item>, <item> and"
@@ -1281,7 +1286,7 @@ function portfolioLength(words: Word[], lexicon: Lexicon): number {
   }
   // "Minister of Social Affairs <given> de <family>": where the lists know no word of the name, it starts after the
   // portfolio's everyday words, when none of its own words is an everyday word.
-  const everyday = (w: Word) => lexicon.vocabulary.has(w.text.toLowerCase());
+  const everyday = (w: Word) => isEverydayWord(w, lexicon);
   for (let i = 1; i < words.length; i++) {
     const rest = words.length - i;
     if (rest < 2 || rest > 3) continue;

@@ -88,7 +88,9 @@ function noteCapitalsAfterAbbreviations(doc: TextDocument): void {
   for (let k = 1; k < doc.tokens.length; k++) {
     const token = doc.tokens[k]!;
     const first = token.text.charCodeAt(0);
-    if (first < 0x41 || first > 0x5a || !INITIALS.test(doc.tokens[k - 1]!.text)) continue;
+    const before = doc.tokens[k - 1]!.text;
+    // (The period tested first: most words after a capital are no abbreviation's.)
+    if (first < 0x41 || first > 0x5a || before.charCodeAt(before.length - 1) !== 0x2e || !INITIALS.test(before)) continue;
     after.push(k);
     if (CLAUSE_WORDS.has(token.text.toLowerCase())) habit = true;
   }

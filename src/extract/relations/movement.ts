@@ -194,9 +194,11 @@ function eventAttendees(context: RelationContext): Relation[] {
   let venue: ResolvedEntity | undefined;
   context.views.forEach((view, s) => {
     const words = view.words;
+    // (Most sentences name no gathering, and most stories place none: they are passed over before their places are read.)
+    const gathering = words.findIndex((w) => GATHERINGS.has(w.text.toLowerCase()));
+    if (gathering < 0 && !venue) return;
     const cities = places(context.resolved[s]!).filter((m) => m.entity.label === 'City');
     // ("was held Friday in <country>'s northern city of <city>": the "in" a few words before the city.)
-    const gathering = words.findIndex((w) => GATHERINGS.has(w.text.toLowerCase()));
     const held = gathering >= 0 ? words.findIndex((w, k) => k > gathering && HELD.has(w.text)) : -1;
     const hosts = held >= 0 ? cities.filter((m) => m.mention.wordFirst > held && words.slice(Math.max(held, m.mention.wordFirst - 7), m.mention.wordFirst).some((w) => w.text === 'in')) : [];
     if (hosts.length === 1) {
@@ -399,7 +401,8 @@ function placesRightAfter(view: { words: readonly { text: string; capitalized: b
 
 const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several']);
 const PLACE_PLURALS = new Set(['countries', 'nations', 'states', 'cities', 'capitals']);
-const LIST_MARKS = new Set([':', '—', '–', '-', ',']);
+// What follows the count's noun before the places it counts: "three countries: <country>, ...".
+const COUNTED_LIST_MARKS = new Set([':', '—', '–', '-', ',']);
 
 /** Whether the words from `from` to `to` announce a counted list of places starting at `to`: "to three West African countries —". */
 function opensCountedList(words: readonly { text: string; capitalized: boolean }[], from: number, to: number): boolean {
@@ -408,7 +411,7 @@ function opensCountedList(words: readonly { text: string; capitalized: boolean }
   if (!COUNTS.has(words[k]?.text ?? '') && !/^\d$/.test(words[k]?.text ?? '')) return false;
   k++;
   while (k < to && words[k]!.capitalized) k++;
-  return PLACE_PLURALS.has(words[k]?.text ?? '') && LIST_MARKS.has(words[k + 1]?.text ?? '') && k + 2 === to;
+  return PLACE_PLURALS.has(words[k]?.text ?? '') && COUNTED_LIST_MARKS.has(words[k + 1]?.text ?? '') && k + 2 === to;
 }
 
 /** "left Paris for London": a place after "from" is where the trip started, not where it went. */

@@ -2,7 +2,7 @@
 import { entityId } from '../../schema/ids.js';
 import { fold } from '../../lexicon/fold.js';
 import type { Mention, SentenceView, TitleClass } from '../mentions.js';
-import { DATE_WORDS, PORTFOLIO_TITLES, beforeList, endsNoPhrase, inCapitals, hasWordOrSingular, isCountryWord, isTitle, titleClasses } from '../mentions.js';
+import { DATE_WORDS, LIST_MARKS, PORTFOLIO_TITLES, beforeList, endsNoPhrase, inCapitals, hasWordOrSingular, isCountryWord, isTitle, titleClasses } from '../mentions.js';
 import { POSSESSIVE_MARKS } from '../words.js';
 import { OWNERSHIP_ADJECTIVES, type ResolvedEntity } from '../resolve.js';
 import { filterArray, mapArray } from '../packed-array.js';
@@ -150,7 +150,7 @@ const PORTFOLIO_MAX_WORDS = 12;
 function portfolioItems(portfolio: string[]): string[][] {
   const items: string[][] = [[]];
   for (const w of portfolio) {
-    if (w === ',' || w === 'and' || w === '&') items.push([]);
+    if (LIST_MARKS.has(w)) items.push([]);
     else items[items.length - 1]!.push(w);
   }
   return items.length > 1 ? items : [];
